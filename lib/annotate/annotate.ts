@@ -1,0 +1,75 @@
+import { extractClaims } from '../claims/extract';
+import { compareClaims } from '../compare/compare';
+import { referenceDate } from '../index/build';
+import { bestPerSource, type Matcher } from '../match/matcher';
+import { identifySource } from './identify';
+import { nameUuid } from './ids';
+import type { Link, PageAnnotations } from './schema';
+
+/** Characters of context kept on each side of a sentence (the W3C TextQuoteSelector's prefix/suffix). */
+const CONTEXT_CHARS = 32;
+
+export interface PageInput {
+  /** The article text as read from the page or file. */
+  text: string;
+  url: string;
+  title?: string;
+  /** Publication date (YYYY-MM-DD) if known; relative dates resolve against it. */
+  date?: string;
+}
+
+export interface AnnotateOptions {
+  /** Sources to leave out, as well as the one the page is recognised as. */
+  exclude?: readonly string[];
+}
+
+/**
+ * Reads a page's claims, links each to the other outlets' sentences stating the same fact, and says
+ * what differs. Runs unchanged in Node (CLI, eval) and in the extension.
+ */
+export function annotatePage(page: PageInput, m: Matcher, options: AnnotateOptions = {}): PageAnnotations {
+  const ref = referenceDate(page.date);
+  const claims = extractClaims(page.text, 'page', ref);
+  const recognizedAs = identifySource(claims, m.index.claims);
+  const excluded = [...new Set([...(options.exclude ?? []), ...(recognizedAs ? [recognizedAs] : [])])].sort();
+  const exclude = new Set(excluded);
+  const annotations: PageAnnotations['annotations'] = [];
+  for (const claim of claims) {
+    const links: Link[] = bestPerSource(m, claim, exclude).map((match) => {
+      const source = m.sources.get(match.claim.sourceId);
+      const differences = compareClaims(claim, match.claim);
+      return {
+        sourceId: match.claim.sourceId,
+        outlet: source?.outlet ?? match.claim.sourceId,
+        ...(source?.url ? { url: source.url } : {}),
+        claimId: match.claim.id,
+        text: match.claim.text,
+        fact: m.index.facts[match.at] ?? `fact:${match.claim.id}`,
+        score: Math.round(match.score * 1000) / 1000,
+        relation: differences.length > 0 ? 'differs' : 'agrees',
+        differences,
+      };
+    });
+    if (links.length === 0) continue;
+    const disputed = links.some((l) => l.differences.some((d) => d.severity === 'conflict'));
+    annotations.push({
+      id: nameUuid(`${page.url}\n${claim.start}\n${claim.text}`),
+      text: claim.text,
+      start: claim.start,
+      end: claim.end,
+      prefix: page.text.slice(Math.max(0, claim.start - CONTEXT_CHARS), claim.start),
+      suffix: page.text.slice(claim.end, claim.end + CONTEXT_CHARS),
+      kind: claim.kind,
+      status: disputed ? 'disputed' : 'corroborated',
+      links,
+    });
+  }
+  return {
+    url: page.url,
+    ...(page.title ? { title: page.title } : {}),
+    ...(recognizedAs ? { recognizedAs } : {}),
+    excluded,
+    claims: claims.length,
+    annotations,
+  };
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { DifferenceSchema } from '../compare/difference';
+
+export const LinkSchema = z.object({
+  /** The other article. */
+  sourceId: z.string(),
+  /** Its outlet, for people. */
+  outlet: z.string(),
+  /** Its URL when known. */
+  url: z.string().optional(),
+  /** Id of the other outlet's sentence in the index. */
+  claimId: z.string(),
+  /** The other outlet's sentence. */
+  text: z.string(),
+  /** Fact the two sentences report. */
+  fact: z.string(),
+  /** Match strength, 0..1. */
+  score: z.number(),
+  /** `differs` when any difference was found. */
+  relation: z.enum(['agrees', 'differs']),
+  differences: z.array(DifferenceSchema),
+});
+export type Link = z.infer<typeof LinkSchema>;
+
+export const SentenceAnnotationSchema = z.object({
+  /** Deterministic id (a name-based UUID from page and sentence). */
+  id: z.string(),
+  /** The page's sentence. */
+  text: z.string(),
+  /** Offsets in the page text. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** Up to 32 characters of page text before and after, for re-anchoring. */
+  prefix: z.string(),
+  suffix: z.string(),
+  kind: z.enum(['headline', 'subhead', 'body']),
+  /** `disputed` when any link has a conflict. */
+  status: z.enum(['corroborated', 'disputed']),
+  links: z.array(LinkSchema).min(1),
+});
+export type SentenceAnnotation = z.infer<typeof SentenceAnnotationSchema>;
+
+export const PageAnnotationsSchema = z.object({
+  /** Page URL, or file URL for the CLI. */
+  url: z.string(),
+  /** Page title, when known. */
+  title: z.string().optional(),
+  /** The indexed article this page was recognised as, if any (its own links are never shown). */
+  recognizedAs: z.string().optional(),
+  /** Sources left out of matching (the recognised one and any the user excluded). */
+  excluded: z.array(z.string()),
+  /** Number of claims read on the page. */
+  claims: z.number().int().nonnegative(),
+  annotations: z.array(SentenceAnnotationSchema),
+});
+export type PageAnnotations = z.infer<typeof PageAnnotationsSchema>;

@@ -1,0 +1,118 @@
+import * as chrono from 'chrono-node';
+
+export type Granularity = 'day' | 'part' | 'month' | 'year' | 'decade';
+
+export interface DateRef {
+  /** As written ("December 11", "late March", "early 2020"). */
+  text: string;
+  start: number;
+  end: number;
+  /** First day covered, YYYY-MM-DD. */
+  from: string;
+  /** Last day covered, YYYY-MM-DD. */
+  to: string;
+  granularity: Granularity;
+}
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** "early 2020", "late March", "mid-December 2019", "late 2001": chrono reads none of the parts. */
+const PART_OF = new RegExp(`\\b(early|mid|late)[- ](?:(${MONTHS})(?:\\s+(\\d{4}))?|(\\d{4}))\\b`, 'gi');
+/** Bare years and decades ("in 2012", "the 1980s", "1996-2001"). */
+const YEAR = /(?<![\d$,.])(1[89]\d0s|20\d0s|1[89]\d\d|20\d\d)(?![\d,])/g;
+/** chrono reads relative spans ("a month after") as dates; those are order, read elsewhere. */
+const RELATIVE = /\b(after|before|ago|later|earlier|following|prior)\b/i;
+
+function iso(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+function lastDay(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+function monthIndex(name: string): number {
+  return MONTHS.split('|').findIndex((m) => m.toLowerCase() === name.toLowerCase()) + 1;
+}
+
+/**
+ * News reports past events: a month or day written without a year is the latest such date on or
+ * before the article's date ("December 11" in an August 2020 article is December 11, 2019).
+ */
+function pastYear(month: number, day: number, ref: Date): number {
+  const y = ref.getUTCFullYear();
+  const candidate = Date.UTC(y, month - 1, day);
+  return candidate > ref.getTime() ? y - 1 : y;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * Dates and spans of time in a sentence, each as the interval of days it covers and how precise it
+ * is. `ref` is the article's date (relative dates resolve against it).
+ */
+export function findDates(text: string, ref: Date): DateRef[] {
+  const out: DateRef[] = [];
+  for (const m of text.matchAll(PART_OF)) {
+    const part = (m[1] ?? '').toLowerCase();
+    const start = m.index ?? 0;
+    let from: string;
+    let to: string;
+    if (m[2]) {
+      const month = monthIndex(m[2]);
+      const y = m[3] ? Number(m[3]) : pastYear(month, 1, ref);
+      const last = lastDay(y, month);
+      const [a, b] = part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : [21, last];
+      from = iso(y, month, a);
+      to = iso(y, month, b);
+    } else {
+      const y = Number(m[4]);
+      const [a, b] = part === 'early' ? [1, 4] : part === 'mid' ? [5, 8] : [9, 12];
+      from = iso(y, a, 1);
+      to = iso(y, b, lastDay(y, b));
+    }
+    out.push({ text: m[0], start, end: start + m[0].length, from, to, granularity: 'part' });
+  }
+  for (const r of chrono.en.parse(text, { instant: ref, timezone: 0 })) {
+    const span = { start: r.index, end: r.index + r.text.replace(/[,.\s]+$/, '').length };
+    if (out.some((d) => overlaps(d, span))) continue;
+    if (RELATIVE.test(r.text)) continue;
+    const c = r.start;
+    const certain = (k: 'day' | 'month' | 'year' | 'weekday') => (c.isCertain(k) ? (c.get(k) ?? undefined) : undefined);
+    const known = { day: certain('day'), month: certain('month'), year: certain('year'), weekday: certain('weekday') };
+    // A weekday alone ("on Monday") dates the report, not the fact.
+    if (known.weekday !== undefined && known.day === undefined && known.month === undefined) continue;
+    if (known.month === undefined && known.year === undefined && known.day === undefined) continue;
+    const month = known.month ?? r.start.get('month') ?? 1;
+    const year = known.year ?? (known.month !== undefined ? pastYear(month, known.day ?? 1, ref) : (r.start.get('year') ?? ref.getUTCFullYear()));
+    let from: string;
+    let to: string;
+    let granularity: Granularity;
+    if (known.day !== undefined && known.month !== undefined) {
+      from = to = iso(year, month, known.day);
+      granularity = 'day';
+    } else if (known.month !== undefined) {
+      from = iso(year, month, 1);
+      to = iso(year, month, lastDay(year, month));
+      granularity = 'month';
+    } else {
+      from = iso(year, 1, 1);
+      to = iso(year, 12, 31);
+      granularity = 'year';
+    }
+    out.push({ text: text.slice(span.start, span.end), ...span, from, to, granularity });
+  }
+  for (const m of text.matchAll(YEAR)) {
+    const start = m.index ?? 0;
+    const span = { start, end: start + m[0].length };
+    if (out.some((d) => overlaps(d, span))) continue;
+    const decade = m[0].endsWith('s');
+    const y = Number(m[0].slice(0, 4));
+    out.push({
+      text: m[0], ...span,
+      from: iso(y, 1, 1),
+      to: iso(decade ? y + 9 : y, 12, 31),
+      granularity: decade ? 'decade' : 'year',
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

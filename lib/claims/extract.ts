@@ -1,0 +1,58 @@
+import { findActs } from './actors';
+import { readCertainty } from './certainty';
+import { findDates } from './dates';
+import { findMentions } from './entities';
+import { claimFeatures } from './features';
+import { findOrder } from './order';
+import { findQuantities } from './quantities';
+import { findQuotes, withoutQuotes } from './quotes';
+import type { Claim } from './schema';
+import { findTerms } from './terms';
+import { splitSentences } from '../text/sentences';
+
+/** Block kinds whose sentences are claims; captions, labels and furniture are not. */
+const CLAIM_KINDS = new Set(['headline', 'subhead', 'body']);
+
+/** Everything Parallax reads from one sentence. `ref` is the article's date. */
+export function extractClaim(
+  sentence: { text: string; start: number; end: number; kind: Claim['kind'] },
+  sourceId: string,
+  index: number,
+  ref: Date,
+): Claim {
+  const { text } = sentence;
+  const mentions = findMentions(text);
+  const quotes = findQuotes(text);
+  const outside = withoutQuotes(text, quotes);
+  const dates = findDates(text, ref);
+  const firstMention = new Map<string, number>();
+  for (const m of mentions) if (!firstMention.has(m.entity)) firstMention.set(m.entity, m.start);
+  return {
+    id: `${sourceId}#${index}`,
+    sourceId,
+    index,
+    kind: sentence.kind,
+    text,
+    start: sentence.start,
+    end: sentence.end,
+    features: claimFeatures(text, mentions),
+    entities: [...firstMention.keys()],
+    quantities: findQuantities(text, dates),
+    dates,
+    quotes,
+    certainty: readCertainty(outside),
+    order: findOrder(text, mentions),
+    acts: findActs(text, mentions),
+    terms: findTerms(outside),
+  };
+}
+
+/** The claims of an article: every headline, sub-head and body sentence, with its place in the text. */
+export function extractClaims(text: string, sourceId: string, ref: Date): Claim[] {
+  const out: Claim[] = [];
+  splitSentences(text).forEach((s, index) => {
+    if (!CLAIM_KINDS.has(s.kind)) return;
+    out.push(extractClaim({ ...s, kind: s.kind as Claim['kind'] }, sourceId, index, ref));
+  });
+  return out;
+}

@@ -1,0 +1,46 @@
+export interface QuoteSpan {
+  /** The words inside the quotation marks. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * A quotation is at least this many words; shorter quoted spans are scare quotes ("menu", "fake",
+ * “bounties”) that name a word rather than report what someone said.
+ */
+const MIN_QUOTE_WORDS = 3;
+
+const QUOTED = /“([^“”]+)”|"([^"]+)"|“([^“”]+)$/g;
+
+/** Quotations in a sentence (double quotes, curly or straight; an unclosed one runs to the end). */
+export function findQuotes(text: string): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  for (const m of text.matchAll(QUOTED)) {
+    const inner = m[1] ?? m[2] ?? m[3] ?? '';
+    const trimmed = inner.trim().replace(/[\s.,]+$/, '');
+    if (trimmed.split(/\s+/).length < MIN_QUOTE_WORDS) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(trimmed);
+    out.push({ text: trimmed, start, end: start + trimmed.length });
+  }
+  return out;
+}
+
+/** Quoted words normalised for comparison: case, "U.S."/"US" and punctuation do not count. */
+export function quoteWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/\bu\.s\.(?=\s|$)/g, 'us')
+    .replace(/[’']/g, "'")
+    .split(/[^\p{L}\p{N}'-]+/u)
+    .filter(Boolean);
+}
+
+/** Text with the quotations removed, so hedges inside a quotation are not read as the outlet's own. */
+export function withoutQuotes(text: string, quotes: readonly QuoteSpan[]): string {
+  let out = text;
+  for (const q of [...quotes].sort((a, b) => b.start - a.start)) {
+    out = out.slice(0, q.start) + ' '.repeat(q.end - q.start) + out.slice(q.end);
+  }
+  return out;
+}

@@ -1,0 +1,25 @@
+import type { Claim } from '../claims/schema';
+import { entityDef } from '../claims/entities';
+import type { Difference } from './difference';
+
+const name = (id: string) => entityDef(id)?.name ?? id;
+
+/**
+ * Who acted. The same act given to different bodies ("the White House decided" / "the Department of
+ * Defense decided") is a conflict. Different bodies doing different acts ("NSC officials recommended" /
+ * "the Department of Defense decided") is a detail: both can be true.
+ */
+export function compareActors(here: Claim, there: Claim): Difference[] {
+  if (here.acts.length === 0 || there.acts.length === 0) return [];
+  const hereActors = new Set(here.acts.map((a) => a.actor));
+  const thereActors = new Set(there.acts.map((a) => a.actor));
+  if ([...hereActors].some((a) => thereActors.has(a))) return [];
+  for (const a of here.acts) {
+    const b = there.acts.find((x) => x.act === a.act);
+    if (b) return [{ kind: 'actor', severity: 'conflict', here: a.text, there: b.text }];
+  }
+  const a = here.acts[0];
+  const b = there.acts[0];
+  if (!a || !b) return [];
+  return [{ kind: 'actor', severity: 'detail', here: `${name(a.actor)} (${a.act})`, there: `${name(b.actor)} (${b.act})` }];
+}

@@ -1,0 +1,29 @@
+import type { Claim } from '../claims/schema';
+import type { Difference } from './difference';
+
+const AS_FACT = '(stated as fact)';
+
+function describe(c: Claim): string {
+  const parts = [...new Set([...c.certainty.hedges, ...c.certainty.attributions])].filter(
+    (p, _, all) => !all.some((q) => q !== p && q.includes(p)),
+  );
+  return parts.length > 0 ? parts.join('; ') : AS_FACT;
+}
+
+/**
+ * Confidence as the fact travels: a hedge or an attribution present on one side only ("may have
+ * received payments" / "bounties were paid"; "according to CNN" / stated as fact), or an offer on one
+ * side and a payment on the other. Always a detail: a hedged and a plain statement can both be true.
+ */
+export function compareCertainty(here: Claim, there: Claim): Difference[] {
+  const hedged = (c: Claim) => c.certainty.hedges.length > 0;
+  const attributed = (c: Claim) => c.certainty.attributions.length > 0;
+  if (hedged(here) !== hedged(there) || attributed(here) !== attributed(there)) {
+    return [{ kind: 'certainty', severity: 'detail', here: describe(here), there: describe(there) }];
+  }
+  if ((here.certainty.offered && there.certainty.paid) || (here.certainty.paid && there.certainty.offered)) {
+    const word = (c: Claim) => (c.certainty.offered ? 'offered' : 'paid');
+    return [{ kind: 'certainty', severity: 'detail', here: word(here), there: word(there) }];
+  }
+  return [];
+}

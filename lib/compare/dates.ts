@@ -1,0 +1,34 @@
+import type { Claim } from '../claims/schema';
+import type { Difference } from './difference';
+
+type DateRef = Claim['dates'][number];
+
+const overlaps = (a: DateRef, b: DateRef) => a.from <= b.to && b.from <= a.to;
+const same = (a: DateRef, b: DateRef) => a.from === b.from && a.to === b.to;
+
+/**
+ * Dates compared. Overlapping dates of different precision ("December 11" / "December 2019") are a
+ * detail. Disjoint dates are a conflict only when each sentence has exactly one date: with more, we
+ * cannot tell which date belongs to which event, and a wrong conflict costs the reader's trust.
+ */
+export function compareDates(here: Claim, there: Claim): Difference[] {
+  const out: Difference[] = [];
+  const used = new Set<number>();
+  const unmatched: DateRef[] = [];
+  for (const a of here.dates) {
+    const j = there.dates.findIndex((b, k) => !used.has(k) && overlaps(a, b));
+    const b = there.dates[j];
+    if (j < 0 || !b) {
+      unmatched.push(a);
+      continue;
+    }
+    used.add(j);
+    if (!same(a, b)) out.push({ kind: 'date', severity: 'detail', here: a.text, there: b.text });
+  }
+  const a = here.dates[0];
+  const b = there.dates[0];
+  if (here.dates.length === 1 && there.dates.length === 1 && a && b && unmatched.length === 1) {
+    out.push({ kind: 'date', severity: 'conflict', here: a.text, there: b.text });
+  }
+  return out;
+}

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+export const DifferenceKind = z.enum(['number', 'date', 'actor', 'order', 'quote', 'term', 'certainty']);
+export const Severity = z.enum(['conflict', 'detail']);
+
+export const DifferenceSchema = z.object({
+  /** What differs. */
+  kind: DifferenceKind,
+  /** `conflict`: both cannot be true; `detail`: compatible, different precision or confidence. */
+  severity: Severity,
+  /** The wording on the page being read. */
+  here: z.string(),
+  /** The other outlet's wording. */
+  there: z.string(),
+});
+export type Difference = z.infer<typeof DifferenceSchema>;

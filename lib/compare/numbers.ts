@@ -1,0 +1,38 @@
+import type { Claim } from '../claims/schema';
+import type { Difference } from './difference';
+
+type Quantity = Claim['quantities'][number];
+
+function overlaps(a: Quantity, b: Quantity): boolean {
+  const aMax = a.max ?? Infinity;
+  const bMax = b.max ?? Infinity;
+  return a.min <= bMax && b.min <= aMax;
+}
+
+/**
+ * Counts of the same thing compared. Two stated figures that differ are a conflict even when both
+ * are "more than" (a reader of "more than 70" and of "more than 75" is told two different counts);
+ * a vague amount ("dozens") or a change of qualifier ("six" / "at least six") is a detail as long as
+ * the two can both be true, and a conflict when they cannot.
+ */
+export function compareNumbers(here: Claim, there: Claim): Difference[] {
+  const out: Difference[] = [];
+  const used = new Set<number>();
+  for (const a of here.quantities) {
+    const j = there.quantities.findIndex((b, k) => !used.has(k) && b.counted === a.counted && a.counted !== 'unknown');
+    if (j < 0) continue;
+    used.add(j);
+    const b = there.quantities[j];
+    if (!b) continue;
+    if (a.value !== null && b.value !== null) {
+      if (a.value !== b.value) {
+        out.push({ kind: 'number', severity: 'conflict', here: a.text, there: b.text });
+      } else if (a.qualifier !== b.qualifier) {
+        out.push({ kind: 'number', severity: overlaps(a, b) ? 'detail' : 'conflict', here: a.text, there: b.text });
+      }
+    } else if (a.qualifier !== b.qualifier || a.value !== b.value) {
+      out.push({ kind: 'number', severity: overlaps(a, b) ? 'detail' : 'conflict', here: a.text, there: b.text });
+    }
+  }
+  return out;
+}

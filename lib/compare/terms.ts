@@ -1,0 +1,13 @@
+import type { Claim } from '../claims/schema';
+import type { Difference } from './difference';
+
+/** A key term swapped for one of another meaning (bounties → fines): what was paid is no longer the same. */
+export function compareTerms(here: Claim, there: Claim): Difference[] {
+  const out: Difference[] = [];
+  for (const a of here.terms) {
+    if (there.terms.some((b) => b.field === a.field && b.term === a.term)) continue;
+    const b = there.terms.find((x) => x.field === a.field && !here.terms.some((y) => y.term === x.term));
+    if (b) out.push({ kind: 'term', severity: 'conflict', here: a.text, there: b.text });
+  }
+  return out;
+}

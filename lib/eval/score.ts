@@ -1,0 +1,133 @@
+import type { PageAnnotations } from '../annotate/schema';
+import type { Gold, Member } from './gold';
+import { splitSentences } from '../text/sentences';
+
+/** A sentence named by its article and start offset. */
+type SentenceKey = string;
+const key = (doc: string, start: number): SentenceKey => `${doc}@${start}`;
+const pairKey = (a: SentenceKey, b: SentenceKey) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+export interface Metrics {
+  /** Link slots (page sentence, other source) predicted / expected / both. */
+  predicted: number;
+  expected: number;
+  correct: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  /** Gold differences found on a predicted link of the same pair, of the same kind. */
+  differencesExpected: number;
+  differencesFound: number;
+  discrepancyRecall: number;
+  /** Conflicts reported where the gold has no conflict of that kind for that pair. */
+  conflictFalseAlarms: number;
+  /** Links from a page to its own article. */
+  selfLinks: number;
+  /** Human-readable misses and false links, for debugging. */
+  errors: string[];
+}
+
+/** Resolves a gold member to the sentence containing its quote; throws naming the member if absent or ambiguous. */
+export function resolveMember(m: Member, texts: ReadonlyMap<string, string>): SentenceKey {
+  const text = texts.get(m.doc);
+  if (text === undefined) throw new Error(`gold: unknown doc "${m.doc}"`);
+  const at = text.indexOf(m.quote);
+  if (at < 0) throw new Error(`gold: quote not found in ${m.doc}: "${m.quote}"`);
+  if (text.indexOf(m.quote, at + 1) >= 0) throw new Error(`gold: quote occurs twice in ${m.doc}: "${m.quote}"`);
+  const s = splitSentences(text).find((x) => at >= x.start && at < x.end);
+  if (!s) throw new Error(`gold: quote lies outside every sentence of ${m.doc}: "${m.quote}"`);
+  return key(m.doc, s.start);
+}
+
+/** Where each index claim starts, by claim id ("<doc>#<i>" → start). */
+export type ClaimStarts = ReadonlyMap<string, number>;
+
+/**
+ * Scores annotated pages against gold. A link slot is (page sentence, other source): correct when the
+ * sentence chosen from that source is one the gold says states a common fact.
+ */
+export function score(gold: Gold, texts: ReadonlyMap<string, string>, pages: ReadonlyMap<string, PageAnnotations>, claimStarts: ClaimStarts): Metrics {
+  const pageSet = new Set(gold.pages);
+  const indexSet = new Set(gold.index);
+  // Gold mates: page sentence → other source → acceptable sentences.
+  const mates = new Map<SentenceKey, Map<string, Set<SentenceKey>>>();
+  const goldPairs = new Set<string>();
+  for (const fact of gold.facts) {
+    const members = fact.members.map((m) => ({ doc: m.doc, k: resolveMember(m, texts) }));
+    for (const a of members) {
+      for (const b of members) {
+        if (a.doc === b.doc || !pageSet.has(a.doc) || !indexSet.has(b.doc)) continue;
+        let bySource = mates.get(a.k);
+        if (!bySource) mates.set(a.k, (bySource = new Map()));
+        let set = bySource.get(b.doc);
+        if (!set) bySource.set(b.doc, (set = new Set()));
+        set.add(b.k);
+        goldPairs.add(pairKey(a.k, b.k));
+      }
+    }
+  }
+  const goldDiffs = gold.differences.map((d) => ({ pair: pairKey(resolveMember(d.a, texts), resolveMember(d.b, texts)), kind: d.kind, severity: d.severity, fact: d.fact }));
+  const goldConflicts = new Set(goldDiffs.filter((d) => d.severity === 'conflict').map((d) => `${d.pair}#${d.kind}`));
+
+  let predicted = 0;
+  let correct = 0;
+  let selfLinks = 0;
+  const errors: string[] = [];
+  const predictedKinds = new Map<string, Set<string>>();
+  const falseAlarms = new Set<string>();
+  const predictedSlots = new Set<string>();
+  for (const [doc, page] of pages) {
+    for (const a of page.annotations) {
+      const here = key(doc, a.start);
+      for (const l of a.links) {
+        if (l.sourceId === doc) selfLinks++;
+        const start = claimStarts.get(l.claimId);
+        if (start === undefined) throw new Error(`link to unknown claim ${l.claimId}`);
+        const there = key(l.sourceId, start);
+        predicted++;
+        predictedSlots.add(`${here}>${l.sourceId}`);
+        const ok = mates.get(here)?.get(l.sourceId)?.has(there) ?? false;
+        if (ok) correct++;
+        else errors.push(`false link: ${doc} “${a.text.slice(0, 70)}” → ${l.sourceId} “${l.text.slice(0, 70)}”`);
+        const pk = pairKey(here, there);
+        let kinds = predictedKinds.get(pk);
+        if (!kinds) predictedKinds.set(pk, (kinds = new Set()));
+        for (const d of l.differences) {
+          kinds.add(d.kind);
+          if (d.severity === 'conflict' && !goldConflicts.has(`${pk}#${d.kind}`)) {
+            if (!falseAlarms.has(`${pk}#${d.kind}`)) errors.push(`conflict false alarm (${d.kind}): ${doc} “${d.here}” vs ${l.sourceId} “${d.there}”`);
+            falseAlarms.add(`${pk}#${d.kind}`);
+          }
+        }
+      }
+    }
+  }
+  let expected = 0;
+  for (const [here, bySource] of mates) {
+    for (const [src] of bySource) {
+      expected++;
+      if (!predictedSlots.has(`${here}>${src}`)) errors.push(`missed link: ${here} → ${src}`);
+    }
+  }
+  let found = 0;
+  for (const d of goldDiffs) {
+    if (predictedKinds.get(d.pair)?.has(d.kind)) found++;
+    else errors.push(`missed difference (${d.kind}, ${d.severity}) in ${d.fact}: ${d.pair}`);
+  }
+  const precision = predicted ? correct / predicted : 1;
+  const recall = expected ? correct / expected : 1;
+  return {
+    predicted,
+    expected,
+    correct,
+    precision,
+    recall,
+    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+    differencesExpected: goldDiffs.length,
+    differencesFound: found,
+    discrepancyRecall: goldDiffs.length ? found / goldDiffs.length : 1,
+    conflictFalseAlarms: falseAlarms.size,
+    selfLinks,
+    errors,
+  };
+}

@@ -1,0 +1,28 @@
+import type { SentenceAnnotation } from '../annotate/schema';
+import type { Difference } from '../compare/difference';
+
+const KIND_WORDS: Record<Difference['kind'], string> = {
+  number: 'Number',
+  date: 'Date',
+  actor: 'Who acted',
+  order: 'Order of events',
+  quote: 'Quotation',
+  term: 'Key term',
+  certainty: 'Certainty',
+};
+
+/** One difference in plain words: "Number differs — here: more than 70; The Hill: more than 75". */
+export function describeDifference(d: Difference, outlet: string): string {
+  const verb = d.severity === 'conflict' ? 'conflicts' : 'differs';
+  return `${KIND_WORDS[d.kind]} ${verb} — here: ${d.here}; ${outlet}: ${d.there}`;
+}
+
+/** One line for people: how many outlets report the fact and how many disagree. */
+export function summarize(a: SentenceAnnotation): string {
+  const n = a.links.length;
+  const conflicting = a.links.filter((l) => l.differences.some((d) => d.severity === 'conflict'));
+  const outlets = `${n} other outlet${n === 1 ? '' : 's'}`;
+  if (conflicting.length === 0) return `Reported by ${outlets}; no conflicting detail.`;
+  const kinds = [...new Set(conflicting.flatMap((l) => l.differences.filter((d) => d.severity === 'conflict').map((d) => d.kind)))];
+  return `Reported by ${outlets}; ${conflicting.length} conflict${conflicting.length === 1 ? 's' : ''} (${kinds.join(', ')}): ${conflicting.map((l) => l.outlet).join(', ')}.`;
+}

@@ -1,0 +1,52 @@
+import { extractClaims } from '../claims/extract';
+import type { Article } from '../seeds/metadata';
+import { bestPerSource, createMatcher } from '../match/matcher';
+import { INDEX_VERSION, type Index } from './schema';
+
+/** When an article has no date, relative dates resolve against this (the seeds' story, August 2020). */
+export const FALLBACK_REFERENCE_DATE = '2020-08-17';
+
+export function referenceDate(date: string | undefined): Date {
+  return new Date(`${date ?? FALLBACK_REFERENCE_DATE}T00:00:00Z`);
+}
+
+function find(parent: number[], i: number): number {
+  let r = i;
+  while (parent[r] !== r) r = parent[r] ?? r;
+  return r;
+}
+
+/**
+ * Groups the index's claims into facts: claims linked across sources (by the same matching a page
+ * gets) share a fact id, named after the group's first claim so ids are stable and readable.
+ */
+function assignFacts(index: Omit<Index, 'facts'>): string[] {
+  const full: Index = { ...index, facts: index.claims.map((c) => c.id) };
+  const m = createMatcher(full);
+  const parent = index.claims.map((_, i) => i);
+  index.claims.forEach((c, i) => {
+    for (const match of bestPerSource(m, c, new Set([c.sourceId]))) {
+      const a = find(parent, i);
+      const b = find(parent, match.at);
+      if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+    }
+  });
+  return index.claims.map((_, i) => `fact:${index.claims[find(parent, i)]?.id ?? i}`);
+}
+
+/**
+ * Builds the claim index from articles. Deterministic: the same articles give a byte-identical
+ * index (sorted sources, no timestamps).
+ */
+export function buildIndex(articles: readonly Article[], generator: string): Index {
+  const sorted = [...articles].sort((a, b) => a.id.localeCompare(b.id));
+  const ids = new Set<string>();
+  for (const a of sorted) {
+    if (ids.has(a.id)) throw new Error(`${a.id}: two articles share this id`);
+    ids.add(a.id);
+  }
+  const sources = sorted.map((a) => ({ id: a.id, ...a.meta, length: a.text.length }));
+  const claims = sorted.flatMap((a) => extractClaims(a.text, a.id, referenceDate(a.meta.date)));
+  const partial = { version: INDEX_VERSION, generator, sources, claims } as const;
+  return { ...partial, facts: assignFacts(partial) };
+}

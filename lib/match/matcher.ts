@@ -1,0 +1,76 @@
+import type { Claim } from '../claims/schema';
+import type { Index, Source } from '../index/schema';
+import { similarity } from './similarity';
+import { collectStats, type FeatureStats } from './weights';
+
+/**
+ * A feature held by more than this share of the index's claims is not used to find candidates
+ * (e:us, troops): it would pull in most of the index. It still counts when scoring a candidate.
+ */
+const MAX_RETRIEVAL_DF_SHARE = 0.2;
+/** Retrieval never skips a feature held by this few claims, so tiny indexes still retrieve. */
+const MIN_RETRIEVAL_DF_CAP = 8;
+/**
+ * A candidate must score at least this to be linked. Set on the seeds' gold (tests/gold) by sweeping
+ * 0.30–0.60 with `npm run eval`; the held-out articles, never used for tuning, check it.
+ */
+export const LINK_THRESHOLD = 0.42;
+
+/** The index ready to match against: postings (feature → claim positions) and feature statistics. */
+export interface Matcher {
+  index: Index;
+  stats: FeatureStats;
+  postings: ReadonlyMap<string, readonly number[]>;
+  sources: ReadonlyMap<string, Source>;
+  /** Features too common to retrieve by. */
+  common: ReadonlySet<string>;
+}
+
+export function createMatcher(index: Index): Matcher {
+  const stats = collectStats(index.claims);
+  const postings = new Map<string, number[]>();
+  index.claims.forEach((c, i) => {
+    for (const f of c.features) {
+      let list = postings.get(f);
+      if (!list) postings.set(f, (list = []));
+      list.push(i);
+    }
+  });
+  const cap = Math.max(MIN_RETRIEVAL_DF_CAP, index.claims.length * MAX_RETRIEVAL_DF_SHARE);
+  const common = new Set([...postings].filter(([, l]) => l.length > cap).map(([f]) => f));
+  return { index, stats, postings, sources: new Map(index.sources.map((s) => [s.id, s])), common };
+}
+
+/** Index claims sharing at least one selective feature with the claim: the only ones scored. */
+export function candidates(m: Matcher, claim: Claim): number[] {
+  const seen = new Set<number>();
+  for (const f of claim.features) {
+    if (m.common.has(f)) continue;
+    for (const i of m.postings.get(f) ?? []) seen.add(i);
+  }
+  return [...seen].sort((a, b) => a - b);
+}
+
+export interface Match {
+  /** Position of the matched claim in the index. */
+  at: number;
+  claim: Claim;
+  score: number;
+}
+
+/**
+ * The best-matching claim of each other source for one claim, above LINK_THRESHOLD. One sentence per
+ * outlet: the reader wants how each outlet told the fact, not every sentence that touches it.
+ */
+export function bestPerSource(m: Matcher, claim: Claim, exclude: ReadonlySet<string>): Match[] {
+  const best = new Map<string, Match>();
+  for (const at of candidates(m, claim)) {
+    const other = m.index.claims[at];
+    if (!other || exclude.has(other.sourceId)) continue;
+    const { score } = similarity(claim, other, m.stats);
+    if (score < LINK_THRESHOLD) continue;
+    const prev = best.get(other.sourceId);
+    if (!prev || score > prev.score) best.set(other.sourceId, { at, claim: other, score });
+  }
+  return [...best.values()].sort((a, b) => a.claim.sourceId.localeCompare(b.claim.sourceId));
+}

@@ -1,0 +1,53 @@
+import type { Claim } from '../claims/schema';
+import { entityDef } from '../claims/entities';
+import { featureWeight, type FeatureStats } from './weights';
+
+/**
+ * Shared concepts (not entities) two claims need before they can state one fact. A council meeting
+ * "on December 11" that hired "more than 70" teachers shares numbers and a date with the Bagram
+ * report but not two content words, so it never links.
+ */
+export const MIN_SHARED_CONCEPTS = 2;
+/** Shared features of any kind (concepts and entities) needed; three keeps headlines from pairing on "Iran" + "pay". */
+export const MIN_SHARED_FEATURES = 4;
+
+/**
+ * States that act in one claim but not the other. Russia's bounties and Iran's bounties read alike
+ * word for word; what tells the two stories apart is who acted, so each side naming a state the other
+ * does not means two different facts.
+ */
+export function statesDisagree(a: Claim, b: Claim): boolean {
+  const states = (c: Claim) => new Set(c.entities.filter((e) => entityDef(e)?.kind === 'state'));
+  const sa = states(a);
+  const sb = states(b);
+  const onlyA = [...sa].some((s) => !sb.has(s));
+  const onlyB = [...sb].some((s) => !sa.has(s));
+  return onlyA && onlyB;
+}
+
+export interface Similarity {
+  score: number;
+  shared: string[];
+}
+
+/**
+ * How strongly two claims state the same fact, 0..1: the mean of the weighted cosine (penalises a
+ * long sentence matching a short one on little) and the weighted containment (a short sentence fully
+ * inside a long two-fact sentence still matches). Zero when a gate fails.
+ */
+export function similarity(a: Claim, b: Claim, stats: FeatureStats): Similarity {
+  const setB = new Set(b.features);
+  const shared = a.features.filter((f) => setB.has(f));
+  const concepts = shared.filter((f) => !f.startsWith('e:')).length;
+  if (concepts < MIN_SHARED_CONCEPTS || shared.length < MIN_SHARED_FEATURES || statesDisagree(a, b)) {
+    return { score: 0, shared };
+  }
+  const w = (f: string) => featureWeight(stats, f);
+  const sum = (fs: readonly string[]) => fs.reduce((s, f) => s + w(f), 0);
+  const inter = sum(shared);
+  const wa = sum(a.features);
+  const wb = sum(b.features);
+  const cosine = inter / Math.sqrt(wa * wb);
+  const containment = inter / Math.min(wa, wb);
+  return { score: (cosine + containment) / 2, shared };
+}

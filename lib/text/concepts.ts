@@ -1,0 +1,44 @@
+import { stem } from './tokens';
+
+/**
+ * Words that say the same thing in news prose, folded to one concept so paraphrases align
+ * ("injured"/"wounded", "killed"/"assassinated", "bounties"/"payments"/"fines"). A swapped term of
+ * another meaning (bounties vs fines) still aligns here; comparison reports it as a `term` difference.
+ * Keys are written as plain words and stemmed when the table is built.
+ */
+const SYNONYMS: Record<string, readonly string[]> = {
+  injure: ['injure', 'injured', 'injuring', 'wound', 'wounded', 'wounding', 'hurt', 'casualties'],
+  kill: ['kill', 'killed', 'killing', 'killings', 'assassinate', 'assassinated', 'assassination', 'eliminate', 'eliminated', 'slain', 'dead', 'death', 'deaths'],
+  pay: ['pay', 'pays', 'paid', 'paying', 'payment', 'payments', 'bounty', 'bounties', 'fine', 'fines', 'money', 'reward', 'rewards', 'funding', 'funded', 'finance', 'financed', 'financier', 'cash', 'reimbursement', 'compensation'],
+  troops: ['troop', 'troops', 'soldier', 'soldiers', 'forces', 'force', 'personnel', 'servicemen', 'marines', 'service'],
+  attack: ['attack', 'attacks', 'attacked', 'attacking', 'assault', 'assaults', 'bombing', 'bombings', 'bomber', 'raid', 'raids', 'explosion', 'blast'],
+  militant: ['militant', 'militants', 'fighter', 'fighters', 'insurgent', 'insurgents', 'jihadist', 'jihadists'],
+  target: ['target', 'targeting', 'targeted', 'targets'],
+  decide: ['decide', 'decided', 'decision', 'decisions', 'chose'],
+  action: ['action', 'actions', 'step', 'steps', 'measure', 'measures', 'response', 'respond'],
+  talks: ['talks', 'process', 'negotiations', 'negotiation', 'deal', 'agreement', 'accord', 'initiative'],
+  assess: ['assess', 'assessed', 'assessment', 'conclude', 'concluded', 'conclusion', 'identified', 'identify', 'find', 'found', 'determined'],
+  link: ['link', 'linked', 'links', 'tie', 'ties', 'relation', 'relations', 'relationship', 'connection', 'connected'],
+  justify: ['justification', 'justify', 'justified', 'argument', 'rationale', 'reason'],
+  deny: ['deny', 'denied', 'denies', 'dismiss', 'dismissed', 'reject', 'rejected', 'fake'],
+  document: ['document', 'memo', 'briefing', 'paper'],
+  airbase: ['base', 'airbase', 'airfield'],
+  secret: ['classified', 'secret', 'undisclosed'],
+  offer: ['offer', 'offered', 'offering', 'offers', 'promised'],
+  intelligence: ['intelligence', 'spy', 'spies'],
+  official: ['official', 'officials', 'spokesperson', 'spokesman', 'spokeswoman'],
+  drone: ['drone', 'airstrike', 'air-strike'],
+  recommend: ['recommend', 'recommended', 'advised', 'urged'],
+  affiliate: ['affiliated', 'backed', 'allied', 'offshoot', 'proxy'],
+};
+
+const CONCEPT_OF = new Map<string, string>();
+for (const [concept, words] of Object.entries(SYNONYMS)) {
+  for (const w of words) CONCEPT_OF.set(stem(w), concept);
+}
+
+/** The concept a lower-cased word belongs to: a synonym group's name, or the word's stem. */
+export function conceptOf(lower: string): string {
+  const s = stem(lower);
+  return CONCEPT_OF.get(s) ?? s;
+}

@@ -1,0 +1,34 @@
+import { stemmer } from 'stemmer';
+
+export interface Token {
+  /** The word as written. */
+  text: string;
+  /** Lower-cased, with curly apostrophes and possessive "’s" removed. */
+  lower: string;
+  start: number;
+  end: number;
+}
+
+
+/** Words with offsets. Keeps "U.S.", "half-a-dozen", "Taliban-linked" and "100,000" whole. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(/\$?\d[\d,]*(?:\.\d+)?|[\p{L}\p{N}]+(?:[-.’'][\p{L}\p{N}]+)*\.?/gu)) {
+    let word = m[0];
+    // Keep the dot only on initialisms ("U.S."), not on a sentence-final word.
+    if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word)) word = word.slice(0, -1);
+    const start = m.index ?? 0;
+    out.push({
+      text: word,
+      lower: word.toLowerCase().replace(/[’']s$/, '').replace(/’/g, "'"),
+      start,
+      end: start + word.length,
+    });
+  }
+  return out;
+}
+
+/** Porter stem of a lower-cased word. */
+export function stem(word: string): string {
+  return stemmer(word);
+}
