@@ -25,6 +25,7 @@ export function extractClaim(
   const quotes = findQuotes(text);
   const outside = withoutQuotes(text, quotes);
   const dates = findDates(text, ref);
+  const quantities = findQuantities(text, dates);
   const firstMention = new Map<string, number>();
   for (const m of mentions) if (!firstMention.has(m.entity)) firstMention.set(m.entity, m.start);
   return {
@@ -35,9 +36,9 @@ export function extractClaim(
     text,
     start: sentence.start,
     end: sentence.end,
-    features: claimFeatures(text, mentions),
+    features: claimFeatures(text, mentions, quantities),
     entities: [...firstMention.keys()],
-    quantities: findQuantities(text, dates),
+    quantities,
     dates,
     quotes,
     certainty: readCertainty(outside),

@@ -1,7 +1,11 @@
 import type { Mention } from './entities';
+import type { Quantity } from './quantities';
 import { conceptOf } from '../text/concepts';
 import { STOPWORDS } from '../text/stopwords';
 import { tokenize } from '../text/tokens';
+
+/** Counted classes worth matching on; other counts ("5 bases", "19 years") are too incidental. */
+const COUNTED_FEATURES = new Set(['people', 'us-personnel', 'civilians', 'attacks', 'fighters', 'usd']);
 
 /** Words shorter than this carry no topic ("al", "de", "us"). */
 const MIN_WORD_LENGTH = 3;
@@ -10,9 +14,12 @@ const MIN_WORD_LENGTH = 3;
  * The features two sentences are matched on: one `e:<id>` per entity mentioned and one concept per
  * content word outside the mentions (stop words, numbers and reporting verbs dropped). Numbers and
  * dates are deliberately not features: sharing "December 11" or "70" says nothing about sharing a fact.
+ * What is counted is: two sentences that both count civilians and wounded people (`n:civilians`,
+ * `n:people`) likely report one toll, whatever their figures.
  */
-export function claimFeatures(text: string, mentions: readonly Mention[]): string[] {
+export function claimFeatures(text: string, mentions: readonly Mention[], quantities: readonly Quantity[] = []): string[] {
   const set = new Set<string>();
+  for (const q of quantities) if (COUNTED_FEATURES.has(q.counted)) set.add(`n:${q.counted}`);
   let blanked = text;
   for (const m of mentions) {
     set.add(`e:${m.entity}`);

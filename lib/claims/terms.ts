@@ -5,7 +5,8 @@
  */
 const TERM_FIELDS: Record<string, Record<string, RegExp>> = {
   payment: {
-    bounties: /\bbount(?:y|ies)\b/i,
+    // A reward for an attack is a bounty whatever it is called.
+    bounties: /\b(?:bount(?:y|ies)|(?:cash\s+)?rewards?)\b/i,
     fines: /\bfines?\b/i,
     ransom: /\bransoms?\b/i,
     taxes: /\btax(?:es)?\b/i,

@@ -21,8 +21,10 @@ export function compareCertainty(here: Claim, there: Claim): Difference[] {
   if (hedged(here) !== hedged(there) || attributed(here) !== attributed(there)) {
     return [{ kind: 'certainty', severity: 'detail', here: describe(here), there: describe(there) }];
   }
-  if ((here.certainty.offered && there.certainty.paid) || (here.certainty.paid && there.certainty.offered)) {
-    const word = (c: Claim) => (c.certainty.offered ? 'offered' : 'paid');
+  const offerOnly = (c: Claim) => c.certainty.offered && !c.certainty.paid;
+  const paidOnly = (c: Claim) => c.certainty.paid && !c.certainty.offered;
+  if ((offerOnly(here) && paidOnly(there)) || (paidOnly(here) && offerOnly(there))) {
+    const word = (c: Claim) => (offerOnly(c) ? 'offered' : 'paid');
     return [{ kind: 'certainty', severity: 'detail', here: word(here), there: word(there) }];
   }
   return [];

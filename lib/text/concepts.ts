@@ -10,7 +10,7 @@ const SYNONYMS: Record<string, readonly string[]> = {
   injure: ['injure', 'injured', 'injuring', 'wound', 'wounded', 'wounding', 'hurt', 'casualties'],
   kill: ['kill', 'killed', 'killing', 'killings', 'assassinate', 'assassinated', 'assassination', 'eliminate', 'eliminated', 'slain', 'dead', 'death', 'deaths'],
   pay: ['pay', 'pays', 'paid', 'paying', 'payment', 'payments', 'bounty', 'bounties', 'fine', 'fines', 'money', 'reward', 'rewards', 'funding', 'funded', 'finance', 'financed', 'financier', 'cash', 'reimbursement', 'compensation'],
-  troops: ['troop', 'troops', 'soldier', 'soldiers', 'forces', 'force', 'personnel', 'servicemen', 'marines', 'service'],
+  troops: ['troop', 'troops', 'soldier', 'soldiers', 'forces', 'force', 'personnel', 'servicemen', 'marines', 'service', 'member', 'members'],
   attack: ['attack', 'attacks', 'attacked', 'attacking', 'assault', 'assaults', 'bombing', 'bombings', 'bomber', 'raid', 'raids', 'explosion', 'blast'],
   militant: ['militant', 'militants', 'fighter', 'fighters', 'insurgent', 'insurgents', 'jihadist', 'jihadists'],
   target: ['target', 'targeting', 'targeted', 'targets'],

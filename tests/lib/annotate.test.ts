@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { annotatePage } from '../../lib/annotate/annotate';
+import { createMatcher } from '../../lib/match/matcher';
+import { buildSeedIndex } from '../../scripts/seed-index';
+
+const matcher = createMatcher(buildSeedIndex());
+const seedIds = matcher.index.sources.map((s) => s.id);
+
+describe('annotatePage', () => {
+  it.each(seedIds)('recognises seed %s and never links it to itself', (id) => {
+    const text = fs.readFileSync(`seeds/${id}.txt`, 'utf8');
+    const page = annotatePage({ text, url: `file:///${id}.txt` }, matcher);
+    expect(page.recognizedAs).toBe(id);
+    expect(page.annotations.length).toBeGreaterThan(0);
+    for (const a of page.annotations) for (const l of a.links) expect(l.sourceId).not.toBe(id);
+  });
+
+  it('shows The Hill’s “more than 75” as a number conflict on the “more than 70 others” sentence', () => {
+    const text = fs.readFileSync('seeds/000_632a70be4bd1d4be.txt', 'utf8');
+    const page = annotatePage({ text, url: 'file:///000.txt' }, matcher);
+    const a = page.annotations.find((x) => x.text.includes('more than 70 others'));
+    expect(a?.status).toBe('disputed');
+    const hill = a?.links.find((l) => l.sourceId === '002_65fa98de86abeb10');
+    expect(hill?.differences).toContainEqual(expect.objectContaining({ kind: 'number', severity: 'conflict', here: expect.stringContaining('more than 70'), there: expect.stringContaining('more than 75') }));
+  });
+
+  it('leaves out sources the user excludes', () => {
+    const text = fs.readFileSync('seeds/000_632a70be4bd1d4be.txt', 'utf8');
+    const page = annotatePage({ text, url: 'file:///000.txt' }, matcher, { exclude: ['002_65fa98de86abeb10'] });
+    expect(page.excluded).toEqual(['000_632a70be4bd1d4be', '002_65fa98de86abeb10']);
+    for (const a of page.annotations) for (const l of a.links) expect(l.sourceId).not.toBe('002_65fa98de86abeb10');
+  });
+
+  it('gives the same annotation ids for the same page every time', () => {
+    const text = fs.readFileSync('seeds/001_1eed3cb34723bd89.txt', 'utf8');
+    const ids = () => annotatePage({ text, url: 'https://example.test/a' }, matcher).annotations.map((a) => a.id);
+    expect(ids()).toEqual(ids());
+    expect(new Set(ids()).size).toBe(ids().length);
+  });
+});

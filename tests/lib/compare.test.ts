@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { compareClaims } from '../../lib/compare/compare';
+import { claim } from '../helpers';
+
+const diffs = (a: string, b: string) => compareClaims(claim(a), claim(b)).map((d) => `${d.kind}:${d.severity}`);
+
+describe('compareClaims', () => {
+  it('70 vs 75 injured is a number conflict', () => {
+    expect(diffs('The attack killed two civilians and injured more than 70 others.', 'Four US personnel and more than 75 others were injured.')).toContain('number:conflict');
+  });
+  it('four US personnel vs two Americans is a number conflict', () => {
+    expect(diffs('injured more than 70 others, including four US personnel.', 'injured more than seventy others including two Americans.')).toEqual(['number:conflict']);
+  });
+  it('"dozens" vs "more than 70" is a detail, not a conflict', () => {
+    expect(diffs('injured more than 70 others.', 'injured dozens of others.')).toEqual(['number:detail']);
+  });
+  it('"six" vs "at least six" is a detail; "six" vs "half-a-dozen" agrees', () => {
+    expect(diffs('the bounties led to six attacks.', 'payments linked to at least six attacks.')).toEqual(['number:detail']);
+    expect(diffs('payments for at least half-a-dozen attacks.', 'payments for at least six attacks.')).toEqual([]);
+  });
+  it('"December 11" vs "December 2019" is a date detail', () => {
+    expect(diffs('the attack on Bagram on December 11.', 'the December 2019 attack on Bagram.')).toEqual(['date:detail']);
+  });
+  it('killed after vs before the attack is an order conflict', () => {
+    expect(diffs(
+      'The US killed Qasem Soleimani in Iraq less than a month after the Bagram attack.',
+      'Prior to the attack on Bagram, the US killed Qasem Soleimani in a drone strike in Baghdad.',
+    )).toEqual(['order:conflict']);
+    expect(diffs(
+      'The US killed Qasem Soleimani less than a month after the Bagram attack.',
+      'The Bagram attack took place less than a month before US Gen. Qassem Soleimani was killed.',
+    )).toEqual([]);
+  });
+  it('White House vs Department of Defense deciding is an actor conflict', () => {
+    expect(diffs('by March, the White House decided against taking action.', 'In March 2020, the Department of Defense decided not to take action.')).toContain('actor:conflict');
+  });
+  it('different bodies doing different acts is only a detail', () => {
+    expect(diffs('National Security Council officials recommended against a strike.', 'The Department of Defense decided not to act.')).toEqual(['actor:detail']);
+  });
+  it('one quotation worded differently is a quote conflict; case and U.S. spelling are not', () => {
+    expect(diffs('the funding “is likely to incentivize future high-profile attacks on US and coalition forces.”', 'the funding “is likely to stimulate future high-profile attacks on U.S. and coalition forces.”')).toEqual(['quote:conflict']);
+    expect(diffs('the funding “is likely to incentivize future attacks on US and coalition forces.”', 'the funding “is likely to incentivize future attacks on U.S. and Coalition forces.”')).toEqual([]);
+  });
+  it('bounties turned into fines is a term conflict', () => {
+    expect(diffs('Iran paid fines for targeting US troops.', 'Iran paid bounties for targeting US troops.')).toEqual(['term:conflict']);
+  });
+  it('a hedge or attribution dropped is a certainty detail', () => {
+    expect(diffs('The Haqqani network may have received payments from Iran.', 'Bounties were paid to the Haqqani network by Iran.')).toEqual(['certainty:detail']);
+    expect(diffs('Iran offered bounties, according to CNN.', 'Iran offered bounties.')).toEqual(['certainty:detail']);
+    expect(diffs('Iran offered bounties to the Taliban.', 'Iran paid bounties to the Taliban.')).toEqual(['certainty:detail']);
+  });
+  it('finds nothing when the two say the same', () => {
+    expect(diffs('The attack killed two civilians.', 'Two civilians were killed in the attack.')).toEqual([]);
+  });
+});

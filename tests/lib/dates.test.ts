@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../lib/claims/dates';
+import { REF } from '../helpers';
+
+describe('findDates', () => {
+  it.each([
+    ['on December 11.', '2019-12-11', '2019-12-11', 'day'],
+    ['the December 2019 attack', '2019-12-01', '2019-12-31', 'month'],
+    ['was made in March not to', '2020-03-01', '2020-03-31', 'month'],
+    ['However, in late March, officials', '2020-03-21', '2020-03-31', 'part'],
+    ['In early 2020, shortly after', '2020-01-01', '2020-04-30', 'part'],
+    ['carried out last year alone', '2019-01-01', '2019-12-31', 'year'],
+    ['formed in the 1980s', '1980-01-01', '1989-12-31', 'decade'],
+  ])('reads %j', (text, from, to, granularity) => {
+    expect(findDates(text, REF)[0]).toMatchObject({ from, to, granularity });
+  });
+
+  it('resolves a date without a year to the latest past one (news reports the past)', () => {
+    expect(findDates('a suicide bombing in December.', REF)[0]?.from).toBe('2019-12-01');
+  });
+
+  it('leaves relative spans ("a month after") and weekdays to other readers', () => {
+    expect(findDates('less than a month after the attack, CNN reported on Monday', REF)).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../lib/index/build';
+import { similarity } from '../../lib/match/similarity';
+import { LINK_THRESHOLD, bestPerSource, candidates, createMatcher } from '../../lib/match/matcher';
+import { claim } from '../helpers';
+import { buildSeedIndex } from '../../scripts/seed-index';
+
+const seeds = createMatcher(buildSeedIndex());
+const linksOf = (text: string) => bestPerSource(seeds, claim(text, 'page'), new Set());
+
+describe('matching against the seeds', () => {
+  it('aligns paraphrased, reordered casualty sentences across outlets', () => {
+    const a = claim('The attack killed two civilians and injured more than 70 others, including US four US personnel, the report said.');
+    const b = claim('Four US personnel and more than 75 others were injured in the Bagram attack.');
+    const c = claim('an assault on Bagram Air Base in December 2019 which killed two civilians, and injured dozens of others, four US military personnel among them.');
+    for (const [x, y] of [[a, b], [a, c], [b, c]] as const) expect(similarity(x, y, seeds.stats).score).toBeGreaterThanOrEqual(LINK_THRESHOLD);
+  });
+
+  it('never aligns Russia’s bounties with Iran’s', () => {
+    const russia = claim('The New York Times reported that Russian military offered bounties to Taliban-linked militants to kill US troops.');
+    const iran = claim('US intelligence agencies have assessed that Iran offered bounties to Taliban militants to target American troops.');
+    expect(similarity(russia, iran, seeds.stats).score).toBe(0);
+  });
+
+  it('links nothing from an unrelated article that shares a date and a number', () => {
+    expect(linksOf('At its meeting on December 11, the city council approved hiring more than 70 teachers for six new schools.')).toEqual([]);
+    expect(linksOf('Officials met in late March to discuss the budget of the peace garden.')).toEqual([]);
+  });
+
+  it('links the casualty sentence to each other outlet that reports it', () => {
+    const outlets = linksOf('A suicide bomber struck Bagram Air Base, killing two civilians and wounding nearly 80 people including three American troops.').map((m) => m.claim.sourceId);
+    // The Hill's copy (002) joins the toll to Soleimani's killing in one long sentence and is still
+    // missed here: see the closing note of issue 2.
+    expect(outlets).toEqual(expect.arrayContaining(['000_632a70be4bd1d4be', '003_e7a4584c33412c88']));
+  });
+
+  it('scores only candidates sharing a selective feature, not the whole index', () => {
+    const c = claim('Soleimani was killed in a drone strike in Baghdad.');
+    expect(candidates(seeds, c).length).toBeLessThan(seeds.index.claims.length / 3);
+  });
+});
+
+describe('buildIndex', () => {
+  it('is deterministic: the same seeds give a byte-identical index', () => {
+    expect(JSON.stringify(buildSeedIndex())).toBe(JSON.stringify(buildSeedIndex()));
+  });
+
+  it('refuses two articles with one id', () => {
+    const a = { id: 'x', meta: { outlet: 'A', title: 'T', language: 'en', inferred: [] }, text: 'One sentence here.' };
+    expect(() => buildIndex([a, a], 'parallax test')).toThrow(/x: two articles share this id/);
+  });
+});

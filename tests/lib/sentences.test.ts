@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../lib/text/sentences';
+
+const seed = (id: string) => fs.readFileSync(`seeds/${id}.txt`, 'utf8');
+
+describe('splitSentences', () => {
+  it.each([
+    ['US Gen.\nQassem Soleimani, the commander of the Quds Force, was killed. Then more.', 'US Gen.\nQassem Soleimani, the commander of the Quds Force, was killed.'],
+    ['Pentagon spokesman Army Maj.\nRob Lodewick told CNN that “the Department does not comment.” He added more.', 'Pentagon spokesman Army Maj.\nRob Lodewick told CNN that “the Department does not comment.”'],
+    ['Troops of the U.S. Army left. The base closed.', 'Troops of the U.S. Army left.'],
+  ])('keeps %j whole up to its real end', (text, first) => {
+    const s = splitSentences(text);
+    expect(text.slice(s[0]?.start, s[0]?.end)).toBe(first);
+  });
+
+  it('ends a sentence after "U.S." when a new sentence starts', () => {
+    const s = splitSentences('Troops returned to the U.S. The base closed.');
+    expect(s.map((x) => x.text)).toEqual(['Troops returned to the U.S.', 'The base closed.']);
+  });
+
+  it('gives offsets into the original text', () => {
+    const text = 'Headline of the story about the attack here\n\nFirst sentence here. Second one,\nwrapped.';
+    for (const s of splitSentences(text)) expect(text.slice(s.start, s.end).replace(/\n/g, ' ')).toBe(s.text);
+  });
+
+  it('keeps headlines, sub-heads, captions and furniture apart from body sentences', () => {
+    const kinds = (id: string) => new Map(splitSentences(seed(id)).map((s) => [s.text, s.kind]));
+    const sputnik = kinds('003_e7a4584c33412c88');
+    expect(sputnik.get('Get short URL')).toBe('furniture');
+    expect(sputnik.get('Source link')).toBe('furniture');
+    expect(sputnik.get('* Terrorist groups outlawed in Russia and many other countries.')).toBe('furniture');
+    expect(sputnik.get('Bountygate 2.0: US Intelligence Claims Iran Paid Taliban to Kill American Troops in Afghanistan')).toBe('headline');
+    expect([...sputnik].find(([t]) => t.startsWith('Afghan mujahideen prepare'))?.[1]).toBe('caption');
+    const insideOver = kinds('001_1eed3cb34723bd89');
+    expect(insideOver.get('Afghanistan, firmato accordo di pace tra Stati Uniti e talebani (La Presse)')).toBe('caption');
+    expect(insideOver.get('US Hesitation on Exposing the Bounty')).toBe('label');
+    const commune = kinds('004_cf0cd2ad43c2dbea');
+    expect(commune.get('Site icon The Commune')).toBe('furniture');
+    expect(commune.get('Exit mobile version')).toBe('furniture');
+  });
+
+  it('keeps a closing quotation mark that follows the period with its sentence', () => {
+    const s = splitSentences(seed('000_632a70be4bd1d4be'));
+    const last = s.find((x) => x.text.startsWith('“Iran has tried'));
+    expect(last?.text.endsWith('regional stability. “')).toBe(true);
+    expect(last?.kind).toBe('body');
+  });
+});
