@@ -10,7 +10,8 @@ export function indexStatus(data: unknown, where: string): IndexStatus {
       generator: index.generator,
       sources: index.sources.map((s) => ({ id: s.id, outlet: s.outlet, title: s.title })),
       claims: index.claims.length,
-      facts: new Set(index.facts).size,
+      // A fact is reported by at least two claims; a claim no other outlet shares is not counted.
+      facts: [...index.facts.reduce((m, f) => m.set(f, (m.get(f) ?? 0) + 1), new Map<string, number>()).values()].filter((n) => n > 1).length,
     };
   } catch (e) {
     return { ok: false, error: (e as Error).message };
