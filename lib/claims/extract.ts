@@ -2,7 +2,7 @@ import { findActs } from './actors';
 import { readCertainty } from './certainty';
 import { findDates } from './dates';
 import { findMentions } from './entities';
-import { claimFeatures } from './features';
+import { claimFeatures, clauseFeatures } from './features';
 import { findOrder } from './order';
 import { findQuantities } from './quantities';
 import { findQuotes, withoutQuotes } from './quotes';
@@ -37,6 +37,7 @@ export function extractClaim(
     start: sentence.start,
     end: sentence.end,
     features: claimFeatures(text, mentions, quantities),
+    clauses: clauseFeatures(text, mentions, quantities),
     entities: [...firstMention.keys()],
     quantities,
     dates,

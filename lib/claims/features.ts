@@ -34,3 +34,28 @@ export function claimFeatures(text: string, mentions: readonly Mention[], quanti
   }
   return [...set].sort();
 }
+
+/**
+ * Where a sentence is cut into clauses: before a relative or subordinate clause, a list of examples,
+ * a dash aside, a semicolon, or a comma + conjunction.
+ */
+const CLAUSE_BREAK = /,\s*(?=(?:which|who|including|while|whereas|although|but|and|after|before|because|as|according)\b)|;\s*|\s[—–]\s|,\s*(?=[“"])/gi;
+/** A clause shorter than this many features is folded into its neighbour: too little to match on. */
+const MIN_CLAUSE_FEATURES = 3;
+
+/** Features of each clause of a sentence, or [] when it has one clause. */
+export function clauseFeatures(text: string, mentions: readonly Mention[], quantities: readonly Quantity[]): string[][] {
+  const cuts = [0, ...[...text.matchAll(CLAUSE_BREAK)].map((m) => m.index ?? 0), text.length];
+  const clauses: string[][] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const from = cuts[i] ?? 0;
+    const to = cuts[i + 1] ?? text.length;
+    const inside = <T extends { start: number; end: number }>(x: T) => x.start >= from && x.end <= to;
+    const local = (m: Mention) => ({ ...m, start: m.start - from, end: m.end - from });
+    const f = claimFeatures(text.slice(from, to), mentions.filter(inside).map(local), quantities.filter(inside));
+    const prev = clauses[clauses.length - 1];
+    if (prev && (f.length < MIN_CLAUSE_FEATURES || prev.length < MIN_CLAUSE_FEATURES)) clauses[clauses.length - 1] = [...new Set([...prev, ...f])].sort();
+    else clauses.push(f);
+  }
+  return clauses.length > 1 ? clauses : [];
+}

@@ -60,6 +60,12 @@ export const ClaimSchema = z.object({
   ...Span,
   /** Matching features: concepts and `e:` entity ids, sorted, unique. */
   features: z.array(z.string()),
+  /**
+   * Features of each clause when the sentence joins several ("…, which killed two civilians, and
+   * injured …"); empty for a one-clause sentence. A fact stated in one clause can then be matched
+   * without the other clause diluting the score.
+   */
+  clauses: z.array(z.array(z.string())),
   /** Entity ids mentioned, in order of first mention. */
   entities: z.array(z.string()),
   quantities: z.array(QuantitySchema),

@@ -39,17 +39,32 @@ export interface Similarity {
  * inside a long two-fact sentence still matches). Zero when a gate fails.
  */
 export function similarity(a: Claim, b: Claim, stats: FeatureStats): Similarity {
-  const setB = new Set(b.features);
-  const shared = a.features.filter((f) => setB.has(f));
+  if (statesDisagree(a, b)) return { score: 0, shared: [] };
+  let best = featureSimilarity(a.features, b.features, stats);
+  // A fact stated in one clause of a two-fact sentence: compare clause by clause, keep the best.
+  const as = a.clauses.length ? a.clauses : [a.features];
+  const bs = b.clauses.length ? b.clauses : [b.features];
+  if (as.length > 1 || bs.length > 1) {
+    for (const x of as) for (const y of bs) {
+      const s = featureSimilarity(x, y, stats);
+      if (s.score > best.score) best = s;
+    }
+  }
+  return best;
+}
+
+function featureSimilarity(aFeatures: readonly string[], bFeatures: readonly string[], stats: FeatureStats): Similarity {
+  const setB = new Set(bFeatures);
+  const shared = aFeatures.filter((f) => setB.has(f));
   const concepts = shared.filter((f) => !f.startsWith('e:')).length;
-  if (concepts < MIN_SHARED_CONCEPTS || shared.length < MIN_SHARED_FEATURES || statesDisagree(a, b)) {
+  if (concepts < MIN_SHARED_CONCEPTS || shared.length < MIN_SHARED_FEATURES) {
     return { score: 0, shared };
   }
   const w = (f: string) => featureWeight(stats, f);
   const sum = (fs: readonly string[]) => fs.reduce((s, f) => s + w(f), 0);
   const inter = sum(shared);
-  const wa = sum(a.features);
-  const wb = sum(b.features);
+  const wa = sum(aFeatures);
+  const wb = sum(bFeatures);
   const cosine = inter / Math.sqrt(wa * wb);
   const containment = inter / Math.min(wa, wb);
   return { score: (cosine + containment) / 2, shared };
