@@ -1,6 +1,7 @@
 import { findActs } from './actors';
 import { readCertainty } from './certainty';
 import { findDates } from './dates';
+import { findRelativeTimes } from './durations';
 import { findMentions } from './entities';
 import { claimFeatures, clauseFeatures } from './features';
 import { findOrder } from './order';
@@ -41,6 +42,7 @@ export function extractClaim(
     entities: [...firstMention.keys()],
     quantities,
     dates,
+    relativeTimes: findRelativeTimes(text),
     quotes,
     certainty: readCertainty(outside),
     order: findOrder(text, mentions),

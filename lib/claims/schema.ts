@@ -32,6 +32,18 @@ export const DateRefSchema = z.object({
   granularity: z.enum(['day', 'part', 'month', 'year', 'decade']),
 });
 
+export const RelativeTimeSchema = z.object({
+  /** As written ("less than a month after"). */
+  text: z.string(),
+  ...Span,
+  /** Shortest gap allowed, in days. */
+  minDays: z.number(),
+  /** Longest gap allowed, in days. */
+  maxDays: z.number(),
+  /** Names no figure ("shortly after"). */
+  vague: z.boolean(),
+});
+
 export const QuoteSpanSchema = z.object({ /** Words inside the quotation marks. */ text: z.string(), ...Span });
 
 export const CertaintySchema = z.object({
@@ -70,6 +82,8 @@ export const ClaimSchema = z.object({
   entities: z.array(z.string()),
   quantities: z.array(QuantitySchema),
   dates: z.array(DateRefSchema),
+  /** Times relative to another event ("three weeks after"). */
+  relativeTimes: z.array(RelativeTimeSchema),
   quotes: z.array(QuoteSpanSchema),
   certainty: CertaintySchema,
   /** Before/after relations between anchored events. */

@@ -25,10 +25,24 @@ export function compareDates(here: Claim, there: Claim): Difference[] {
     used.add(j);
     if (!same(a, b)) out.push({ kind: 'date', severity: 'detail', here: a.text, there: b.text });
   }
+  out.push(...compareRelativeTimes(here, there));
   const a = here.dates[0];
   const b = there.dates[0];
   if (here.dates.length === 1 && there.dates.length === 1 && a && b && unmatched.length === 1) {
     out.push({ kind: 'date', severity: 'conflict', here: a.text, there: b.text });
   }
   return out;
+}
+
+/**
+ * Gaps between events compared ("three weeks after" / "less than a month after"): a detail when both
+ * can be true, a conflict when two stated gaps cannot overlap ("two weeks" / "three months").
+ */
+function compareRelativeTimes(here: Claim, there: Claim): Difference[] {
+  const a = here.relativeTimes[0];
+  const b = there.relativeTimes[0];
+  if (!a || !b || a.text.toLowerCase() === b.text.toLowerCase()) return [];
+  if (a.minDays === b.minDays && a.maxDays === b.maxDays) return [];
+  const overlap = a.minDays <= b.maxDays && b.minDays <= a.maxDays;
+  return [{ kind: 'date', severity: overlap || a.vague || b.vague ? 'detail' : 'conflict', here: a.text, there: b.text }];
 }

@@ -53,3 +53,11 @@ describe('compareClaims', () => {
     expect(diffs('The attack killed two civilians.', 'Two civilians were killed in the attack.')).toEqual([]);
   });
 });
+
+describe('relative times', () => {
+  it('"three weeks after" vs "less than a month after" is a date detail; "two weeks" vs "three months" a conflict', () => {
+    expect(diffs('Soleimani was killed three weeks after the Bagram attack.', 'Soleimani was killed less than a month after the Bagram attack.')).toEqual(['date:detail']);
+    expect(diffs('Soleimani was killed two weeks after the Bagram attack.', 'Soleimani was killed three months after the Bagram attack.')).toEqual(['date:conflict']);
+    expect(diffs('The report comes nearly two months after the Times report.', 'The report comes shortly after the Times report.')).toEqual(['date:detail']);
+  });
+});

@@ -1,0 +1,49 @@
+import { parseNumberWords } from '../text/number-words';
+
+/** A time relative to another event: "less than a month after", "three weeks after", "shortly after". */
+export interface RelativeTime {
+  /** As written. */
+  text: string;
+  start: number;
+  end: number;
+  /** Shortest gap the phrase allows, in days. */
+  minDays: number;
+  /** Longest gap the phrase allows, in days. */
+  maxDays: number;
+  /** True when the phrase names no figure ("shortly", "months"): only a detail can differ from it. */
+  vague: boolean;
+}
+
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
+const RELATIVE_TIME =
+  /\b(?:(less than|more than|nearly|almost|about|around|just|only|some)\s+)?(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+)?(day|week|month|year)s?\s+(?:after|before|later|earlier|following|prior to)\b|\b(shortly|soon|right|just|immediately)\s+(?:after|before|following)\b/gi;
+
+/** Relative times in a sentence, each as the interval of days it allows. */
+export function findRelativeTimes(text: string): RelativeTime[] {
+  const out: RelativeTime[] = [];
+  for (const m of text.matchAll(RELATIVE_TIME)) {
+    const start = m.index ?? 0;
+    const base = { text: m[0], start, end: start + m[0].length };
+    if (m[4]) {
+      // "shortly after": within about two months, "right/immediately after": within days.
+      const soon = /right|immediately/i.test(m[4]) ? 7 : 60;
+      out.push({ ...base, minDays: 0, maxDays: soon, vague: true });
+      continue;
+    }
+    const unit = UNIT_DAYS[(m[3] ?? 'day').toLowerCase()] ?? 1;
+    const count = m[2]?.toLowerCase();
+    const vagueCount = !count || count === 'several' || count === 'a few';
+    const n = !count ? 2 : count === 'several' ? 3 : count === 'a few' ? 2 : /^(a|an)$/.test(count) ? 1 : /^\d+$/.test(count) ? Number(count) : (parseNumberWords(count) ?? 1);
+    // "months after" with no figure: from one unit to a year's worth.
+    let [min, max] = vagueCount ? [unit, Math.max(unit * 12, 365)] : [n * unit, n * unit];
+    switch (m[1]?.toLowerCase()) {
+      case 'less than': [min, max] = [0, n * unit]; break;
+      case 'more than': [min, max] = [n * unit, n * unit * 2]; break;
+      case 'nearly': case 'almost': [min, max] = [n * unit * 0.8, n * unit]; break;
+      case 'about': case 'around': case 'some': [min, max] = [n * unit * 0.8, n * unit * 1.2]; break;
+      default: break;
+    }
+    out.push({ ...base, minDays: min, maxDays: max, vague: vagueCount });
+  }
+  return out;
+}
