@@ -112,7 +112,7 @@ export function score(gold: Gold, texts: ReadonlyMap<string, string>, pages: Rea
   let found = 0;
   for (const d of goldDiffs) {
     if (predictedKinds.get(d.pair)?.has(d.kind)) found++;
-    else errors.push(`missed difference (${d.kind}, ${d.severity}) in ${d.fact}: ${d.pair}`);
+    else errors.push(`missed difference (${d.kind}, ${d.severity}) in ${d.fact}${predictedKinds.has(d.pair) ? ' on a found link' : ''}: ${d.pair}`);
   }
   const precision = predicted ? correct / predicted : 1;
   const recall = expected ? correct / expected : 1;
