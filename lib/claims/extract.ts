@@ -2,7 +2,7 @@ import { findActs } from './actors';
 import { readCertainty } from './certainty';
 import { findDates } from './dates';
 import { findRelativeTimes } from './durations';
-import { findMentions } from './entities';
+import { entityDef, findMentions } from './entities';
 import { claimFeatures, clauseFeatures } from './features';
 import { findOrder } from './order';
 import { findQuantities } from './quantities';
@@ -40,6 +40,7 @@ export function extractClaim(
     features: claimFeatures(text, mentions, quantities),
     clauses: clauseFeatures(text, mentions, quantities),
     entities: [...firstMention.keys()],
+    contextStates: [],
     quantities,
     dates,
     relativeTimes: findRelativeTimes(text),
@@ -51,12 +52,22 @@ export function extractClaim(
   };
 }
 
+/** State entities among entity ids. */
+export function statesOf(entities: readonly string[]): string[] {
+  return entities.filter((e) => entityDef(e)?.kind === 'state');
+}
+
 /** The claims of an article: every headline, sub-head and body sentence, with its place in the text. */
 export function extractClaims(text: string, sourceId: string, ref: Date): Claim[] {
   const out: Claim[] = [];
+  let lastStates: string[] = [];
   splitSentences(text).forEach((s, index) => {
     if (!CLAIM_KINDS.has(s.kind)) return;
-    out.push(extractClaim({ ...s, kind: s.kind as Claim['kind'] }, sourceId, index, ref));
+    const claim = extractClaim({ ...s, kind: s.kind as Claim['kind'] }, sourceId, index, ref);
+    const states = statesOf(claim.entities);
+    if (states.length > 0) lastStates = states;
+    else claim.contextStates = lastStates;
+    out.push(claim);
   });
   return out;
 }

@@ -80,6 +80,12 @@ export const ClaimSchema = z.object({
   clauses: z.array(z.array(z.string())),
   /** Entity ids mentioned, in order of first mention. */
   entities: z.array(z.string()),
+  /**
+   * States the sentence speaks of without naming them: those of the nearest earlier sentence of the
+   * article that names one ("According to the paper, US policymakers developed a menu of options"
+   * follows a sentence about Russia). Empty when the sentence names a state itself.
+   */
+  contextStates: z.array(z.string()),
   quantities: z.array(QuantitySchema),
   dates: z.array(DateRefSchema),
   /** Times relative to another event ("three weeks after"). */

@@ -20,7 +20,11 @@ export const MIN_SHARED_FEATURES = 4;
  * does not means two different facts.
  */
 export function statesDisagree(a: Claim, b: Claim): boolean {
-  const states = (c: Claim) => new Set(c.entities.filter((e) => entityDef(e)?.kind === 'state'));
+  // A sentence naming no state speaks of the one its article was just speaking of.
+  const states = (c: Claim) => {
+    const own = c.entities.filter((e) => entityDef(e)?.kind === 'state');
+    return new Set(own.length > 0 ? own : c.contextStates);
+  };
   const sa = states(a);
   const sb = states(b);
   const onlyA = [...sa].some((s) => !sb.has(s));

@@ -50,3 +50,14 @@ describe('buildIndex', () => {
     expect(() => buildIndex([a, a], 'parallax test')).toThrow(/x: two articles share this id/);
   });
 });
+
+describe('states carried from earlier sentences', () => {
+  it('a sentence naming no state speaks of the one the article was just speaking of', async () => {
+    const { extractClaims } = await import('../../lib/claims/extract');
+    const [, second] = extractClaims('Russia offered bounties to Taliban militants to kill US troops.\nThe payments were linked to at least six attacks on coalition forces.', 'x', new Date('2020-08-17'));
+    expect(second?.contextStates).toEqual(['russia']);
+    // …so it never links to the Iran story's "payments linked to at least six attacks".
+    const links = bestPerSource(seeds, second!, new Set());
+    expect(links.map((l) => l.claim.text)).not.toContainEqual(expect.stringContaining('at least six attacks'));
+  });
+});
