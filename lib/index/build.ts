@@ -17,21 +17,22 @@ function find(parent: number[], i: number): number {
 }
 
 /**
- * Groups the index's claims into facts: claims linked across sources (by the same matching a page
- * gets) share a fact id, named after the group's first claim so ids are stable and readable.
+ * Links the index's claims across sources (by the same matching a page gets) and groups them into
+ * facts: linked claims share a fact id, named after the group's first claim so ids are stable.
  */
-function assignFacts(index: Omit<Index, 'facts'>): string[] {
-  const full: Index = { ...index, facts: index.claims.map((c) => c.id) };
+function linkIndex(index: Omit<Index, 'facts' | 'neighbors'>): Pick<Index, 'facts' | 'neighbors'> {
+  const full: Index = { ...index, facts: index.claims.map((c) => c.id), neighbors: index.claims.map(() => []) };
   const m = createMatcher(full);
   const parent = index.claims.map((_, i) => i);
-  index.claims.forEach((c, i) => {
-    for (const match of bestPerSource(m, c, new Set([c.sourceId]))) {
+  const neighbors = index.claims.map((c) => bestPerSource(m, c, new Set([c.sourceId])).map((x) => x.at));
+  index.claims.forEach((_, i) => {
+    for (const at of neighbors[i] ?? []) {
       const a = find(parent, i);
-      const b = find(parent, match.at);
+      const b = find(parent, at);
       if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
     }
   });
-  return index.claims.map((_, i) => `fact:${index.claims[find(parent, i)]?.id ?? i}`);
+  return { facts: index.claims.map((_, i) => `fact:${index.claims[find(parent, i)]?.id ?? i}`), neighbors };
 }
 
 /**
@@ -48,5 +49,5 @@ export function buildIndex(articles: readonly Article[], generator: string): Ind
   const sources = sorted.map((a) => ({ id: a.id, ...a.meta, length: a.text.length }));
   const claims = sorted.flatMap((a) => extractClaims(a.text, a.id, referenceDate(a.meta.date)));
   const partial = { version: INDEX_VERSION, generator, sources, claims } as const;
-  return { ...partial, facts: assignFacts(partial) };
+  return { ...partial, ...linkIndex(partial) };
 }

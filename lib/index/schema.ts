@@ -24,6 +24,11 @@ export const IndexSchema = z.object({
   claims: z.array(ClaimSchema),
   /** Fact id of each claim (same order as `claims`): claims reporting one fact share an id. */
   facts: z.array(z.string()),
+  /**
+   * For each claim (same order as `claims`), the positions of the claims it links to in the other
+   * sources: the index's own cross-outlet links, used to corroborate a weak page match.
+   */
+  neighbors: z.array(z.array(z.number().int().nonnegative())),
 });
 export type Index = z.infer<typeof IndexSchema>;
 
