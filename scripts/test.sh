@@ -4,7 +4,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 npx tsc --noEmit || exit 1
-npm run --silent build >/tmp/parallax-build.log 2>&1 || { cat /tmp/parallax-build.log; exit 1; }
+build_log=$(mktemp)
+npm run --silent build >"$build_log" 2>&1 || { cat "$build_log"; exit 1; }
 report=$(mktemp)
 npx vitest run --reporter=default --reporter=json --outputFile.json="$report"
 status=$?

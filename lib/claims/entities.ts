@@ -71,6 +71,11 @@ const ALTERNATION = new RegExp(
 );
 const GROUP_TO_ID = new Map(ENTITIES.map((e) => [e.id.replace(/-/g, '_'), e.id]));
 
+/** The state entities among entity ids (those whose disagreement means two different facts). */
+export function statesOf(entities: readonly string[]): string[] {
+  return entities.filter((e) => BY_ID.get(e)?.kind === 'state');
+}
+
 /** Every entity mention in the text, left to right, longest match at each position. */
 export function findMentions(text: string): Mention[] {
   const out: Mention[] = [];

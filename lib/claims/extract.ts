@@ -2,7 +2,7 @@ import { findActs } from './actors';
 import { readCertainty } from './certainty';
 import { findDates } from './dates';
 import { findRelativeTimes } from './durations';
-import { entityDef, findMentions } from './entities';
+import { findMentions, statesOf } from './entities';
 import { claimFeatures, clauseFeatures } from './features';
 import { findOrder } from './order';
 import { findQuantities } from './quantities';
@@ -50,11 +50,6 @@ export function extractClaim(
     acts: findActs(text, mentions),
     terms: findTerms(outside),
   };
-}
-
-/** State entities among entity ids. */
-export function statesOf(entities: readonly string[]): string[] {
-  return entities.filter((e) => entityDef(e)?.kind === 'state');
 }
 
 /** The claims of an article: every headline, sub-head and body sentence, with its place in the text. */

@@ -41,8 +41,7 @@ export function compareDates(here: Claim, there: Claim): Difference[] {
 function compareRelativeTimes(here: Claim, there: Claim): Difference[] {
   const a = here.relativeTimes[0];
   const b = there.relativeTimes[0];
-  if (!a || !b || a.text.toLowerCase() === b.text.toLowerCase()) return [];
-  if (a.minDays === b.minDays && a.maxDays === b.maxDays) return [];
+  if (!a || !b || (a.minDays === b.minDays && a.maxDays === b.maxDays)) return [];
   const overlap = a.minDays <= b.maxDays && b.minDays <= a.maxDays;
   return [{ kind: 'date', severity: overlap || a.vague || b.vague ? 'detail' : 'conflict', here: a.text, there: b.text }];
 }

@@ -1,5 +1,5 @@
 import type { Claim } from '../claims/schema';
-import { entityDef } from '../claims/entities';
+import { statesOf } from '../claims/entities';
 import { featureWeight, type FeatureStats } from './weights';
 
 /**
@@ -22,7 +22,7 @@ export const MIN_SHARED_FEATURES = 4;
 export function statesDisagree(a: Claim, b: Claim): boolean {
   // A sentence naming no state speaks of the one its article was just speaking of.
   const states = (c: Claim) => {
-    const own = c.entities.filter((e) => entityDef(e)?.kind === 'state');
+    const own = statesOf(c.entities);
     return new Set(own.length > 0 ? own : c.contextStates);
   };
   const sa = states(a);
