@@ -3,6 +3,8 @@ import preact from '@preact/preset-vite';
 
 // See README "Dependencies" for why each piece is here.
 export default defineConfig({
+  // PARALLAX_OUT lets a benchmark or a parallel build write elsewhere than .output/.
+  ...(process.env.PARALLAX_OUT ? { outDir: process.env.PARALLAX_OUT } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({

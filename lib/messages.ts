@@ -1,8 +1,32 @@
 import { z } from 'zod';
+import { PageAnnotationsSchema } from './annotate/schema';
 
-/** Messages to the background, validated on arrival. */
+/**
+ * Every message between Parallax's contexts, validated with zod on arrival. Each context also checks
+ * that the sender is Parallax itself (sender.id === runtime.id): a page's scripts cannot reach these.
+ *
+ *   content script → background: `annotate` (the page's article text) → AnnotateReply
+ *   popup → background:          `index-status` → IndexStatus
+ *   popup → content script:      `page-state` → PageState; `reveal` (scroll to a highlight) → RevealReply
+ */
+
+/** Largest article text the background accepts (characters): a 100k-word page is about 650k. */
+export const MAX_PAGE_TEXT = 2_000_000;
+
+export const AnnotateRequestSchema = z.object({
+  type: z.literal('annotate'),
+  url: z.string().max(10_000),
+  title: z.string().max(2_000).optional(),
+  /** Publication date (YYYY-MM-DD) when the page states one. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  text: z.string().max(MAX_PAGE_TEXT),
+});
+export type AnnotateRequest = z.infer<typeof AnnotateRequestSchema>;
+
+/** Messages the background answers. */
 export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('index-status') }),
+  AnnotateRequestSchema,
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 
@@ -17,3 +41,45 @@ export const IndexStatusSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 export type IndexStatus = z.infer<typeof IndexStatusSchema>;
+
+export const AnnotateReplySchema = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    page: PageAnnotationsSchema,
+    /** null when the annotations were stored in IndexedDB; otherwise why they were not. */
+    notSaved: z.string().nullable(),
+  }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type AnnotateReply = z.infer<typeof AnnotateReplySchema>;
+
+/** Messages the content script answers (sent by the popup through tabs.sendMessage). */
+export const ContentRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('page-state') }),
+  z.object({ type: z.literal('reveal'), id: z.string().max(200) }),
+]);
+export type ContentRequest = z.infer<typeof ContentRequestSchema>;
+
+/** What the content script knows about its page, for the popup. */
+export const PageStateSchema = z.discriminatedUnion('state', [
+  /** Still reading or matching the page. */
+  z.object({ state: z.literal('working'), url: z.string() }),
+  /** Parallax is switched off for this site. */
+  z.object({ state: z.literal('disabled'), url: z.string() }),
+  /** No article found on the page (a home page, a search page, a form). */
+  z.object({ state: z.literal('not-article'), url: z.string() }),
+  /** The bundled index could not be loaded or read. */
+  z.object({ state: z.literal('index-error'), url: z.string(), error: z.string() }),
+  /** The page was read; `page.annotations` may be empty (no fact from the index on this page). */
+  z.object({
+    state: z.literal('annotated'),
+    page: PageAnnotationsSchema,
+    /** How many annotations are highlighted in the page (fewer than listed when anchoring failed or highlights are off). */
+    highlighted: z.number().int().nonnegative(),
+    notSaved: z.string().nullable(),
+  }),
+]);
+export type PageState = z.infer<typeof PageStateSchema>;
+
+export const RevealReplySchema = z.object({ ok: z.boolean() });
+export type RevealReply = z.infer<typeof RevealReplySchema>;
