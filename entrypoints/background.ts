@@ -1,26 +1,88 @@
 import { browser } from 'wxt/browser';
+import { annotatePage } from '../lib/annotate/annotate';
+import type { PageAnnotations } from '../lib/annotate/schema';
+import { parseIndex } from '../lib/index/schema';
 import { indexStatus } from '../lib/index/status';
-import { RequestSchema, type IndexStatus } from '../lib/messages';
+import { createMatcher, type Matcher } from '../lib/match/matcher';
+import { RequestSchema, type AnnotateReply, type AnnotateRequest, type IndexStatus } from '../lib/messages';
+import { openPageStore, type PageStore } from '../lib/store/pages';
+
+/** Badge colours: the warning colour when any sentence on the page is disputed. */
+const BADGE_DISPUTED = '#b45309';
+const BADGE_CORROBORATED = '#2563eb';
 
 /**
- * The bundled index (index.json is generated at build time by modules/seed-index.ts, so WXT's
- * PublicPath type does not list it), fetched from the extension's own files (never the network) once per session. */
-let status: Promise<IndexStatus> | undefined;
-function loadStatus(): Promise<IndexStatus> {
-  status ??= fetch(browser.runtime.getURL('/index.json' as '/popup.html'))
+ * The bundled index, fetched from the extension's own files (never the network) and validated once
+ * per background lifetime, then shared by every tab: tabs send their article text here to be matched.
+ * (index.json is generated at build time by modules/seed-index.ts, so WXT's PublicPath type does not list it.)
+ */
+let loaded: Promise<{ matcher: Matcher; status: IndexStatus } | { error: string }> | undefined;
+function loadIndex(): typeof loaded & object {
+  loaded ??= fetch(browser.runtime.getURL('/index.json' as '/popup.html'))
     .then((r) => r.json())
-    .then((data) => indexStatus(data, 'index.json'))
-    .catch((e: Error) => ({ ok: false as const, error: `index.json: ${e.message}` }));
-  return status;
+    .then((data: unknown) => {
+      const status = indexStatus(data, 'index.json');
+      if (!status.ok) return { error: status.error };
+      return { matcher: createMatcher(parseIndex(data, 'index.json')), status };
+    })
+    .catch((e: Error) => ({ error: `index.json: ${e.message}` }));
+  return loaded;
+}
+
+/** IndexedDB, opened on first use; when it cannot be, annotations still work from memory and the popup says why nothing was saved. */
+let store: Promise<PageStore> | undefined;
+async function save(page: PageAnnotations): Promise<string | null> {
+  try {
+    store ??= openPageStore();
+    await (await store).save(page);
+    return null;
+  } catch (e) {
+    store = undefined;
+    return (e as Error).message;
+  }
+}
+
+/** Chrome MV3 has `action`; Firefox MV2 has `browserAction`. */
+function toolbar(): typeof browser.action | undefined {
+  return browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+}
+
+async function setBadge(tabId: number | undefined, page: PageAnnotations | null): Promise<void> {
+  const action = toolbar();
+  if (tabId === undefined || !action) return;
+  const n = page?.annotations.length ?? 0;
+  const disputed = page?.annotations.some((a) => a.status === 'disputed') ?? false;
+  await action.setBadgeText({ tabId, text: n > 0 ? String(n) : '' });
+  if (n > 0) await action.setBadgeBackgroundColor({ tabId, color: disputed ? BADGE_DISPUTED : BADGE_CORROBORATED });
+}
+
+async function annotate(req: AnnotateRequest, tabId: number | undefined): Promise<AnnotateReply> {
+  const index = await loadIndex();
+  if ('error' in index) {
+    await setBadge(tabId, null).catch(() => undefined);
+    return { ok: false, error: index.error };
+  }
+  const page = annotatePage({ text: req.text, url: req.url, ...(req.title ? { title: req.title } : {}), ...(req.date ? { date: req.date } : {}) }, index.matcher);
+  // Only pages with annotations are worth keeping; a page with none leaves nothing behind.
+  const notSaved = page.annotations.length > 0 ? await save(page) : null;
+  await setBadge(tabId, page).catch(() => undefined);
+  return { ok: true, page, notSaved };
 }
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
-    // Only the extension's own pages may ask.
+    // Only Parallax's own content scripts and pages may ask.
     if (sender.id !== browser.runtime.id) return false;
     const msg = RequestSchema.safeParse(raw);
     if (!msg.success) return false;
-    loadStatus().then(sendResponse);
+    const tabId = sender.tab?.id;
+    const reply: Promise<unknown> =
+      msg.data.type === 'index-status'
+        ? loadIndex().then((i) => ('error' in i ? { ok: false, error: i.error } : i.status))
+        : msg.data.type === 'annotate'
+          ? annotate(msg.data, tabId).catch((e: Error) => ({ ok: false, error: `Parallax failed on this page: ${e.message}` }))
+          : setBadge(tabId, null).then(() => ({ ok: true }));
+    reply.then(sendResponse, () => sendResponse(undefined));
     return true;
   });
 });

@@ -5,7 +5,7 @@ import { PageAnnotationsSchema } from './annotate/schema';
  * Every message between Parallax's contexts, validated with zod on arrival. Each context also checks
  * that the sender is Parallax itself (sender.id === runtime.id): a page's scripts cannot reach these.
  *
- *   content script → background: `annotate` (the page's article text) → AnnotateReply
+ *   content script → background: `annotate` (the page's article text) → AnnotateReply; `page-off` → nothing
  *   popup → background:          `index-status` → IndexStatus
  *   popup → content script:      `page-state` → PageState; `reveal` (scroll to a highlight) → RevealReply
  */
@@ -27,6 +27,8 @@ export type AnnotateRequest = z.infer<typeof AnnotateRequestSchema>;
 export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('index-status') }),
   AnnotateRequestSchema,
+  /** The content script found nothing to annotate (not an article, or Parallax is off there): clear the badge. */
+  z.object({ type: z.literal('page-off') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 

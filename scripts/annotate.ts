@@ -17,7 +17,7 @@ import { PARALLAX_VERSION } from '../lib/version';
 import { readArticle } from './articles';
 import { buildSeedIndex } from './seed-index';
 
-const USAGE = 'usage: npm run annotate -- <article.txt|article.html> [--format json|md|csv] [--exclude <sourceId>] [--index <index.json>]';
+const USAGE = 'usage: npm run annotate -- <article.txt|article.html> [--format json|md|csv] [--exclude <sourceId>] [--index <index.json>] [--url <page url>] [--created <ISO date>]';
 
 function main(): number {
   const { values, positionals } = parseArgs({
@@ -27,6 +27,7 @@ function main(): number {
       exclude: { type: 'string', multiple: true, default: [] },
       index: { type: 'string' },
       created: { type: 'string' },
+      url: { type: 'string' },
     },
   });
   const file = positionals[0];
@@ -51,7 +52,7 @@ function main(): number {
   }
   const article = readArticle(file);
   const page = annotatePage(
-    { text: article.text, url: pathToFileURL(path.resolve(file)).href, title: article.meta.title, ...(article.meta.date ? { date: article.meta.date } : {}) },
+    { text: article.text, url: values.url ?? pathToFileURL(path.resolve(file)).href, title: article.meta.title, ...(article.meta.date ? { date: article.meta.date } : {}) },
     createMatcher(index),
     { exclude: values.exclude ?? [] },
   );

@@ -19,18 +19,18 @@ function inferMeta(id: string, text: string): ArticleMeta {
 }
 
 /** Plain text of an article file: HTML goes through the same extraction the extension uses. */
-export function readArticleText(file: string): { text: string; title?: string } {
+export function readArticleText(file: string): { text: string; title?: string; date?: string } {
   const raw = fs.readFileSync(file, 'utf8');
   if (!/\.html?$/i.test(file)) return { text: raw };
   const { document } = parseHTML(raw);
   const article = articleFromHtml(document as unknown as Document);
   if (!article) throw new Error(`${file}: no article text found in the HTML`);
-  return { text: article.text, ...(article.title ? { title: article.title } : {}) };
+  return { text: article.text, ...(article.title ? { title: article.title } : {}), ...(article.date ? { date: article.date } : {}) };
 }
 
 export function readArticle(file: string): Article {
   const id = path.basename(file).replace(ARTICLE_FILE, '');
-  const { text, title } = readArticleText(file);
+  const { text, title, date } = readArticleText(file);
   if (text.trim().length === 0) throw new Error(`${file}: the article body is empty`);
   const metaFile = file.replace(ARTICLE_FILE, '.meta.json');
   let meta: ArticleMeta;
@@ -50,6 +50,8 @@ export function readArticle(file: string): Article {
   } else {
     meta = inferMeta(id, text);
     if (title) meta = { ...meta, title, inferred: meta.inferred.filter((f) => f !== 'title') };
+    // A date the page itself states (article:published_time, <time datetime>) is not inferred.
+    if (date) meta = { ...meta, date };
   }
   return { id, meta, text };
 }

@@ -97,6 +97,21 @@ function interval(value: number | null, qualifier: Qualifier, vague: string | un
   }
 }
 
+/** Words that end the noun a figure counts: "more than 75 others| were injured", "four US personnel| in". */
+const NOUN_STOP = /^(?:were|was|are|is|have|has|had|been|being|will|would|injured|wounded|killed|died|in|at|on|for|to|from|by|with|and|or|but|who|that|which|among|including|the|a|an)$/i;
+
+/** The counted noun after a figure, without the verb or preposition that follows it, for people to read ("others", "US personnel"). */
+function nounAfter(words: string): string {
+  const parts = words.split(/(?=[\s-]+)/u);
+  let out = '';
+  for (const p of parts) {
+    const w = p.replace(/^[\s-]+/, '').replace(/[.,;:]+$/, '');
+    if (NOUN_STOP.test(w) && !/^\s*of$/i.test(p)) break;
+    out += p;
+  }
+  return out;
+}
+
 /**
  * Every count or amount in a sentence, with what it counts. Years (1989, 2020), dates' days and
  * spans already claimed as dates (pass them in `skip`) are not counts.
@@ -128,7 +143,7 @@ export function findQuantities(text: string, skip: readonly { start: number; end
     const isMoney = numText.startsWith('$') || /^\s*(?:dollars|usd)\b/i.test(tail);
     const figureEnd = afterNumber;
     const counted = countedOf(tail, isMoney);
-    const tailWords = tail.match(/^(?:(?:\s+of)?(?:[\s-]+[\p{L}’'.]+){0,3})/u)?.[0] ?? '';
+    const tailWords = nounAfter(tail.match(/^(?:(?:\s+of)?(?:[\s-]+[\p{L}’'.]+){0,3})/u)?.[0] ?? '');
     out.push({
       text: text.slice(start, figureEnd) + tailWords.replace(/[.,;:]+$/, ''),
       figure: text.slice(start, figureEnd),

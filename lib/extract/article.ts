@@ -2,34 +2,194 @@ import { Readability } from '@mozilla/readability';
 
 /** Block elements whose text is one paragraph of the extracted article. */
 const BLOCK_SELECTOR = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, pre';
+/** Elements whose text is never article prose. */
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'BUTTON']);
+/** Readability's minimum article length in characters: below it a page is "not an article". */
+const MIN_ARTICLE_CHARS = 200;
+/** Headings Parallax looks for when the title Readability chose is also a heading in the page. */
+const TITLE_SELECTOR = 'h1, h2';
 
 export interface ExtractedArticle {
   title?: string;
+  /** Publication date (YYYY-MM-DD) when the page states one. */
+  date?: string;
   /** Article text: the title, then one block per line, blank lines between blocks. */
   text: string;
 }
 
+/** The article text with, for every character, the live text node and offset it was read from. */
+export interface PageText extends ExtractedArticle {
+  /** The document's text nodes that article characters come from. */
+  nodes: Text[];
+  /** Per character of `text`: index into `nodes`, or -1 (line breaks between blocks, collapsed space at a `<br>`). */
+  charNode: Int32Array;
+  /** Per character of `text`: offset inside its node (meaningless where charNode is -1). */
+  charOffset: Int32Array;
+}
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+function textNodes(root: Node, out: Text[] = []): Text[] {
+  // An explicit stack, not recursion: a page may nest thousands of elements deep.
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === TEXT_NODE) out.push(node as Text);
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
+  }
+  return out;
+}
+
+function isoDate(raw: string | null | undefined): string | undefined {
+  const m = raw?.match(/^(\d{4}-\d{2}-\d{2})/);
+  return m?.[1];
+}
+
+class Builder {
+  readonly chars: string[] = [];
+  readonly node: number[] = [];
+  readonly offset: number[] = [];
+  private lineStart = 0;
+
+  /** Appends one character with its source (node -1 for synthetic characters). */
+  push(ch: string, node: number, offset: number): void {
+    this.chars.push(ch);
+    this.node.push(node);
+    this.offset.push(offset);
+  }
+  /** Appends the text of a run of nodes as one line, whitespace collapsed to single spaces. */
+  line(parts: ({ text: Text; index: number } | 'break')[]): void {
+    if (this.chars.length > 0) {
+      this.push('\n', -1, 0);
+      this.push('\n', -1, 0);
+    }
+    this.lineStart = this.chars.length;
+    for (const part of parts) {
+      if (part === 'break') {
+        this.space(-1, 0);
+        continue;
+      }
+      const data = part.text.data;
+      for (let i = 0; i < data.length; i++) {
+        const ch = data[i] as string;
+        if (/\s/.test(ch)) this.space(part.index, i);
+        else this.push(ch, part.index, i);
+      }
+    }
+    while (this.chars.length > this.lineStart && this.chars[this.chars.length - 1] === ' ') this.pop();
+    if (this.chars.length === this.lineStart && this.lineStart > 0) {
+      // An empty line: drop the separator pushed for it.
+      this.pop();
+      this.pop();
+    }
+  }
+  private space(node: number, offset: number): void {
+    if (this.chars.length > this.lineStart && this.chars[this.chars.length - 1] !== ' ') this.push(' ', node, offset);
+  }
+  pop(): void {
+    this.chars.pop();
+    this.node.pop();
+    this.offset.pop();
+  }
+}
+
+/** The text of an element as parts (text nodes and line breaks), skipping scripts and form controls. */
+function partsOf(el: Element, indexOf: (t: Text) => number): ({ text: Text; index: number } | 'break')[] {
+  const parts: ({ text: Text; index: number } | 'break')[] = [];
+  const stack: Node[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === TEXT_NODE) {
+      parts.push({ text: node as Text, index: indexOf(node as Text) });
+      continue;
+    }
+    if (node.nodeType === ELEMENT_NODE) {
+      const tag = (node as Element).tagName.toUpperCase();
+      if (SKIPPED.has(tag)) continue;
+      if (tag === 'BR') {
+        parts.push('break');
+        continue;
+      }
+    }
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
+  }
+  return parts;
+}
+
 /**
  * The article on a page, without its furniture (navigation, teasers, comments, footer), through
- * Mozilla's Readability on a clone of the document. Headings are kept on lines of their own without
- * terminal punctuation, so sentence splitting classifies them as headlines and sub-heads; figure
- * captions are dropped.
+ * Mozilla's Readability on a clone of the document; the live page is never touched. Every character
+ * of the text is mapped back to the live text node it came from, so a sentence found in the text can
+ * be highlighted in the page even when it spans links, emphasis or oddly split text nodes.
+ * Headings are kept on lines of their own without terminal punctuation, so sentence splitting
+ * classifies them as headlines and sub-heads; figure captions are dropped.
+ * The CLI (on a linkedom document) and the content script (on the live page) both read pages here,
+ * so the same page gives the same text and the same annotations.
  */
-export function articleFromHtml(doc: Document): ExtractedArticle | null {
+export function readPage(doc: Document): PageText | null {
+  const live = textNodes(doc);
   const clone = doc.cloneNode(true) as Document;
+  const cloned = textNodes(clone);
+  // cloneNode(true) copies the tree node for node, so the n-th text node of each walk correspond.
+  const cloneIndex = new Map<Text, number>();
+  if (cloned.length === live.length) cloned.forEach((t, i) => cloneIndex.set(t, i));
   // The serializer hands back Readability's element itself: no HTML string is ever re-parsed.
-  const parsed = new Readability<Element>(clone, { charThreshold: 200, serializer: (el) => el as Element }).parse();
+  const parsed = new Readability<Element>(clone, { charThreshold: MIN_ARTICLE_CHARS, serializer: (el) => el as Element }).parse();
   const holder = parsed?.content;
   if (!parsed || !holder) return null;
-  const lines: string[] = [];
-  const title = parsed.title?.trim();
-  if (title) lines.push(title.replace(/[.!?]+$/, ''));
+
+  const nodes: Text[] = [];
+  const nodeIndex = new Map<Text, number>();
+  const liveIndex = (t: Text): number => {
+    let i = nodeIndex.get(t);
+    if (i === undefined) {
+      i = nodes.length;
+      nodes.push(t);
+      nodeIndex.set(t, i);
+    }
+    return i;
+  };
+  const fromClone = (t: Text): number => {
+    const i = cloneIndex.get(t);
+    const liveText = i === undefined ? undefined : live[i];
+    return liveText ? liveIndex(liveText) : -1;
+  };
+
+  const b = new Builder();
+  const title = parsed.title?.replace(/\s+/g, ' ').trim();
+  if (title) {
+    // Highlightable when the page shows the title as a heading; otherwise read but not anchored.
+    const heading = Array.from(doc.querySelectorAll(TITLE_SELECTOR)).find((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim() === title);
+    if (heading) b.line(partsOf(heading, liveIndex));
+    else for (const ch of title) b.push(ch, -1, 0);
+    // A title ends without terminal punctuation so that sentence splitting keeps it a headline.
+    while (b.chars.length > 0 && /[.!?]/.test(b.chars[b.chars.length - 1] as string)) b.pop();
+  }
   for (const el of Array.from(holder.querySelectorAll(BLOCK_SELECTOR))) {
     if (el.tagName.toLowerCase() === 'figcaption' || el.closest('figcaption')) continue;
     // Nested blocks (p inside li or blockquote) are read once, at the innermost level.
     if (el.querySelector(BLOCK_SELECTOR)) continue;
     const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (t && t !== title) lines.push(t);
+    if (!t || t === title) continue;
+    b.line(partsOf(el, fromClone));
   }
-  return { ...(title ? { title } : {}), text: lines.join('\n\n') };
+  const date = isoDate(parsed.publishedTime) ?? isoDate(doc.querySelector('time[datetime]')?.getAttribute('datetime'));
+  return {
+    ...(title ? { title } : {}),
+    ...(date ? { date } : {}),
+    text: b.chars.join(''),
+    nodes,
+    charNode: Int32Array.from(b.node),
+    charOffset: Int32Array.from(b.offset),
+  };
+}
+
+/** The article text of a page (for the CLI and the index build, which need no map to the page). */
+export function articleFromHtml(doc: Document): ExtractedArticle | null {
+  const page = readPage(doc);
+  if (!page) return null;
+  return { ...(page.title ? { title: page.title } : {}), ...(page.date ? { date: page.date } : {}), text: page.text };
 }

@@ -1,0 +1,262 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { applyHighlights, type HighlightSpec, type Highlights } from '../../lib/anchor/highlight';
+import { piecesHold, piecesOf } from '../../lib/anchor/pieces';
+import type { PageAnnotations, SentenceAnnotation } from '../../lib/annotate/schema';
+import { readPage } from '../../lib/extract/article';
+import { AnnotateReplySchema, ContentRequestSchema, type PageState, type RevealReply } from '../../lib/messages';
+import { isEnabledOn, migrateSettings, SETTINGS_KEY, type Settings } from '../../lib/store/settings';
+import { FLASH_MS, FLASH_STYLE, HIGHLIGHT_STYLE } from '../../lib/ui/highlight-style';
+import { Overlay } from './overlay';
+
+/** Highlights applied per task: small enough that a page with hundreds of facts never blocks input for long. */
+const HIGHLIGHT_BATCH = 20;
+/** Quiet time after the page's last change before it is read again (ms): lets infinite scroll settle. */
+const RERUN_DEBOUNCE_MS = 600;
+/** Least time between two readings of a page (ms), so a page that fights the highlights cannot keep Parallax busy. */
+const MIN_RERUN_INTERVAL_MS = 2500;
+/** Times Parallax puts back highlights that the page removed while its text stayed the same; then it lets the page be. */
+const MAX_RESTORES = 3;
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    new PageSession(ctx).start();
+  },
+});
+
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** One tab's Parallax: reads the page, asks the background to match it, highlights, answers the popup. */
+class PageSession {
+  private settings: Settings = migrateSettings(undefined);
+  private state: PageState = { state: 'working', url: location.href };
+  private page: PageAnnotations | null = null;
+  private highlights: Highlights | null = null;
+  private readonly byId = new Map<string, SentenceAnnotation>();
+  private readonly overlay: Overlay;
+  private observer: MutationObserver | null = null;
+  private runTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastRun = 0;
+  /** Bumped on every run; a run that finds it changed stops (a newer one took over). */
+  private generation = 0;
+  /** The article text and URL last annotated, to tell a real change from the page's own churn. */
+  private lastText = '';
+  private lastUrl = '';
+  private restores = 0;
+
+  constructor(private readonly ctx: ContentScriptContext) {
+    this.overlay = new Overlay(
+      document,
+      (id) => this.byId.get(id),
+      (id) => this.highlights?.marks.get(id) ?? [],
+    );
+  }
+
+  async start(): Promise<void> {
+    this.listen();
+    const stored = await browser.storage.local.get(SETTINGS_KEY).catch(() => ({}));
+    this.settings = migrateSettings((stored as Record<string, unknown>)[SETTINGS_KEY]);
+    await this.run();
+    this.observe();
+  }
+
+  // ---- reading and highlighting -------------------------------------------------------------
+
+  /** Reads and annotates the page; `force` re-does it even when the article text did not change (settings changed). */
+  private async run(force = false): Promise<void> {
+    const generation = ++this.generation;
+    this.lastRun = Date.now();
+    const url = location.href;
+    if (!isEnabledOn(this.settings, url)) {
+      this.clearPage();
+      this.state = { state: 'disabled', url };
+      this.lastText = '';
+      await browser.runtime.sendMessage({ type: 'page-off' }).catch(() => undefined);
+      return;
+    }
+    if (!force && this.page && url === this.lastUrl && readPage(document)?.text === this.lastText) {
+      // Same article text: the page changed elsewhere (a clock, an ad, comments). Keep what is there,
+      // and put back highlights the page removed, a few times only.
+      const marks = [...(this.highlights?.marks.values() ?? [])].flat();
+      if (marks.every((m) => m.isConnected) || this.restores >= MAX_RESTORES) return;
+      this.restores++;
+    } else this.restores = 0;
+    this.clearPage();
+    this.state = { state: 'working', url };
+    const text = readPage(document);
+    this.lastUrl = url;
+    this.lastText = text?.text ?? '';
+    if (!text || text.text.trim().length === 0) {
+      this.state = { state: 'not-article', url };
+      await browser.runtime.sendMessage({ type: 'page-off' }).catch(() => undefined);
+      return;
+    }
+    let reply;
+    try {
+      reply = AnnotateReplySchema.parse(
+        await browser.runtime.sendMessage({ type: 'annotate', url, text: text.text, ...(text.title ? { title: text.title.slice(0, 2000) } : {}), ...(text.date ? { date: text.date } : {}) }),
+      );
+    } catch (e) {
+      if (generation === this.generation) this.state = { state: 'index-error', url, error: `Parallax could not match this page: ${(e as Error).message}` };
+      return;
+    }
+    if (generation !== this.generation) return;
+    if (!reply.ok) {
+      // A broken index changes nothing in the page.
+      this.state = { state: 'index-error', url, error: reply.error };
+      return;
+    }
+    this.page = reply.page;
+    for (const a of reply.page.annotations) this.byId.set(a.id, a);
+    let highlighted = 0;
+    if (this.settings.highlights) {
+      const specs: HighlightSpec[] = [];
+      for (const a of reply.page.annotations) {
+        const pieces = piecesOf(text, a.start, a.end);
+        // The page may have rewritten the sentence while it was being matched: drop it rather than mark the wrong words.
+        if (piecesHold(pieces, a.text)) specs.push({ id: a.id, status: a.status, pieces });
+      }
+      highlighted = await this.highlight(specs, generation);
+      if (highlighted < 0) return;
+    }
+    this.state = { state: 'annotated', page: reply.page, highlighted, notSaved: reply.notSaved };
+  }
+
+  /** Applies highlights in batches, one task each; returns how many annotations were highlighted, or -1 when superseded. */
+  private async highlight(specs: HighlightSpec[], generation: number): Promise<number> {
+    const parts: Highlights[] = [];
+    const marks = new Map<string, HTMLElement[]>();
+    const owned = new WeakSet<Element>();
+    this.highlights = {
+      marks,
+      owned,
+      remove: () => {
+        for (const p of parts.reverse()) p.remove();
+        parts.length = 0;
+        marks.clear();
+      },
+    };
+    for (let i = 0; i < specs.length; i += HIGHLIGHT_BATCH) {
+      if (generation !== this.generation) return -1;
+      const batch = specs.slice(i, i + HIGHLIGHT_BATCH).filter((s) => piecesHold(s.pieces, this.byId.get(s.id)?.text ?? ''));
+      const h = applyHighlights(document, batch, (mark, spec) => mark.setAttribute('style', HIGHLIGHT_STYLE[spec.status]));
+      parts.push(h);
+      for (const [id, list] of h.marks) {
+        marks.set(id, [...list]);
+        for (const m of list) owned.add(m);
+        const a = this.byId.get(id);
+        const last = list[list.length - 1];
+        if (a && last) this.overlay.addMarker(a, last);
+      }
+      // Our own changes are not the page changing.
+      this.observer?.takeRecords();
+      if (i + HIGHLIGHT_BATCH < specs.length) await nextTask();
+    }
+    return marks.size;
+  }
+
+  /** Removes every highlight, marker and note: the page is exactly as it was. */
+  private clearPage(): void {
+    this.overlay.clear();
+    this.highlights?.remove();
+    this.highlights = null;
+    this.page = null;
+    this.byId.clear();
+    this.observer?.takeRecords();
+  }
+
+  // ---- the page changing -------------------------------------------------------------------
+
+  private observe(): void {
+    this.observer = new MutationObserver((records) => {
+      if (records.some((r) => !this.overlay.contains(r.target))) this.schedule();
+    });
+    this.observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
+    this.ctx.onInvalidated(() => {
+      this.observer?.disconnect();
+      clearTimeout(this.runTimer);
+      this.clearPage();
+    });
+    // Single-page navigation (history.pushState, popstate): a new page in the same document.
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => this.schedule(0));
+  }
+
+  private schedule(delay = RERUN_DEBOUNCE_MS): void {
+    clearTimeout(this.runTimer);
+    const wait = Math.max(delay, this.lastRun + MIN_RERUN_INTERVAL_MS - Date.now());
+    this.runTimer = setTimeout(() => void this.run(), wait);
+  }
+
+  // ---- events: hover, keyboard, popup, settings ----------------------------------------------
+
+  private ownMarkOf(target: EventTarget | null): string | undefined {
+    if (!(target instanceof Element)) return undefined;
+    const mark = target.closest('mark');
+    // Page elements that merely copy the highlight attributes are ignored.
+    if (!mark || !this.highlights?.owned.has(mark)) return undefined;
+    return mark.getAttribute('data-parallax-annotation') ?? undefined;
+  }
+
+  private listen(): void {
+    this.ctx.addEventListener(document, 'mouseover', (e) => {
+      const id = this.ownMarkOf(e.target) ?? this.overlay.isMarker(e.target);
+      if (id) this.overlay.show(id, false);
+    });
+    this.ctx.addEventListener(document, 'mouseout', (e) => {
+      const from = this.ownMarkOf(e.target) ?? this.overlay.isMarker(e.target);
+      const to = this.ownMarkOf(e.relatedTarget) ?? this.overlay.isMarker(e.relatedTarget);
+      if (from && to !== from) this.overlay.scheduleClose();
+    });
+    this.ctx.addEventListener(
+      document,
+      'keydown',
+      (e) => {
+        if (e.key !== 'Escape' || !this.overlay.openId) return;
+        const id = this.overlay.close(true);
+        if (id) this.overlay.markerButton(id)?.focus();
+      },
+      { capture: true },
+    );
+    const reposition = (): void => this.overlay.position();
+    this.ctx.addEventListener(window, 'scroll', reposition, { passive: true, capture: true });
+    this.ctx.addEventListener(window, 'resize', reposition, { passive: true });
+
+    browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+      // Only Parallax's own popup may ask; a page's scripts cannot reach runtime messaging at all.
+      if (sender.id !== browser.runtime.id) return false;
+      const msg = ContentRequestSchema.safeParse(raw);
+      if (!msg.success) return false;
+      if (msg.data.type === 'page-state') {
+        sendResponse(this.state);
+        return false;
+      }
+      sendResponse(this.reveal(msg.data.id) satisfies RevealReply);
+      return false;
+    });
+
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+      this.settings = migrateSettings(changes[SETTINGS_KEY]?.newValue);
+      clearTimeout(this.runTimer);
+      void this.run(true);
+    });
+  }
+
+  /** Scrolls to an annotation's highlight and flashes it. */
+  private reveal(id: string): RevealReply {
+    const marks = this.highlights?.marks.get(id);
+    const first = marks?.[0];
+    if (!marks || !first) return { ok: false };
+    first.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    for (const m of marks) m.setAttribute('style', `${m.getAttribute('style') ?? ''} ${FLASH_STYLE}`);
+    setTimeout(() => {
+      const status = this.byId.get(id)?.status ?? 'corroborated';
+      for (const m of marks) m.setAttribute('style', HIGHLIGHT_STYLE[status]);
+      this.observer?.takeRecords();
+    }, FLASH_MS);
+    this.observer?.takeRecords();
+    return { ok: true };
+  }
+}
