@@ -24,5 +24,5 @@ export function summarize(a: SentenceAnnotation): string {
   const outlets = `${n} other outlet${n === 1 ? '' : 's'}`;
   if (conflicting.length === 0) return `Reported by ${outlets}; no conflicting detail.`;
   const kinds = [...new Set(conflicting.flatMap((l) => l.differences.filter((d) => d.severity === 'conflict').map((d) => d.kind)))];
-  return `Reported by ${outlets}; ${conflicting.length} conflict${conflicting.length === 1 ? 's' : ''} (${kinds.join(', ')}): ${conflicting.map((l) => l.outlet).join(', ')}.`;
+  return `Reported by ${outlets}; ${conflicting.length} conflict${conflicting.length === 1 ? '' : 's'} (${kinds.join(', ')}): ${conflicting.map((l) => l.outlet).join(', ')}.`;
 }

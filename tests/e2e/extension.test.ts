@@ -1,0 +1,246 @@
+/**
+ * Parallax in a real browser: the built extension (.output/chrome-mv3, built by `npm test` before
+ * vitest runs) loaded into headless Debian Chromium, on seed articles served from 127.0.0.1 with the
+ * furniture real news sites have around an article.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { W3CAnnotationPageSchema, type W3CAnnotationPage } from '../../lib/export/w3c';
+import { PageStateSchema, type PageState } from '../../lib/messages';
+import { launchWithExtension, tabIdOf, type ExtensionBrowser } from '../../scripts/browser';
+import { FURNITURE_SELECTOR, writeSeedPages, type SeedPage } from '../../scripts/pages';
+import { serve } from '../../scripts/serve';
+
+const EXT_DIR = path.resolve('.output/chrome-mv3');
+const SHOTS = path.resolve('out/e2e');
+const TIMEOUT = 60_000;
+
+let browser: ExtensionBrowser;
+let server: { url: string; close(): Promise<void> };
+let pagesDir: string;
+let pages: SeedPage[];
+
+beforeAll(async () => {
+  pagesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-pages-'));
+  pages = writeSeedPages(pagesDir);
+  server = await serve(pagesDir);
+  browser = await launchWithExtension(EXT_DIR);
+  fs.mkdirSync(SHOTS, { recursive: true });
+}, TIMEOUT);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (pagesDir) fs.rmSync(pagesDir, { recursive: true, force: true });
+});
+
+const urlOf = (p: SeedPage): string => new URL(p.file, server.url).href;
+const seed = (prefix: string): SeedPage => {
+  const p = pages.find((x) => x.name.startsWith(prefix));
+  if (!p) throw new Error(`no seed page ${prefix}`);
+  return p;
+};
+
+async function open(p: SeedPage): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(urlOf(p));
+  await page.waitForSelector('mark[data-parallax-annotation]', { timeout: 20_000 });
+  return page;
+}
+
+/** The sentences highlighted in the page: id → text (a sentence may be a run of marks). */
+async function highlighted(page: Page): Promise<Map<string, { text: string; status: string }>> {
+  const list = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('mark[data-parallax-annotation]')).map((m) => ({
+      id: m.getAttribute('data-parallax-annotation') ?? '',
+      status: m.getAttribute('data-parallax-status') ?? '',
+      text: m.textContent ?? '',
+    })),
+  );
+  const out = new Map<string, { text: string; status: string }>();
+  for (const m of list) {
+    const prev = out.get(m.id);
+    out.set(m.id, { text: (prev?.text ?? '') + m.text, status: m.status });
+  }
+  return out;
+}
+
+/** The CLI's W3C export for the same page file and URL. */
+function cliExport(p: SeedPage, created: string): W3CAnnotationPage {
+  const out = execFileSync('npx', ['tsx', 'scripts/annotate.ts', path.join(pagesDir, p.file), '--format', 'json', '--url', urlOf(p), '--created', created], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return W3CAnnotationPageSchema.parse(JSON.parse(out));
+}
+
+async function pageState(page: Page): Promise<PageState> {
+  const tabId = await tabIdOf(browser.serviceWorker, page.url(), page);
+  const raw = await browser.serviceWorker.evaluate(
+    ({ id }) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { type: 'page-state' }),
+    { id: tabId },
+  );
+  return PageStateSchema.parse(raw);
+}
+
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+describe('reading a seed article in Chromium', () => {
+  it('highlights exactly the sentences the CLI annotates for the same page, and nothing in the furniture', async () => {
+    const p = seed('000');
+    const page = await open(p);
+    const marks = await highlighted(page);
+    const cli = cliExport(p, '2026-01-01T00:00:00.000Z');
+    expect(cli.items.length).toBeGreaterThan(5);
+    // Every CLI annotation is highlighted with the same id, status and words, and nothing else is.
+    expect([...marks.keys()].sort()).toEqual(cli.items.map((i) => i.id.replace(/^urn:uuid:/, 'urn:uuid:')).sort());
+    for (const item of cli.items) {
+      const m = marks.get(item.id);
+      expect(squash(m?.text ?? ''), item.target.selector[0].exact).toBe(squash(item.target.selector[0].exact));
+      expect(m?.status).toBe(item.status);
+    }
+    const inFurniture = await page.evaluate((sel) => Array.from(document.querySelectorAll(sel)).filter((el) => el.querySelector('mark[data-parallax-annotation], parallax-marker')).map((el) => el.tagName), FURNITURE_SELECTOR);
+    expect(inFurniture).toEqual([]);
+    // Furniture really does mention the story, so this is not vacuous.
+    const furnitureText = await page.evaluate((sel) => Array.from(document.querySelectorAll(sel)).map((el) => el.textContent).join(' '), FURNITURE_SELECTOR);
+    expect(furnitureText).toMatch(/Bagram/);
+    await page.close();
+  }, TIMEOUT);
+
+  it('hovering "more than 70 others" shows The Hill’s "more than 75" as a number conflict, beside the sentence', async () => {
+    const page = await open(seed('000'));
+    // Hostile page CSS: it must not reach into the note.
+    await page.addStyleTag({ content: '* { font-family: serif !important; color: rgb(255, 0, 0) !important; } div, li { display: inline !important; }' });
+    const mark = page.locator('mark[data-parallax-status="disputed"]', { hasText: 'more than 70' }).first();
+    await mark.scrollIntoViewIfNeeded();
+    await mark.hover();
+    const note = page.locator('parallax-note [data-parallax-note]');
+    await note.waitFor({ timeout: 5_000 });
+    const text = await note.innerText();
+    expect(text).toMatch(/other outlets report this/);
+    expect(text).toContain('The Hill');
+    expect(text).toContain('more than 75');
+    expect(text).toMatch(/Number conflicts — here: more than 70 others; The Hill \(reworded copy\): more than 75 others/);
+    // The Hill's own wording, with the differing value emphasised.
+    await expect(note.locator('mark', { hasText: 'more than 75' }).count()).resolves.toBeGreaterThan(0);
+    // The note never covers its sentence and stays inside the viewport.
+    const noteBox = await note.boundingBox();
+    const rects = await page.evaluate((id) => Array.from(document.querySelectorAll(`mark[data-parallax-annotation="${id}"]`)).flatMap((m) => Array.from(m.getClientRects()).map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height }))), await mark.getAttribute('data-parallax-annotation'));
+    expect(noteBox).not.toBeNull();
+    if (!noteBox) return;
+    for (const r of rects) {
+      const overlap = noteBox.x < r.x + r.width && r.x < noteBox.x + noteBox.width && noteBox.y < r.y + r.height && r.y < noteBox.y + noteBox.height;
+      expect(overlap).toBe(false);
+    }
+    expect(noteBox.x).toBeGreaterThanOrEqual(0);
+    expect(noteBox.y).toBeGreaterThanOrEqual(0);
+    expect(noteBox.x + noteBox.width).toBeLessThanOrEqual(1280);
+    expect(noteBox.y + noteBox.height).toBeLessThanOrEqual(900);
+    // Page CSS does not reach into the note.
+    const style = await note.evaluate((el) => ({ font: getComputedStyle(el).fontFamily, color: getComputedStyle(el).color, display: getComputedStyle(el).display }));
+    expect(style.font).toMatch(/system-ui/);
+    expect(style.color).not.toBe('rgb(255, 0, 0)');
+    expect(style.display).toBe('block');
+    await page.screenshot({ path: path.join(SHOTS, 'note.png') });
+    await page.mouse.move(5, 5);
+    await expect.poll(() => note.count(), { timeout: 3_000 }).toBe(0);
+    await page.close();
+  }, TIMEOUT);
+
+  it('markers are reachable with Tab: focus opens the note, Enter pins it, Escape closes it', async () => {
+    const page = await open(seed('000'));
+    const markers = page.locator('parallax-marker');
+    const n = await markers.count();
+    expect(n).toBe((await highlighted(page)).size);
+    // The marker holds no text of its own: the page's text is unchanged.
+    expect(await markers.first().evaluate((m) => m.textContent)).toBe('');
+    const button = markers.first().locator('button');
+    await button.focus();
+    const note = page.locator('parallax-note [data-parallax-note]');
+    await note.waitFor({ timeout: 3_000 });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => button.getAttribute('aria-expanded')).toBe('true');
+    await expect(note.getByRole('button', { name: 'Close note' }).count()).resolves.toBe(1);
+    // A pinned note survives the pointer moving away.
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(500);
+    expect(await note.count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => note.count()).toBe(0);
+    await page.close();
+  }, TIMEOUT);
+
+  it('answers the popup with the page’s annotations, and sets the badge in the warning colour', async () => {
+    const page = await open(seed('000'));
+    const state = await pageState(page);
+    expect(state.state).toBe('annotated');
+    if (state.state !== 'annotated') return;
+    expect(state.page.recognizedAs).toBe(seed('000').sourceId);
+    expect(state.highlighted).toBe(state.page.annotations.length);
+    const tabId = await tabIdOf(browser.serviceWorker, page.url(), page);
+    const badge = await browser.serviceWorker.evaluate(async ({ id }) => {
+      const action = (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string>; getBadgeBackgroundColor(d: object): Promise<number[]> } } }).chrome.action;
+      return { text: await action.getBadgeText({ tabId: id }), color: await action.getBadgeBackgroundColor({ tabId: id }) };
+    }, { id: tabId });
+    expect(badge.text).toBe(String(state.page.annotations.length));
+    // #b45309, the warning colour: the page has disputed sentences.
+    expect(badge.color.slice(0, 3)).toEqual([0xb4, 0x53, 0x09]);
+    await page.close();
+  }, TIMEOUT);
+});
+
+describe('pages that change', () => {
+  it('annotates a paragraph added later (infinite scroll) and a page reached through history.pushState', async () => {
+    const page = await open(seed('001'));
+    const before = (await highlighted(page)).size;
+    // A paragraph added after the page loaded, at the end of the article, as "load more" or a live
+    // update would add it. It names who acted (Iran), as a sentence read on its own must.
+    const added = 'Iran paid bounties to the Haqqani network for the attack on Bagram Air Base in December 2019, which killed two civilians and injured more than 75 others.';
+    await page.evaluate((text) => {
+      const p = document.createElement('p');
+      p.textContent = text;
+      const paragraphs = document.querySelectorAll('article p');
+      paragraphs[paragraphs.length - 1]?.after(p);
+    }, added);
+    await expect.poll(async () => [...(await highlighted(page)).values()].some((m) => squash(m.text) === added), { timeout: 10_000 }).toBe(true);
+    expect((await highlighted(page)).size).toBeGreaterThan(before);
+
+    // Single-page navigation: the article is replaced by another outlet's, and the URL changes.
+    const other = fs.readFileSync(path.join(pagesDir, seed('002').file), 'utf8');
+    await page.evaluate((html) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      const next = doc.querySelector('article');
+      const current = document.querySelector('article');
+      if (next && current) current.replaceWith(document.importNode(next, true));
+      history.pushState({}, '', '/spa/next-story');
+    }, other);
+    await expect.poll(async () => (await pageState(page)).state === 'annotated' && new URL(page.url()).pathname === '/spa/next-story', { timeout: 10_000 }).toBe(true);
+    await expect.poll(async () => [...(await highlighted(page)).values()].some((m) => m.text.includes('more than 75 others')), { timeout: 10_000 }).toBe(true);
+    await page.close();
+  }, TIMEOUT);
+
+  it('turning highlights off restores the page’s DOM exactly; turning them on brings them back', async () => {
+    const p = seed('002');
+    const page = await open(p);
+    const original = await page.evaluate(async (u) => {
+      const html = await (await fetch(u)).text();
+      return new DOMParser().parseFromString(html, 'text/html').body.innerHTML;
+    }, urlOf(p));
+    const setHighlights = (on: boolean) =>
+      browser.serviceWorker.evaluate(
+        ({ on }) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ 'parallax.settings': { version: 1, highlights: on, disabledSites: [] } }),
+        { on },
+      );
+    await setHighlights(false);
+    await expect.poll(() => page.locator('mark[data-parallax-annotation], parallax-marker').count(), { timeout: 5_000 }).toBe(0);
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(original);
+    await setHighlights(true);
+    await expect.poll(() => page.locator('mark[data-parallax-annotation]').count(), { timeout: 5_000 }).toBeGreaterThan(0);
+    await page.close();
+  }, TIMEOUT);
+});
