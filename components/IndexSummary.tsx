@@ -1,28 +1,34 @@
 import type { IndexStatus } from '../lib/messages';
 
-/** The popup's view of the bundled index: which outlets Parallax compares against, or why it cannot. */
-export function IndexSummary({ status }: { status: IndexStatus }) {
+/** The bundled index, folded away at the bottom of the popup: which outlets Parallax compares against, or why it cannot. */
+export function IndexSummary({ status }: { status: IndexStatus | null }) {
+  if (status === null) return null;
   if (!status.ok) {
     return (
-      <main style="font: 14px system-ui; padding: 12px; width: 320px">
-        <h1 style="font-size: 16px; margin: 0 0 8px">Parallax</h1>
-        <p role="alert" style="color: #a00">The index failed to load: {status.error}</p>
-      </main>
+      <details class="index" open>
+        <summary>Index: failed to load</summary>
+        <p class="message error" role="alert">
+          The index failed to load: {status.error}
+        </p>
+      </details>
     );
   }
+  const n = status.sources.length;
   return (
-    <main style="font: 14px system-ui; padding: 12px; width: 320px">
-      <h1 style="font-size: 16px; margin: 0 0 8px">Parallax</h1>
-      <p style="margin: 0 0 8px">
-        Comparing against {status.sources.length} articles ({status.claims} sentences, {status.facts} facts).
+    <details class="index">
+      <summary>
+        Compared against {n} article{n === 1 ? '' : 's'}
+      </summary>
+      <p class="index-counts">
+        {status.claims} sentences, {status.facts} facts reported by more than one outlet.
       </p>
-      <ul style="margin: 0; padding-left: 18px">
+      <ul>
         {status.sources.map((s) => (
           <li key={s.id}>
             <strong>{s.outlet}</strong>: {s.title}
           </li>
         ))}
       </ul>
-    </main>
+    </details>
   );
 }

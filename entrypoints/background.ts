@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { z } from 'zod';
 import { annotatePage } from '../lib/annotate/annotate';
 import type { PageAnnotations } from '../lib/annotate/schema';
 import { parseIndex } from '../lib/index/schema';
@@ -68,6 +69,9 @@ async function annotate(req: AnnotateRequest, tabId: number | undefined): Promis
   await setBadge(tabId, page).catch(() => undefined);
   return { ok: true, page, notSaved };
 }
+
+// zod compiles no code at run time: extension pages forbid eval, and Parallax asks for no exception.
+z.config({ jitless: true });
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {

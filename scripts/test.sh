@@ -6,6 +6,10 @@ cd "$(dirname "$0")/.."
 npx tsc --noEmit || exit 1
 build_log=$(mktemp)
 npm run --silent build >"$build_log" 2>&1 || { cat "$build_log"; exit 1; }
+# The Firefox build must pass Mozilla's linter (warnings are listed, errors fail the run).
+lint_log=$(mktemp)
+npx web-ext lint -s .output/firefox-mv2 >"$lint_log" 2>&1 || { cat "$lint_log"; echo "web-ext lint failed"; exit 1; }
+grep -E "^(errors|notices|warnings) " "$lint_log" | tr '\n' ' '; echo "(web-ext lint, Firefox build)"
 report=$(mktemp)
 npx vitest run --reporter=default --reporter=json --outputFile.json="$report"
 status=$?

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { z } from 'zod';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { applyHighlights, type HighlightSpec, type Highlights } from '../../lib/anchor/highlight';
 import { piecesHold, piecesOf } from '../../lib/anchor/pieces';
@@ -17,6 +18,9 @@ const RERUN_DEBOUNCE_MS = 600;
 const MIN_RERUN_INTERVAL_MS = 2500;
 /** Times Parallax puts back highlights that the page removed while its text stayed the same; then it lets the page be. */
 const MAX_RESTORES = 3;
+
+// zod compiles no code at run time: extension pages forbid eval, and Parallax asks for no exception.
+z.config({ jitless: true });
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],

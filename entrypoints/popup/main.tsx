@@ -1,17 +1,132 @@
 import { render } from 'preact';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { ExportBar } from '../../components/ExportBar';
 import { IndexSummary } from '../../components/IndexSummary';
-import { IndexStatusSchema, type IndexStatus } from '../../lib/messages';
+import { PageComparison } from '../../components/PageComparison';
+import { SettingsPanel } from '../../components/SettingsPanel';
+import { pageView, type TabState } from '../../lib/annotate/facts';
+import { IndexStatusSchema, PageStateSchema, RevealReplySchema, type IndexStatus } from '../../lib/messages';
+import './style.css';
 
-async function ask(): Promise<IndexStatus> {
-  const raw = await browser.runtime.sendMessage({ type: 'index-status' });
-  const r = IndexStatusSchema.safeParse(raw);
-  return r.success ? r.data : { ok: false, error: 'The background answered with something Parallax does not understand.' };
+/** How often to ask again while the content script is still reading the page, and for how long. */
+const POLL_MS = 500;
+const POLL_LIMIT_MS = 20_000;
+/** After a settings change, give the content script a moment to react before asking it again. */
+const SETTLE_MS = 300;
+
+/** The tab to show: `?tab=<id>` when the popup is opened as a page (automation), else the active tab. */
+async function targetTab(): Promise<number | null> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param !== null && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
 }
+
+/** The content script's state; no content script (a thrown error, no answer) means the tab cannot be read. */
+async function askTab(tabId: number | null): Promise<TabState> {
+  if (tabId === null) return { state: 'unreachable' };
+  try {
+    const r = PageStateSchema.safeParse(await browser.tabs.sendMessage(tabId, { type: 'page-state' }));
+    return r.success ? r.data : { state: 'unreachable' };
+  } catch {
+    return { state: 'unreachable' };
+  }
+}
+
+async function askIndex(): Promise<IndexStatus> {
+  try {
+    const r = IndexStatusSchema.safeParse(await browser.runtime.sendMessage({ type: 'index-status' }));
+    return r.success ? r.data : { ok: false, error: 'The background answered with something Parallax does not understand.' };
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+function urlOf(tab: TabState | null): string | null {
+  if (!tab || tab.state === 'unreachable') return null;
+  return tab.state === 'annotated' ? tab.page.url : tab.url;
+}
+
+function Popup() {
+  const [tabId, setTabId] = useState<number | null | undefined>(undefined);
+  const [tab, setTab] = useState<TabState | null>(null);
+  const [index, setIndex] = useState<IndexStatus | null>(null);
+  const [round, setRound] = useState(0);
+  const [revealNote, setRevealNote] = useState<string | null>(null);
+
+  useEffect(() => {
+    targetTab().then(setTabId, () => setTabId(null));
+    void askIndex().then(setIndex);
+  }, []);
+
+  // Ask the tab, again every POLL_MS while it is still working, up to POLL_LIMIT_MS; a settings change starts a new round.
+  useEffect(() => {
+    if (tabId === undefined) return;
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const started = Date.now();
+    const poll = async () => {
+      const state = await askTab(tabId);
+      if (stopped) return;
+      if (state.state === 'working' && Date.now() - started >= POLL_LIMIT_MS) {
+        setTab({ state: 'timeout', url: state.url });
+        return;
+      }
+      setTab(state);
+      if (state.state === 'working') timer = setTimeout(() => void poll(), POLL_MS);
+    };
+    void poll();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [tabId, round]);
+
+  const reveal = useCallback(
+    (id: string) => {
+      if (tabId === null || tabId === undefined) return;
+      browser.tabs
+        .sendMessage(tabId, { type: 'reveal', id })
+        .then((raw) => {
+          const r = RevealReplySchema.safeParse(raw);
+          setRevealNote(r.success && r.data.ok ? null : 'That sentence is not highlighted on the page (highlights are off, or it could not be found).');
+        })
+        .catch(() => setRevealNote('The page did not answer: reload it and try again.'));
+    },
+    [tabId],
+  );
+
+  const view = pageView(tab ?? { state: 'working', url: '' }, index);
+  return (
+    <main class="popup">
+      <header class="bar">
+        <span class="brand">Parallax</span>
+        <SettingsPanel url={urlOf(tab)} onSaved={() => setTimeout(() => setRound((n) => n + 1), SETTLE_MS)} />
+      </header>
+      {revealNote !== null ? (
+        <p class="message info reveal-note" role="status">
+          {revealNote}
+        </p>
+      ) : null}
+      {/* Export first: on a page with many facts it would otherwise be a long scroll away. */}
+      <ExportBar page={tab?.state === 'annotated' ? tab.page : null} />
+      <PageComparison view={view} onReveal={reveal} />
+      <IndexSummary status={index} />
+    </main>
+  );
+}
+
+// zod compiles no code at run time: extension pages forbid eval.
+z.config({ jitless: true });
 
 const app = document.getElementById('app');
 if (app) {
-  ask()
-    .catch((e: Error) => ({ ok: false as const, error: e.message }))
-    .then((status) => render(<IndexSummary status={status} />, app));
+  // Opened in a tab (not the toolbar popup): let the layout use the page's width.
+  browser.tabs
+    .getCurrent()
+    .then((t) => document.documentElement.classList.toggle('in-tab', t !== undefined))
+    .catch(() => {});
+  render(<Popup />, app);
 }

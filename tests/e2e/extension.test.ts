@@ -244,3 +244,49 @@ describe('pages that change', () => {
     await page.close();
   }, TIMEOUT);
 });
+
+describe('the toolbar popup', () => {
+  it('lists the page’s facts with conflicts first, reveals one in the page, and exports JSON identical to the CLI’s', async () => {
+    const p = seed('000');
+    const page = await open(p);
+    const tabId = await tabIdOf(browser.serviceWorker, page.url(), page);
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 800, height: 900 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const cards = popup.locator('[data-annotation-id]');
+    await cards.first().waitFor({ timeout: 10_000 });
+    const state = await pageState(page);
+    if (state.state !== 'annotated') throw new Error(`page state ${state.state}`);
+    expect(await cards.count()).toBe(state.page.annotations.length);
+    // Conflicts first: every disputed card comes before every corroborated one.
+    const statuses = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+    expect(statuses[0]).toBe('disputed');
+    expect(statuses.lastIndexOf('disputed')).toBeLessThan(statuses.indexOf('corroborated'));
+    const first = cards.first();
+    await expect(first.innerText()).resolves.toContain('more than 75 others');
+    await expect(first.innerText()).resolves.toMatch(/Not reported by|The Hill/);
+    await popup.screenshot({ path: path.join(SHOTS, 'popup.png') });
+
+    // "Show in page" scrolls the article to the highlight and flashes it.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await first.getByRole('button', { name: 'Show in page' }).click();
+    const id = await first.getAttribute('data-annotation-id');
+    await expect
+      .poll(() => page.evaluate((i) => {
+        const m = document.querySelector(`mark[data-parallax-annotation="${i}"]`);
+        const r = m?.getBoundingClientRect();
+        return !!r && r.top >= 0 && r.bottom <= window.innerHeight && (m?.getAttribute('style') ?? '').includes('outline');
+      }, id), { timeout: 5_000 })
+      .toBe(true);
+
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export JSON' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^us-intelligence-says-iran-offered-bounties.*\.parallax\.json$/);
+    const file = path.join(SHOTS, download.suggestedFilename());
+    await download.saveAs(file);
+    const exported = W3CAnnotationPageSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
+    const created = exported.items[0]?.created ?? '';
+    expect(exported).toEqual(cliExport(p, created));
+    await popup.close();
+    await page.close();
+  }, TIMEOUT);
+});

@@ -1,0 +1,175 @@
+import type { Difference } from '../compare/difference';
+import { numberAxis, type NumberAxis } from '../compare/number-axis';
+import { describeDifference } from '../export/summary';
+import type { IndexStatus, PageState } from '../messages';
+import { emphasize, type Run } from './emphasis';
+import type { PageAnnotations, SentenceAnnotation } from './schema';
+
+/** How the page sentence is labelled on number axes. */
+export const PAGE_LABEL = 'This page';
+
+/** A run of text; an emphasised one is `conflict` when its wording is part of a conflicting difference (else a detail). */
+export type MarkedRun = Run & { conflict: boolean };
+
+/** One other outlet's sentence for a fact, as the popup shows it. */
+export interface OutletView {
+  sourceId: string;
+  outlet: string;
+  url?: string;
+  /** Their sentence. */
+  text: string;
+  relation: 'agrees' | 'differs';
+  /** The badge: `conflict` when any difference is a conflict, else `differs` or `agrees`. */
+  verdict: 'agrees' | 'differs' | 'conflict';
+  differences: Difference[];
+  /** Their sentence in runs, the differing wording (`there`) emphasised. */
+  emphasis: MarkedRun[];
+  /** Each difference in plain words ("Number conflicts — here: …; The Hill: …"). */
+  descriptions: string[];
+}
+
+/** One fact of the page, compared across outlets. */
+export interface FactView {
+  /** The annotation id (what `reveal` takes). */
+  id: string;
+  /** The page's sentence. */
+  sentence: string;
+  kind: SentenceAnnotation['kind'];
+  status: SentenceAnnotation['status'];
+  /** Conflicting differences over all outlets. */
+  conflicts: number;
+  /** Compatible differences (details) over all outlets. */
+  details: number;
+  /** Conflicting outlets first, then differing, then agreeing; link order within each. */
+  outlets: OutletView[];
+  /** The page sentence in runs, the page's differing wording (`here`) emphasised. */
+  pageEmphasis: MarkedRun[];
+  /** Number differences to chart. */
+  axes: NumberAxis[];
+  /** Outlets in the index that do not report this fact (besides this page's own and excluded ones). */
+  blindspot: string[];
+}
+
+/** A difference's wording, split where the engine joined several cues ("may have; According to …"). */
+function wordings(values: readonly string[]): string[] {
+  return values.flatMap((v) => v.split(/;\s+/));
+}
+
+const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * `text` with one side's differing wording emphasised. A wording that conflicts with any outlet is
+ * marked as a conflict even when it is only a detail for another ("more than 70": The Hill's 75
+ * conflicts, Sputnik's "dozens" does not).
+ */
+function marked(text: string, differences: readonly Difference[], side: 'here' | 'there'): MarkedRun[] {
+  const conflicting = new Set(wordings(differences.filter((d) => d.severity === 'conflict').map((d) => d[side])).map(norm));
+  return emphasize(text, wordings(differences.map((d) => d[side]))).map((r) => ({ ...r, conflict: r.em && conflicting.has(norm(r.text)) }));
+}
+
+const VERDICT_RANK = { conflict: 0, differs: 1, agrees: 2 } as const;
+
+function outletView(link: SentenceAnnotation['links'][number]): OutletView {
+  const verdict = link.differences.some((d) => d.severity === 'conflict') ? 'conflict' : link.differences.length > 0 ? 'differs' : 'agrees';
+  return {
+    sourceId: link.sourceId,
+    outlet: link.outlet,
+    ...(link.url ? { url: link.url } : {}),
+    text: link.text,
+    relation: link.relation,
+    verdict,
+    differences: link.differences,
+    emphasis: marked(link.text, link.differences, 'there'),
+    descriptions: link.differences.map((d) => describeDifference(d, link.outlet)),
+  };
+}
+
+function group(f: FactView): number {
+  return f.conflicts > 0 ? 0 : f.details > 0 ? 1 : 2;
+}
+
+/**
+ * The popup's list: each annotated sentence with the outlets' wording side by side, what differs,
+ * number axes and the indexed outlets that do not report it. Facts with conflicts come first (most
+ * conflicts first), then those with details, then agreements; page order within each group.
+ */
+export function comparePage(page: PageAnnotations, sources: readonly { id: string; outlet: string }[]): FactView[] {
+  const left = new Set([...(page.recognizedAs ? [page.recognizedAs] : []), ...page.excluded]);
+  const facts = page.annotations.map((a): FactView => {
+    const all = a.links.flatMap((l) => l.differences);
+    const linked = new Set(a.links.map((l) => l.sourceId));
+    return {
+      id: a.id,
+      sentence: a.text,
+      kind: a.kind,
+      status: a.status,
+      conflicts: all.filter((d) => d.severity === 'conflict').length,
+      details: all.filter((d) => d.severity === 'detail').length,
+      outlets: a.links.map(outletView).sort((x, y) => VERDICT_RANK[x.verdict] - VERDICT_RANK[y.verdict]),
+      pageEmphasis: marked(a.text, all, 'here'),
+      axes: numberAxis(a, PAGE_LABEL),
+      blindspot: [...new Set(sources.filter((s) => !left.has(s.id) && !linked.has(s.id)).map((s) => s.outlet))],
+    };
+  });
+  return facts.sort((x, y) => group(x) - group(y) || (group(x) === 0 ? y.conflicts - x.conflicts : 0));
+}
+
+/** What the popup knows about its tab: the content script's state, or why there is none. */
+export type TabState =
+  | PageState
+  /** No content script answered: a browser page, or a tab opened before Parallax was installed. */
+  | { state: 'unreachable' }
+  /** Still `working` when the popup stopped asking. */
+  | { state: 'timeout'; url: string };
+
+/** The popup's main view: a message in plain words, or the page's facts. */
+export type PageView =
+  | { kind: 'message'; tone: 'info' | 'error'; message: string }
+  | {
+      kind: 'facts';
+      title: string;
+      url: string;
+      facts: FactView[];
+      /** Facts with at least one conflict. */
+      disputed: number;
+      /** How many facts are highlighted in the page. */
+      highlighted: number;
+      /** Shown when there are no facts. */
+      empty: string | null;
+      notSaved: string | null;
+    };
+
+export const MESSAGES = {
+  unreachable: 'Parallax cannot read this tab (a browser page, or a page opened before Parallax was installed: reload it).',
+  working: 'Still reading this page…',
+  timeout: 'Parallax is still reading this page. Close and reopen this window to check again.',
+  disabled: 'Parallax is off for this site.',
+  notArticle: 'This page is not an article Parallax can read.',
+  noFacts: 'No fact from the index appears on this page.',
+  indexError: (error: string) => `The index failed to load: ${error}`,
+} as const;
+
+/** Decides what the popup shows for a tab, given the index's sources (for the blindspots). */
+export function pageView(tab: TabState, index: IndexStatus | null): PageView {
+  switch (tab.state) {
+    case 'unreachable': return { kind: 'message', tone: 'info', message: MESSAGES.unreachable };
+    case 'working': return { kind: 'message', tone: 'info', message: MESSAGES.working };
+    case 'timeout': return { kind: 'message', tone: 'info', message: MESSAGES.timeout };
+    case 'disabled': return { kind: 'message', tone: 'info', message: MESSAGES.disabled };
+    case 'not-article': return { kind: 'message', tone: 'info', message: MESSAGES.notArticle };
+    case 'index-error': return { kind: 'message', tone: 'error', message: MESSAGES.indexError(tab.error) };
+    case 'annotated': {
+      const facts = comparePage(tab.page, index?.ok ? index.sources : []);
+      return {
+        kind: 'facts',
+        title: tab.page.title ?? tab.page.url,
+        url: tab.page.url,
+        facts,
+        disputed: facts.filter((f) => f.status === 'disputed').length,
+        highlighted: tab.highlighted,
+        empty: facts.length === 0 ? MESSAGES.noFacts : null,
+        notSaved: tab.notSaved,
+      };
+    }
+  }
+}

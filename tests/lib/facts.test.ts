@@ -1,0 +1,144 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { annotatePage } from '../../lib/annotate/annotate';
+import { comparePage, MESSAGES, pageView, PAGE_LABEL, type FactView } from '../../lib/annotate/facts';
+import type { PageAnnotations } from '../../lib/annotate/schema';
+import { createMatcher } from '../../lib/match/matcher';
+import type { IndexStatus } from '../../lib/messages';
+import { buildSeedIndex } from '../../scripts/seed-index';
+
+const matcher = createMatcher(buildSeedIndex());
+const sources = matcher.index.sources.map((s) => ({ id: s.id, outlet: s.outlet }));
+const SEED = '000_632a70be4bd1d4be';
+const HILL = '002_65fa98de86abeb10';
+const page = annotatePage({ text: fs.readFileSync(`seeds/${SEED}.txt`, 'utf8'), url: 'https://example.test/cnn-copy', title: 'Iran paid bounties' }, matcher);
+const facts = comparePage(page, sources);
+const group = (f: FactView) => (f.conflicts > 0 ? 0 : f.details > 0 ? 1 : 2);
+const emphasised = (runs: { text: string; em: boolean }[]) => runs.filter((r) => r.em).map((r) => r.text);
+
+describe('comparePage on seed 000 (recognised as itself, compared with the other four)', () => {
+  it('has one fact per annotation', () => {
+    expect(page.recognizedAs).toBe(SEED);
+    expect(facts.map((f) => f.id).sort()).toEqual(page.annotations.map((a) => a.id).sort());
+  });
+
+  it('puts facts with conflicts first (most first), then details, then agreements, page order within a group', () => {
+    const groups = facts.map(group);
+    expect(groups).toEqual([...groups].sort((a, b) => a - b));
+    expect(facts[0]?.sentence).toContain('more than 70 others');
+    const conflicting = facts.filter((f) => f.conflicts > 0).map((f) => f.conflicts);
+    expect(conflicting).toEqual([...conflicting].sort((a, b) => b - a));
+    const order = new Map(page.annotations.map((a, i) => [a.id, i]));
+    for (let i = 1; i < facts.length; i++) {
+      const [a, b] = [facts[i - 1]!, facts[i]!];
+      if (group(a) === group(b) && a.conflicts === b.conflicts) expect(order.get(a.id)!).toBeLessThan(order.get(b.id)!);
+    }
+    expect(facts.at(-1)?.conflicts).toBe(0);
+  });
+
+  it('counts conflicts and details over all outlets', () => {
+    const f = facts[0]!;
+    const a = page.annotations.find((x) => x.id === f.id)!;
+    const all = a.links.flatMap((l) => l.differences);
+    expect(f.conflicts).toBe(all.filter((d) => d.severity === 'conflict').length);
+    expect(f.details).toBe(all.filter((d) => d.severity === 'detail').length);
+    expect(f.status).toBe('disputed');
+    expect(f.conflicts).toBeGreaterThanOrEqual(2);
+  });
+
+  it('shows The Hill’s “more than 75” emphasised, with the difference in plain words, conflicting outlets first', () => {
+    const f = facts[0]!;
+    const hill = f.outlets.find((o) => o.sourceId === HILL)!;
+    expect(hill.verdict).toBe('conflict');
+    expect(emphasised(hill.emphasis).join(' ')).toContain('more than 75 others');
+    const d = hill.differences.find((x) => x.kind === 'number' && x.there.includes('75'))!;
+    expect(hill.descriptions).toContain(`Number conflicts — here: more than 70 others; ${hill.outlet}: ${d.there}`);
+    expect(hill.emphasis.map((r) => r.text).join('')).toBe(hill.text);
+    const rank = { conflict: 0, differs: 1, agrees: 2 };
+    const ranks = f.outlets.map((o) => rank[o.verdict]);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  });
+
+  it('emphasises the page’s differing wording in the page sentence', () => {
+    const f = facts[0]!;
+    expect(emphasised(f.pageEmphasis)).toEqual(expect.arrayContaining(['more than 70 others', 'four US personnel']));
+    expect(f.pageEmphasis.map((r) => r.text).join('')).toBe(f.sentence);
+  });
+
+  it('splits joined cues so each is emphasised ("may have; According to the network")', () => {
+    const f = facts[0]!;
+    const sputnik = f.outlets.find((o) => o.differences.some((d) => d.there.includes('; ')));
+    expect(sputnik).toBeDefined();
+    const parts = sputnik!.differences.flatMap((d) => d.there.split('; ')).filter((p) => sputnik!.text.toLowerCase().includes(p.toLowerCase()));
+    for (const p of parts) expect(emphasised(sputnik!.emphasis).map((s) => s.toLowerCase())).toContain(p.toLowerCase());
+  });
+
+  it('charts the injured count: this page 70..∞, The Hill 75..∞, a vague “dozens” as its interval', () => {
+    const axis = facts[0]!.axes.find((x) => x.label.includes('more than 70'))!;
+    expect(axis.points[0]).toMatchObject({ outlet: PAGE_LABEL, min: 70, max: null, here: true });
+    expect(axis.points).toContainEqual(expect.objectContaining({ min: 75, max: null, here: false }));
+    expect(axis.points).toContainEqual(expect.objectContaining({ text: 'dozens of others', min: 24, max: 99 }));
+    expect(facts.filter((f) => f.conflicts === 0 && f.details === 0).every((f) => f.axes.length === 0)).toBe(true);
+  });
+
+  it('lists as blindspot the indexed outlets that do not report a fact, never the page’s own source', () => {
+    for (const f of facts) {
+      const a = page.annotations.find((x) => x.id === f.id)!;
+      const expected = sources.filter((s) => s.id !== SEED && !a.links.some((l) => l.sourceId === s.id)).map((s) => s.outlet);
+      expect(f.blindspot).toEqual(expected);
+      expect(f.blindspot).not.toContain(sources.find((s) => s.id === SEED)!.outlet);
+    }
+    const denied = facts.find((f) => f.sentence === 'Russia denied the allegations.');
+    expect(denied?.blindspot.length).toBeGreaterThan(0);
+  });
+
+  it('leaves user-excluded sources out of the blindspot', () => {
+    const excluded: PageAnnotations = { ...page, excluded: [...page.excluded, HILL] };
+    const hillOutlet = sources.find((s) => s.id === HILL)!.outlet;
+    for (const f of comparePage(excluded, sources)) expect(f.blindspot).not.toContain(hillOutlet);
+  });
+});
+
+describe('pageView', () => {
+  const index: IndexStatus = { ok: true, generator: 'parallax 0.1.0', sources: sources.map((s) => ({ ...s, title: 't' })), claims: 1, facts: 1 };
+  it.each([
+    [{ state: 'unreachable' } as const, MESSAGES.unreachable],
+    [{ state: 'working', url: 'https://a.test/' } as const, 'Still reading this page…'],
+    [{ state: 'disabled', url: 'https://a.test/' } as const, 'Parallax is off for this site.'],
+    [{ state: 'not-article', url: 'https://a.test/' } as const, 'This page is not an article Parallax can read.'],
+    [{ state: 'index-error', url: 'https://a.test/', error: 'index.json: bad' } as const, 'The index failed to load: index.json: bad'],
+  ])('says in plain words why there is nothing to compare (%j)', (tab, message) => {
+    expect(pageView(tab, index)).toMatchObject({ kind: 'message', message });
+  });
+
+  it('gives the facts, the title and the disputed count for an annotated page', () => {
+    const v = pageView({ state: 'annotated', page, highlighted: 3, notSaved: 'storage is full' }, index);
+    expect(v).toMatchObject({ kind: 'facts', title: 'Iran paid bounties', highlighted: 3, notSaved: 'storage is full', empty: null });
+    if (v.kind !== 'facts') throw new Error('expected facts');
+    expect(v.disputed).toBe(page.annotations.filter((a) => a.status === 'disputed').length);
+    expect(v.facts[0]?.blindspot).toBeDefined();
+  });
+
+  it('says no fact appears when the page has no annotations, with the URL as title when there is none', () => {
+    const empty: PageAnnotations = { url: 'https://a.test/x', excluded: [], claims: 4, annotations: [] };
+    expect(pageView({ state: 'annotated', page: empty, highlighted: 0, notSaved: null }, null)).toMatchObject({
+      kind: 'facts',
+      title: 'https://a.test/x',
+      facts: [],
+      empty: 'No fact from the index appears on this page.',
+    });
+  });
+});
+
+describe('marked wording', () => {
+  it('marks a wording as a conflict when it conflicts with any outlet, else as a detail', () => {
+    const f = facts[0]!;
+    const conflictMarks = f.pageEmphasis.filter((r) => r.em && r.conflict).map((r) => r.text);
+    const detailMarks = f.pageEmphasis.filter((r) => r.em && !r.conflict).map((r) => r.text);
+    expect(conflictMarks).toEqual(expect.arrayContaining(['more than 70 others', 'four US personnel']));
+    expect(detailMarks).toContain('the report said');
+    for (const r of f.pageEmphasis) if (!r.em) expect(r.conflict).toBe(false);
+    const sputnik = f.outlets.find((o) => o.differences.some((d) => d.there.startsWith('dozens')))!;
+    expect(sputnik.emphasis.find((r) => r.text.startsWith('dozens'))?.conflict).toBe(false);
+  });
+});
