@@ -286,6 +286,17 @@ describe('the toolbar popup', () => {
     const exported = W3CAnnotationPageSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
     const created = exported.items[0]?.created ?? '';
     expect(exported).toEqual(cliExport(p, created));
+
+    // Import the export back (as a reader restoring annotations on another profile), then "Export all"
+    // carries it, unchanged.
+    await popup.locator('input[type="file"]').setInputFiles(file);
+    await expect.poll(() => popup.locator('body').innerText(), { timeout: 5_000 }).toMatch(/Imported 1 page/);
+    const [all] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export all' }).click()]);
+    const allFile = path.join(SHOTS, all.suggestedFilename());
+    await all.saveAs(allFile);
+    const pagesOut = W3CAnnotationPageSchema.array().parse(JSON.parse(fs.readFileSync(allFile, 'utf8')));
+    const again = pagesOut.find((x) => x.parallax?.url === page.url());
+    expect(again?.items.map((i) => ({ ...i, created }))).toEqual(exported.items);
     await popup.close();
     await page.close();
   }, TIMEOUT);
