@@ -79,6 +79,8 @@ export const PageStateSchema = z.discriminatedUnion('state', [
     /** How many annotations are highlighted in the page (fewer than listed when anchoring failed or highlights are off). */
     highlighted: z.number().int().nonnegative(),
     notSaved: z.string().nullable(),
+    /** Milliseconds spent on the last reading, for the benchmark: reading the article, matching (in the background, message included), highlighting. */
+    timings: z.object({ read: z.number(), match: z.number(), highlight: z.number(), total: z.number() }).optional(),
   }),
 ]);
 export type PageState = z.infer<typeof PageStateSchema>;

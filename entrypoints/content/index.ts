@@ -89,7 +89,9 @@ class PageSession {
     } else this.restores = 0;
     this.clearPage();
     this.state = { state: 'working', url };
+    const t0 = performance.now();
     const text = readPage(document);
+    const t1 = performance.now();
     this.lastUrl = url;
     this.lastText = text?.text ?? '';
     if (!text || text.text.trim().length === 0) {
@@ -106,6 +108,7 @@ class PageSession {
       if (generation === this.generation) this.state = { state: 'index-error', url, error: `Parallax could not match this page: ${(e as Error).message}` };
       return;
     }
+    const t2 = performance.now();
     if (generation !== this.generation) return;
     if (!reply.ok) {
       // A broken index changes nothing in the page.
@@ -125,7 +128,14 @@ class PageSession {
       highlighted = await this.highlight(specs, generation);
       if (highlighted < 0) return;
     }
-    this.state = { state: 'annotated', page: reply.page, highlighted, notSaved: reply.notSaved };
+    const t3 = performance.now();
+    this.state = {
+      state: 'annotated',
+      page: reply.page,
+      highlighted,
+      notSaved: reply.notSaved,
+      timings: { read: t1 - t0, match: t2 - t1, highlight: t3 - t2, total: t3 - t0 },
+    };
   }
 
   /** Applies highlights in batches, one task each; returns how many annotations were highlighted, or -1 when superseded. */
