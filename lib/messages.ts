@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: these schemas ship in the content script, where every kilobyte is read on every page.
+import * as z from 'zod/mini';
 import { PageAnnotationsSchema } from './annotate/schema';
 
 /**
@@ -15,11 +16,11 @@ export const MAX_PAGE_TEXT = 2_000_000;
 
 export const AnnotateRequestSchema = z.object({
   type: z.literal('annotate'),
-  url: z.string().max(10_000),
-  title: z.string().max(2_000).optional(),
+  url: z.string().check(z.maxLength(10_000)),
+  title: z.optional(z.string().check(z.maxLength(2_000))),
   /** Publication date (YYYY-MM-DD) when the page states one. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-  text: z.string().max(MAX_PAGE_TEXT),
+  date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  text: z.string().check(z.maxLength(MAX_PAGE_TEXT)),
 });
 export type AnnotateRequest = z.infer<typeof AnnotateRequestSchema>;
 
@@ -37,8 +38,8 @@ export const IndexStatusSchema = z.discriminatedUnion('ok', [
     ok: z.literal(true),
     generator: z.string(),
     sources: z.array(z.object({ id: z.string(), outlet: z.string(), title: z.string() })),
-    claims: z.number().int(),
-    facts: z.number().int(),
+    claims: z.int(),
+    facts: z.int(),
   }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
@@ -49,7 +50,7 @@ export const AnnotateReplySchema = z.discriminatedUnion('ok', [
     ok: z.literal(true),
     page: PageAnnotationsSchema,
     /** null when the annotations were stored in IndexedDB; otherwise why they were not. */
-    notSaved: z.string().nullable(),
+    notSaved: z.nullable(z.string()),
   }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
@@ -58,7 +59,7 @@ export type AnnotateReply = z.infer<typeof AnnotateReplySchema>;
 /** Messages the content script answers (sent by the popup through tabs.sendMessage). */
 export const ContentRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page-state') }),
-  z.object({ type: z.literal('reveal'), id: z.string().max(200) }),
+  z.object({ type: z.literal('reveal'), id: z.string().check(z.maxLength(200)) }),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 
@@ -77,10 +78,10 @@ export const PageStateSchema = z.discriminatedUnion('state', [
     state: z.literal('annotated'),
     page: PageAnnotationsSchema,
     /** How many annotations are highlighted in the page (fewer than listed when anchoring failed or highlights are off). */
-    highlighted: z.number().int().nonnegative(),
-    notSaved: z.string().nullable(),
+    highlighted: z.int().check(z.minimum(0)),
+    notSaved: z.nullable(z.string()),
     /** Milliseconds spent on the last reading, for the benchmark: reading the article, matching (in the background, message included), highlighting. */
-    timings: z.object({ read: z.number(), match: z.number(), highlight: z.number(), total: z.number() }).optional(),
+    timings: z.optional(z.object({ read: z.number(), match: z.number(), highlight: z.number(), total: z.number() })),
   }),
 ]);
 export type PageState = z.infer<typeof PageStateSchema>;

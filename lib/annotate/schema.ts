@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: these schemas ship in the content script, where every kilobyte is read on every page.
+import * as z from 'zod/mini';
 import { DifferenceSchema } from '../compare/difference';
 
 export const LinkSchema = z.object({
@@ -7,7 +8,7 @@ export const LinkSchema = z.object({
   /** Its outlet, for people. */
   outlet: z.string(),
   /** Its URL when known. */
-  url: z.string().optional(),
+  url: z.optional(z.string()),
   /** Id of the other outlet's sentence in the index. */
   claimId: z.string(),
   /** The other outlet's sentence. */
@@ -28,15 +29,15 @@ export const SentenceAnnotationSchema = z.object({
   /** The page's sentence. */
   text: z.string(),
   /** Offsets in the page text. */
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: z.int().check(z.minimum(0)),
+  end: z.int().check(z.minimum(0)),
   /** Up to 32 characters of page text before and after, for re-anchoring. */
   prefix: z.string(),
   suffix: z.string(),
   kind: z.enum(['headline', 'subhead', 'body']),
   /** `disputed` when any link has a conflict. */
   status: z.enum(['corroborated', 'disputed']),
-  links: z.array(LinkSchema).min(1),
+  links: z.array(LinkSchema).check(z.minLength(1)),
 });
 export type SentenceAnnotation = z.infer<typeof SentenceAnnotationSchema>;
 
@@ -44,13 +45,13 @@ export const PageAnnotationsSchema = z.object({
   /** Page URL, or file URL for the CLI. */
   url: z.string(),
   /** Page title, when known. */
-  title: z.string().optional(),
+  title: z.optional(z.string()),
   /** The indexed article this page was recognised as, if any (its own links are never shown). */
-  recognizedAs: z.string().optional(),
+  recognizedAs: z.optional(z.string()),
   /** Sources left out of matching (the recognised one and any the user excluded). */
   excluded: z.array(z.string()),
   /** Number of claims read on the page. */
-  claims: z.number().int().nonnegative(),
+  claims: z.int().check(z.minimum(0)),
   annotations: z.array(SentenceAnnotationSchema),
 });
 export type PageAnnotations = z.infer<typeof PageAnnotationsSchema>;

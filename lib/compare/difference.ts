@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: these schemas ship in the content script, where every kilobyte is read on every page.
+import * as z from 'zod/mini';
 
 export const DifferenceKind = z.enum(['number', 'date', 'actor', 'order', 'quote', 'term', 'certainty']);
 export const Severity = z.enum(['conflict', 'detail']);

@@ -30,7 +30,7 @@ function typeName(v: unknown): string {
 }
 
 /** The first problem in a zod error, in plain words: `items[3].target.selector[0].exact: expected string, got number`. */
-export function describeZodError(error: z.ZodError): string {
+export function describeZodError(error: { issues: readonly z.core.$ZodIssue[] }): string {
   const issue = error.issues[0];
   if (!issue) return 'invalid data';
   let what: string;

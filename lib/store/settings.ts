@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: these schemas ship in the content script, where every kilobyte is read on every page.
+import * as z from 'zod/mini';
 
 /** Key under which the settings live in `browser.storage.local`. */
 export const SETTINGS_KEY = 'parallax.settings';
@@ -26,8 +27,8 @@ export const SettingsSchema = z.object({
   highlights: z.boolean(),
   /** Hostnames where Parallax stays off, sorted and without duplicates. */
   disabledSites: z
-    .array(z.string().regex(HOSTNAME, 'expected a lowercase hostname'))
-    .refine((a) => a.every((h, i) => i === 0 || (a[i - 1] as string) < h), 'expected sorted, unique hostnames'),
+    .array(z.string().check(z.regex(HOSTNAME, 'expected a lowercase hostname')))
+    .check(z.refine((a) => a.every((h, i) => i === 0 || (a[i - 1] as string) < h), 'expected sorted, unique hostnames')),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -39,8 +40,8 @@ export const DEFAULT_SETTINGS: Settings = { version: 1, highlights: true, disabl
  * switched off, as hostnames in any case or as page/origin URLs (`https://example.com/`).
  */
 export const SettingsV0Schema = z.object({
-  highlights: z.boolean().optional(),
-  disabled: z.array(z.string()).optional(),
+  highlights: z.optional(z.boolean()),
+  disabled: z.optional(z.array(z.string())),
 });
 export type SettingsV0 = z.infer<typeof SettingsV0Schema>;
 
