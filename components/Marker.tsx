@@ -14,7 +14,7 @@ export function Marker({ annotation, pinned, onActivate, onFocus, onBlur }: Mark
   const differing = annotation.links.filter((l) => l.relation === 'differs').length;
   const label = `${n} other outlet${n === 1 ? '' : 's'} report${n === 1 ? 's' : ''} this${differing > 0 ? `; ${differing} ${annotation.status === 'disputed' ? 'conflict' : 'differ'}` : ''}. ${pinned ? 'Close' : 'Open'} the note.`;
   return (
-    <button type="button" class={`marker ${annotation.status}`} aria-label={label} aria-expanded={pinned} onClick={onActivate} onFocus={onFocus} onBlur={onBlur}>
+    <button type="button" class={`marker ${annotation.status}`} aria-label={label} aria-expanded={pinned} onClick={(e) => e.isTrusted && onActivate()} onFocus={onFocus} onBlur={onBlur}>
       {n}
       {differing > 0 ? <span aria-hidden="true">≠</span> : null}
     </button>

@@ -18,6 +18,8 @@ const RERUN_DEBOUNCE_MS = 600;
 const MIN_RERUN_INTERVAL_MS = 2500;
 /** Times Parallax puts back highlights that the page removed while its text stayed the same; then it lets the page be. */
 const MAX_RESTORES = 3;
+/** How often the address is checked for single-page navigation (ms): WXT's own watcher uses the same second. */
+const LOCATION_POLL_MS = 1000;
 
 // zod compiles no code at run time: extension pages forbid eval, and Parallax asks for no exception.
 z.config({ jitless: true });
@@ -25,6 +27,7 @@ z.config({ jitless: true });
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  noScriptStartedPostMessage: true,
   main(ctx) {
     new PageSession(ctx).start();
   },
@@ -49,6 +52,11 @@ class PageSession {
   private lastText = '';
   private lastUrl = '';
   private restores = 0;
+  /** Parallax's own listeners, removed only when the extension really goes away. */
+  private readonly alive = new AbortController();
+  private on<E extends Event>(target: EventTarget, type: string, fn: (e: E) => void, opts: AddEventListenerOptions = {}): void {
+    target.addEventListener(type, fn as EventListener, { ...opts, signal: this.alive.signal });
+  }
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.overlay = new Overlay(
@@ -84,7 +92,15 @@ class PageSession {
       // Same article text: the page changed elsewhere (a clock, an ad, comments). Keep what is there,
       // and put back highlights the page removed, a few times only.
       const marks = [...(this.highlights?.marks.values() ?? [])].flat();
-      if (marks.every((m) => m.isConnected) || this.restores >= MAX_RESTORES) return;
+      if (marks.every((m) => m.isConnected)) return;
+      if (this.restores >= MAX_RESTORES) {
+        // The page keeps removing the highlights: let it, and say so (no orphan markers, an honest count).
+        this.overlay.clear();
+        this.highlights?.remove();
+        this.highlights = null;
+        if (this.state.state === 'annotated') this.state = { ...this.state, highlighted: 0 };
+        return;
+      }
       this.restores++;
     } else this.restores = 0;
     this.clearPage();
@@ -123,6 +139,8 @@ class PageSession {
       for (const a of reply.page.annotations) {
         const pieces = piecesOf(text, a.start, a.end);
         // The page may have rewritten the sentence while it was being matched: drop it rather than mark the wrong words.
+        // Editors own their DOM (and the caret): never split nodes inside one.
+        if (pieces.some((p) => p.node.parentElement?.isContentEditable)) continue;
         if (piecesHold(pieces, a.text)) specs.push({ id: a.id, status: a.status, pieces });
       }
       highlighted = await this.highlight(specs, generation);
@@ -189,12 +207,25 @@ class PageSession {
     });
     this.observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
     this.ctx.onInvalidated(() => {
+      // WXT invalidates on a document event any page can dispatch: only a real one (the extension reloaded) counts.
+      if (browser.runtime?.id) return;
+      this.alive.abort();
       this.observer?.disconnect();
       clearTimeout(this.runTimer);
       this.clearPage();
     });
-    // Single-page navigation (history.pushState, popstate): a new page in the same document.
-    this.ctx.addEventListener(window, 'wxt:locationchange', () => this.schedule(0));
+    // Single-page navigation (history.pushState, popstate): a new page in the same document. The page's
+    // pushState is invisible from the content script's world, so the address is compared once a second
+    // (Parallax's own timer: WXT's watcher stops when a page replays WXT's public invalidation event).
+    let href = location.href;
+    const check = (): void => {
+      if (location.href === href) return;
+      href = location.href;
+      this.schedule(0);
+    };
+    const watcher = setInterval(check, LOCATION_POLL_MS);
+    this.alive.signal.addEventListener('abort', () => clearInterval(watcher));
+    this.on(window, 'popstate', check);
   }
 
   private schedule(delay = RERUN_DEBOUNCE_MS): void {
@@ -214,19 +245,24 @@ class PageSession {
   }
 
   private listen(): void {
-    this.ctx.addEventListener(document, 'mouseover', (e) => {
+    // Only the reader's own pointer: events a page script dispatches (isTrusted false) open nothing.
+    this.on(document, 'mouseover', (e) => {
+      if (!e.isTrusted) return;
       const id = this.ownMarkOf(e.target) ?? this.overlay.isMarker(e.target);
       if (id) this.overlay.show(id, false);
     });
-    this.ctx.addEventListener(document, 'mouseout', (e) => {
+    this.on<MouseEvent>(document, 'mouseout', (e) => {
+      if (!e.isTrusted) return;
       const from = this.ownMarkOf(e.target) ?? this.overlay.isMarker(e.target);
       const to = this.ownMarkOf(e.relatedTarget) ?? this.overlay.isMarker(e.relatedTarget);
       if (from && to !== from) this.overlay.scheduleClose();
     });
-    this.ctx.addEventListener(
+    this.on<KeyboardEvent>(
       document,
       'keydown',
       (e) => {
+        // Only the reader's own key presses: a page script's synthetic Escape does nothing.
+        if (!e.isTrusted) return;
         if (e.key !== 'Escape' || !this.overlay.openId) return;
         const id = this.overlay.close(true);
         if (id) this.overlay.markerButton(id)?.focus();
@@ -234,8 +270,8 @@ class PageSession {
       { capture: true },
     );
     const reposition = (): void => this.overlay.position();
-    this.ctx.addEventListener(window, 'scroll', reposition, { passive: true, capture: true });
-    this.ctx.addEventListener(window, 'resize', reposition, { passive: true });
+    this.on(window, 'scroll', reposition, { passive: true, capture: true });
+    this.on(window, 'resize', reposition, { passive: true });
 
     browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
       // Only Parallax's own popup may ask; a page's scripts cannot reach runtime messaging at all.

@@ -31,13 +31,15 @@ const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
 function textNodes(root: Node, out: Text[] = []): Text[] {
-  // An explicit stack, not recursion: a page may nest thousands of elements deep.
-  const stack: Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop() as Node;
+  // firstChild/nextSibling, not childNodes[i]: a NodeList per element is slow from a content script's world.
+  let node: Node | null = root;
+  while (node) {
     if (node.nodeType === TEXT_NODE) out.push(node as Text);
-    const kids = node.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
+    if (node.firstChild) node = node.firstChild;
+    else {
+      while (node && node !== root && !node.nextSibling) node = node.parentNode;
+      node = node && node !== root ? node.nextSibling : null;
+    }
   }
   return out;
 }
