@@ -38,7 +38,8 @@ export const NUMBER_WORDS_SOURCE = (() => {
   const scale = Object.keys(SCALES).join('|');
   const simple = `(?:(?:${ten})(?:[- ](?:${unit}))?|${unit})`;
   const phrases = Object.keys(PHRASES).sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, '\\s+')).join('|');
-  return `(?:${phrases}|${simple}(?:\\s+(?:${scale})(?:\\s+(?:and\\s+)?${simple})?)?)`;
+  // Scales repeat: "three thousand one hundred", "twenty-one thousand three hundred and four".
+  return `(?:${phrases}|${simple}(?:\\s+(?:${scale})(?:\\s+(?:and\\s+)?${simple})?)*)`;
 })();
 
 /** The value of a spelled-out number, or null when it is not one. */
