@@ -1,6 +1,6 @@
 import type { Claim } from '../claims/schema';
 import type { Index, Source } from '../index/schema';
-import { CORROBORATED_GATES, similarity } from './similarity';
+import { CORROBORATED_GATES, MIN_SHARED_FEATURES_SHORT, STRICT_GATES, listsUnique, probeOf, similarityScore } from './similarity';
 import { collectStats, type FeatureStats } from './weights';
 
 /**
@@ -34,6 +34,18 @@ export interface Matcher {
   sources: ReadonlyMap<string, Source>;
   /** Features too common to retrieve by. */
   common: ReadonlySet<string>;
+  /**
+   * Clause features a claim has beyond its sentence features (feature → claim positions); usually
+   * empty, as a clause's features are a subset of its sentence's. With `postings` it tells every
+   * claim that holds a feature anywhere, for the shared-feature bound in bestPerSource.
+   */
+  clauseOnly: ReadonlyMap<string, readonly number[]>;
+  /** Per claim position: features shared with the claim being matched (scratch, reset after each use). */
+  scratch: Uint32Array;
+  /** Per claim position: 1 when none of the claim's feature lists repeats a feature (similarityScore's fast path). */
+  unique: Uint8Array;
+  /** Per claim position: corroborating links counted in bestPerSource (scratch, reset after each use). */
+  supportScratch: Uint32Array;
 }
 
 export function createMatcher(index: Index): Matcher {
@@ -46,9 +58,31 @@ export function createMatcher(index: Index): Matcher {
       list.push(i);
     }
   });
+  const clauseOnly = new Map<string, number[]>();
+  index.claims.forEach((c, i) => {
+    if (c.clauses.length === 0) return;
+    const own = new Set(c.features);
+    const extra = new Set<string>();
+    for (const clause of c.clauses) for (const f of clause) if (!own.has(f)) extra.add(f);
+    for (const f of extra) {
+      let list = clauseOnly.get(f);
+      if (!list) clauseOnly.set(f, (list = []));
+      list.push(i);
+    }
+  });
   const cap = Math.max(MIN_RETRIEVAL_DF_CAP, index.claims.length * MAX_RETRIEVAL_DF_SHARE);
   const common = new Set([...postings].filter(([, l]) => l.length > cap).map(([f]) => f));
-  return { index, stats, postings, sources: new Map(index.sources.map((s) => [s.id, s])), common };
+  return {
+    index,
+    stats,
+    postings,
+    sources: new Map(index.sources.map((s) => [s.id, s])),
+    common,
+    clauseOnly,
+    scratch: new Uint32Array(index.claims.length),
+    unique: Uint8Array.from(index.claims, (c) => (listsUnique(c) ? 1 : 0)),
+    supportScratch: new Uint32Array(index.claims.length),
+  };
 }
 
 /** Index claims sharing at least one selective feature with the claim: the only ones scored. */
@@ -59,6 +93,78 @@ export function candidates(m: Matcher, claim: Claim): number[] {
     for (const i of m.postings.get(f) ?? []) seen.add(i);
   }
   return [...seen].sort((a, b) => a - b);
+}
+
+/**
+ * Fewest features two claims must share, in the sentence or in some pair of clauses, for similarity()
+ * to score them above zero: under STRICT_GATES (direct matches) and CORROBORATED_GATES (corroborated
+ * ones); the short-claim rule needs MIN_SHARED_FEATURES_SHORT under either.
+ */
+const MIN_SHARED_DIRECT = Math.min(STRICT_GATES.features, MIN_SHARED_FEATURES_SHORT);
+const MIN_SHARED_CORROBORATED = Math.min(CORROBORATED_GATES.features, MIN_SHARED_FEATURES_SHORT);
+/** Marks a retrieved candidate in the matcher's scratch counts (counts stay far below it). */
+const CANDIDATE_BIT = 0x80000000;
+
+/** What one claim shares with the index: its candidates and a bound on each claim's shared features. */
+interface Shared {
+  /** The candidates of candidates(m, claim), in the same order, that may pass STRICT_GATES. */
+  scorable: number[];
+  /**
+   * At least as many features as the index claim at `at` shares with the claim in any pair of feature
+   * lists similarity() compares (sentence or clause): exact for selective features, and every
+   * too-common feature of the claim counts as shared. Below a gate's minimum, similarity() is 0.
+   */
+  bound(at: number): number;
+  /** Clears the matcher's scratch counts: call once done. */
+  release(): void;
+}
+
+/**
+ * Counts, through the postings, the features each index claim shares with the claim, so that
+ * bestPerSource scores only candidates that can pass a gate. In a 10,000-article index most
+ * candidates share a word or two only, and scoring them was most of the work.
+ */
+function sharedWith(m: Matcher, claim: Claim): Shared {
+  const counts = m.scratch;
+  const touched: number[] = [];
+  const found: number[] = [];
+  // How often a feature occurs in any one of the claim's lists (once, unless a list repeats it).
+  const times = new Map<string, number>();
+  for (const fs of [claim.features, ...claim.clauses]) {
+    const here = new Map<string, number>();
+    for (const f of fs) here.set(f, (here.get(f) ?? 0) + 1);
+    for (const [f, n] of here) if (n > (times.get(f) ?? 0)) times.set(f, n);
+  }
+  const own = new Set(claim.features);
+  let everywhere = 0;
+  for (const [f, n] of times) {
+    if (m.common.has(f)) {
+      everywhere += n;
+      continue;
+    }
+    // Retrieval is by the sentence's own selective features, as in candidates(); clause-only
+    // features only add to the count. The top bit of the scratch marks a candidate.
+    const retrieves = own.has(f);
+    for (const i of m.postings.get(f) ?? []) {
+      const v = counts[i] as number;
+      if (v === 0) touched.push(i);
+      if (retrieves && v < CANDIDATE_BIT) found.push(i);
+      counts[i] = (retrieves ? v | CANDIDATE_BIT : v) + n;
+    }
+    for (const i of m.clauseOnly.get(f) ?? []) {
+      const v = counts[i] as number;
+      if (v === 0) touched.push(i);
+      counts[i] = v + n;
+    }
+  }
+  const bound = (at: number) => (((counts[at] ?? 0) & ~CANDIDATE_BIT) >>> 0) + everywhere;
+  return {
+    scorable: found.filter((at) => bound(at) >= MIN_SHARED_DIRECT).sort((a, b) => a - b),
+    bound,
+    release: () => {
+      for (const i of touched) counts[i] = 0;
+    },
+  };
 }
 
 export interface Match {
@@ -74,27 +180,51 @@ export interface Match {
  */
 export function bestPerSource(m: Matcher, claim: Claim, exclude: ReadonlySet<string>): Match[] {
   const best = new Map<string, Match>();
-  for (const at of candidates(m, claim)) {
-    const other = m.index.claims[at];
-    if (!other || exclude.has(other.sourceId)) continue;
-    const { score } = similarity(claim, other, m.stats);
-    if (score < LINK_THRESHOLD) continue;
-    const prev = best.get(other.sourceId);
-    if (!prev || score > prev.score) best.set(other.sourceId, { at, claim: other, score });
-  }
-  // Corroboration: for an outlet with no direct match, a sentence of that outlet that the index links
-  // to several of this claim's direct matches is a candidate, with lower gates and threshold.
-  const direct = [...best.values()];
-  const support = new Map<number, number>();
-  for (const d of direct) for (const at of m.index.neighbors[d.at] ?? []) support.set(at, (support.get(at) ?? 0) + 1);
-  for (const [at, n] of [...support].sort((a, b) => a[0] - b[0])) {
-    const other = m.index.claims[at];
-    if (n < CORROBORATION_SUPPORT || !other || exclude.has(other.sourceId)) continue;
-    if (direct.some((x) => x.claim.sourceId === other.sourceId)) continue;
-    const { score } = similarity(claim, other, m.stats, CORROBORATED_GATES);
-    if (score < CORROBORATED_THRESHOLD) continue;
-    const prev = best.get(other.sourceId);
-    if (!prev || score > prev.score) best.set(other.sourceId, { at, claim: other, score });
+  const shared = sharedWith(m, claim);
+  const probe = probeOf(claim);
+  try {
+    // Candidates sharing fewer features than any gate needs are left out: similarity() would be 0.
+    for (const at of shared.scorable) {
+      const other = m.index.claims[at];
+      if (!other || exclude.has(other.sourceId)) continue;
+      const score = similarityScore(probe, other, m.stats, STRICT_GATES, m.unique[at] === 1);
+      if (score < LINK_THRESHOLD) continue;
+      const prev = best.get(other.sourceId);
+      if (!prev || score > prev.score) best.set(other.sourceId, { at, claim: other, score });
+    }
+    // Corroboration: for an outlet with no direct match, a sentence of that outlet that the index links
+    // to several of this claim's direct matches is a candidate, with lower gates and threshold.
+    const direct = [...best.values()];
+    const directSources = new Set(direct.map((x) => x.claim.sourceId));
+    // How many direct matches the index links each claim to, counted in the matcher's second scratch
+    // array; only claims with enough support are kept, in index order.
+    const support = m.supportScratch;
+    const linked: number[] = [];
+    for (const d of direct) {
+      for (const at of m.index.neighbors[d.at] ?? []) {
+        if (at >= support.length) continue;
+        if (support[at] === 0) linked.push(at);
+        support[at] = (support[at] as number) + 1;
+      }
+    }
+    const supported: [number, number][] = [];
+    for (const at of linked) {
+      const n = support[at] as number;
+      support[at] = 0;
+      if (n >= CORROBORATION_SUPPORT) supported.push([at, n]);
+    }
+    for (const [at] of supported.sort((a, b) => a[0] - b[0])) {
+      const other = m.index.claims[at];
+      if (!other || exclude.has(other.sourceId)) continue;
+      if (directSources.has(other.sourceId)) continue;
+      if (shared.bound(at) < MIN_SHARED_CORROBORATED) continue;
+      const score = similarityScore(probe, other, m.stats, CORROBORATED_GATES, m.unique[at] === 1);
+      if (score < CORROBORATED_THRESHOLD) continue;
+      const prev = best.get(other.sourceId);
+      if (!prev || score > prev.score) best.set(other.sourceId, { at, claim: other, score });
+    }
+  } finally {
+    shared.release();
   }
   return [...best.values()].sort((a, b) => a.claim.sourceId.localeCompare(b.claim.sourceId));
 }

@@ -1,6 +1,6 @@
 import type { Claim } from '../claims/schema';
 import { statesOf } from '../claims/entities';
-import { featureWeight, type FeatureStats } from './weights';
+import { listWeight, weightOf, type FeatureStats } from './weights';
 
 /**
  * Shared concepts (not entities) two claims need before they can state one fact. A council meeting
@@ -20,16 +20,17 @@ export const MIN_SHARED_FEATURES = 4;
  * does not means two different facts.
  */
 export function statesDisagree(a: Claim, b: Claim): boolean {
-  // A sentence naming no state speaks of the one its article was just speaking of.
-  const states = (c: Claim) => {
-    const own = statesOf(c.entities);
-    return new Set(own.length > 0 ? own : c.contextStates);
-  };
-  const sa = states(a);
-  const sb = states(b);
-  const onlyA = [...sa].some((s) => !sb.has(s));
-  const onlyB = [...sb].some((s) => !sa.has(s));
+  const sa = actingStates(a);
+  const sb = actingStates(b);
+  const onlyA = sa.some((s) => !sb.includes(s));
+  const onlyB = sb.some((s) => !sa.includes(s));
   return onlyA && onlyB;
+}
+
+/** The states a claim speaks of: those it names, or else the ones its article was just speaking of (a sentence naming no state). */
+function actingStates(c: Claim): readonly string[] {
+  const own = statesOf(c.entities);
+  return own.length > 0 ? own : c.contextStates;
 }
 
 /** Shared features a short claim needs at the least. */
@@ -72,9 +73,21 @@ export function similarity(a: Claim, b: Claim, stats: FeatureStats, gates: Gates
   return best;
 }
 
+/**
+ * Below this many features, a list is searched directly rather than through a Set: claims' lists are
+ * short (10–30 features), and building a Set for every pair compared was a good part of matching.
+ */
+const SCAN_MAX = 32;
+
+/** The features of a that b also has, in a's order (as often as a lists them). */
+function sharedFeatures(a: readonly string[], b: readonly string[]): string[] {
+  if (b.length <= SCAN_MAX) return a.filter((f) => b.includes(f));
+  const setB = new Set(b);
+  return a.filter((f) => setB.has(f));
+}
+
 function featureSimilarity(aFeatures: readonly string[], bFeatures: readonly string[], stats: FeatureStats, gates: Gates): Similarity {
-  const setB = new Set(bFeatures);
-  const shared = aFeatures.filter((f) => setB.has(f));
+  const shared = sharedFeatures(aFeatures, bFeatures);
   const concepts = shared.filter((f) => !f.startsWith('e:')).length;
   const shortSide = Math.min(aFeatures.length, bFeatures.length);
   const enough = concepts >= gates.concepts && shared.length >= gates.features;
@@ -84,12 +97,88 @@ function featureSimilarity(aFeatures: readonly string[], bFeatures: readonly str
   if (!enough && !shortCovered) {
     return { score: 0, shared };
   }
-  const w = (f: string) => featureWeight(stats, f);
-  const sum = (fs: readonly string[]) => fs.reduce((s, f) => s + w(f), 0);
-  const inter = sum(shared);
-  const wa = sum(aFeatures);
-  const wb = sum(bFeatures);
+  const inter = weightOf(stats, shared);
+  const wa = listWeight(stats, aFeatures);
+  const wb = listWeight(stats, bFeatures);
   const cosine = inter / Math.sqrt(wa * wb);
   const containment = inter / Math.min(wa, wb);
   return { score: (cosine + containment) / 2, shared };
+}
+
+/** One feature list of a claim being matched, with how often each feature is listed. */
+interface ProbeList {
+  features: readonly string[];
+  times: ReadonlyMap<string, number>;
+}
+
+/**
+ * A claim prepared to be scored against many index claims (similarityScore): built once per claim
+ * matched, where similarity() would rebuild its lookups for every pair compared.
+ */
+export interface Probe {
+  claim: Claim;
+  full: ProbeList;
+  /** Its clauses, or the full list alone when it has none (as similarity() compares them). */
+  clauses: readonly ProbeList[];
+}
+
+function probeList(features: readonly string[]): ProbeList {
+  const times = new Map<string, number>();
+  for (const f of features) times.set(f, (times.get(f) ?? 0) + 1);
+  return { features, times };
+}
+
+export function probeOf(claim: Claim): Probe {
+  const full = probeList(claim.features);
+  return { claim, full, clauses: claim.clauses.length ? claim.clauses.map(probeList) : [full] };
+}
+
+/** True when no feature is listed twice in any of the claim's lists. */
+export function listsUnique(c: Claim): boolean {
+  for (const fs of [c.features, ...c.clauses]) if (new Set(fs).size !== fs.length) return false;
+  return true;
+}
+
+/**
+ * featureSimilarity's score for a probe list against a list of an index claim whose lists repeat no
+ * feature: the gates are counted by looking each of b's features up in the probe, and the weights
+ * summed, in a's order as featureSimilarity sums them, only for a pair that passes a gate.
+ */
+function pairScore(a: ProbeList, b: readonly string[], stats: FeatureStats, gates: Gates): number {
+  let shared = 0;
+  let concepts = 0;
+  for (const f of b) {
+    const n = a.times.get(f);
+    if (n === undefined) continue;
+    shared += n;
+    if (!f.startsWith('e:')) concepts += n;
+  }
+  const shortSide = Math.min(a.features.length, b.length);
+  const enough = concepts >= gates.concepts && shared >= gates.features;
+  const shortCovered = concepts >= 1 && shared >= MIN_SHARED_FEATURES_SHORT && shared >= SHORT_CLAIM_COVERAGE * shortSide;
+  if (!enough && !shortCovered) return 0;
+  const inter = weightOf(stats, sharedFeatures(a.features, b));
+  const wa = listWeight(stats, a.features);
+  const wb = listWeight(stats, b);
+  const cosine = inter / Math.sqrt(wa * wb);
+  const containment = inter / Math.min(wa, wb);
+  return (cosine + containment) / 2;
+}
+
+/**
+ * similarity(probe.claim, b, stats, gates).score, computed faster for an index claim b whose feature
+ * lists repeat no feature (listsUnique(b)); any other b goes through similarity() itself.
+ */
+export function similarityScore(p: Probe, b: Claim, stats: FeatureStats, gates: Gates, bUnique: boolean): number {
+  if (!bUnique) return similarity(p.claim, b, stats, gates).score;
+  if (statesDisagree(p.claim, b)) return 0;
+  let best = pairScore(p.full, b.features, stats, gates);
+  const bs = b.clauses.length ? b.clauses : [b.features];
+  if (p.clauses.length > 1 || bs.length > 1) {
+    for (const x of p.clauses) for (const y of bs) {
+      const s = pairScore(x, y, stats, gates);
+      if (s > best) best = s;
+    }
+  }
+  return best;
 }

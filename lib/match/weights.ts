@@ -16,6 +16,39 @@ export function featureWeight(stats: FeatureStats, feature: string): number {
   return Math.log(1 + stats.claims / df);
 }
 
+/** Weights already computed, per stats object (a matcher's stats never change). */
+const weightCache = new WeakMap<FeatureStats, Map<string, number>>();
+
+/**
+ * featureWeight, remembered for the features the index knows: the same number, computed once. Others
+ * (a page's own words) are computed each time, so pages read over a long session do not pile up here.
+ */
+function cachedWeight(stats: FeatureStats, feature: string): number {
+  if (!stats.df.has(feature)) return featureWeight(stats, feature);
+  let cache = weightCache.get(stats);
+  if (!cache) weightCache.set(stats, (cache = new Map()));
+  let w = cache.get(feature);
+  if (w === undefined) cache.set(feature, (w = featureWeight(stats, feature)));
+  return w;
+}
+
+/** Summed weight of a list of features, added in list order. */
+export function weightOf(stats: FeatureStats, features: readonly string[]): number {
+  let sum = 0;
+  for (const f of features) sum += cachedWeight(stats, f);
+  return sum;
+}
+
+/** Summed weights of feature lists that are matched again and again (the index's claims and clauses), kept per stats and list. */
+const listCache = new WeakMap<FeatureStats, WeakMap<readonly string[], number>>();
+export function listWeight(stats: FeatureStats, features: readonly string[]): number {
+  let cache = listCache.get(stats);
+  if (!cache) listCache.set(stats, (cache = new WeakMap()));
+  let w = cache.get(features);
+  if (w === undefined) cache.set(features, (w = weightOf(stats, features)));
+  return w;
+}
+
 export function collectStats(claims: readonly Claim[]): FeatureStats {
   const df = new Map<string, number>();
   for (const c of claims) for (const f of c.features) df.set(f, (df.get(f) ?? 0) + 1);

@@ -1,0 +1,318 @@
+/**
+ * The benchmark's outputs: budgets with verdicts, the table printed on stdout, and the SVG plot
+ * (hand-written: latency against page size, and annotate latency against index size).
+ */
+import type { BaselineFigures, ExtensionFigures, PageFigures } from './browser-bench';
+import type { AnnotateFigures, IndexFigures } from './engine';
+import { formatBytes, formatMs, formatSummary, type Summary } from './stats';
+
+export interface BundleFigures {
+  file: string;
+  rawBytes: number;
+  gzipBytes: number;
+}
+
+export interface Results {
+  /** ISO time of the run. */
+  at: string;
+  quick: boolean;
+  machine: { node: string; cpus: number; cpuModel: string; chromium: string | null };
+  indexes: IndexFigures[];
+  annotate: AnnotateFigures[];
+  bundles: BundleFigures[];
+  browser: { baseline: BaselineFigures[]; extension: ExtensionFigures[]; error?: string } | null;
+  budgets: Budget[];
+  /** Seconds the whole benchmark took. */
+  seconds: number;
+}
+
+export interface Budget {
+  name: string;
+  /** Measured value and limit, in `unit`. */
+  value: number | null;
+  limit: number;
+  unit: 'ms' | 'x' | 'KB' | 'tasks';
+  /** value / limit: ≤ 1 is met. */
+  ratio: number | null;
+  met: boolean | null;
+  note: string;
+}
+
+function budget(name: string, value: number | null, limit: number, unit: Budget['unit'], note: string): Budget {
+  const ratio = value === null || !Number.isFinite(value) ? null : value / limit;
+  return { name, value, limit, unit, ratio, met: ratio === null ? null : ratio <= 1, note };
+}
+
+const byPage = <T extends { page: string }>(xs: readonly T[] | undefined, page: string): T | undefined => xs?.find((x) => x.page === page);
+
+/** The issue's budgets, from whatever was measured (a budget with nothing to judge it by says so). */
+export function budgets(r: Omit<Results, 'budgets' | 'seconds'>): Budget[] {
+  const out: Budget[] = [];
+  const base2k = byPage(r.browser?.baseline, '2k');
+  const ext5 = r.browser?.extension.find((e) => e.label === '5 seeds');
+  const ext10k = r.browser?.extension.find((e) => e.label === '10,000 articles');
+  const full2k = byPage(ext5?.pages, '2k');
+  const floor = base2k?.floor.median ?? null;
+  const total = full2k?.total.median ?? null;
+  out.push(
+    budget(
+      'Full annotate of a 2,000-word article ≤ 3× the floor',
+      total !== null && floor !== null ? total / floor : null,
+      3,
+      'x',
+      total !== null && floor !== null
+        ? `browser total ${formatMs(total)} (read ${formatMs(full2k?.read.median ?? NaN)} + match round trip ${formatMs(full2k?.match.median ?? NaN)} + highlight ${formatMs(full2k?.highlight.median ?? NaN)}) vs floor ${formatMs(floor)}`
+        : 'not measured (browser part skipped or failed)',
+    ),
+  );
+  out.push(budget('Full annotate of a 2,000-word article ≤ 30 ms', total, 30, 'ms', total !== null ? 'content script timings.total, median' : 'not measured'));
+  const node5 = r.annotate.find((a) => a.page === '2k' && a.index === '5 seeds');
+  const node10k = r.annotate.find((a) => a.page === '2k' && a.index === '10,000 articles');
+  out.push(
+    budget(
+      '10,000-article index within 3× of the 5-article index (engine, 2k page)',
+      node5 && node10k ? node10k.total.median / node5.total.median : null,
+      3,
+      'x',
+      node5 && node10k
+        ? `annotatePage ${formatMs(node10k.total.median)} vs ${formatMs(node5.total.median)}; of which matching (bestPerSource) ${formatMs(node10k.match.median)} vs ${formatMs(node5.match.median)}; links found ${node10k.links} vs ${node5.links}`
+        : 'not measured',
+    ),
+  );
+  const b5 = byPage(ext5?.pages, '2k');
+  const b10k = byPage(ext10k?.pages, '2k');
+  if (b5 && b10k) {
+    out.push(
+      budget(
+        '10,000-article index within 3× of the 5-article index (browser, 2k page, total)',
+        b10k.total.median / b5.total.median,
+        3,
+        'x',
+        `total ${formatMs(b10k.total.median)} vs ${formatMs(b5.total.median)} (match round trip ${formatMs(b10k.match.median)} vs ${formatMs(b5.match.median)})`,
+      ),
+    );
+  }
+  const p100k = byPage(ext5?.pages, '100k');
+  const base100k = byPage(r.browser?.baseline, '100k');
+  out.push(
+    budget(
+      'No main-thread task over 50 ms on the 100k-word page',
+      p100k ? p100k.longestBlock.max : null,
+      50,
+      'ms',
+      p100k
+        ? `longest main-thread block during Parallax's run ${formatMs(p100k.longestBlock.max)} (max of ${p100k.runs} loads, ${p100k.blocksOver50.median} blocks > 50 ms per load); without Parallax, after DOMContentLoaded: ${formatMs(base100k?.longestBlockAfterDcl.max ?? NaN)}; readPage alone is one task of ${formatMs(p100k.read.median)}`
+        : 'not measured',
+    ),
+  );
+  const content = r.bundles.find((b) => b.file.includes('content'));
+  out.push(budget('Content script ≤ 50 KB gzip', content ? content.gzipBytes / 1024 : null, 50, 'KB', content ? `${content.file}: ${formatBytes(content.rawBytes)} raw` : 'no build'));
+  const seeds = r.indexes.find((i) => i.name === '5 seeds');
+  out.push(
+    budget(
+      'Index ≤ 3 KB gzip per article',
+      seeds ? seeds.gzipBytes / seeds.articles / 1024 : null,
+      3,
+      'KB',
+      seeds ? `seeds index.json ${formatBytes(seeds.gzipBytes)} gzip for ${seeds.articles} articles (synthetic: ${r.indexes.filter((i) => i !== seeds).map((i) => `${i.name} ${formatBytes(i.gzipBytes / i.articles)}`).join(', ')})` : 'not measured',
+    ),
+  );
+  return out;
+}
+
+// ---- the table ---------------------------------------------------------------------------------------
+
+function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+const s = (x: Summary | undefined) => (x ? formatSummary(x) : '–');
+
+export function textReport(r: Results): string {
+  const parts: string[] = [];
+  parts.push(`Parallax benchmark, ${r.at}${r.quick ? ' (--quick)' : ''}: Node ${r.machine.node}, ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.chromium ?? 'no Chromium'}`);
+  parts.push('Figures: median (min–max) over the measured runs, after warm-up runs.');
+  parts.push('');
+  parts.push('Indexes (engine in Node)');
+  parts.push(
+    table(
+      ['index', 'articles', 'claims', 'build', 'of which extraction', 'raw/article', 'gzip/article', 'links/claim', 'load (parse+zod)', 'matcher', 'heap'],
+      r.indexes.map((i) => [
+        i.name,
+        String(i.articles),
+        String(i.claims),
+        `${s(i.build)}${i.buildCached ? ' (cached)' : ''}`,
+        formatMs(i.extractMs),
+        formatBytes(i.rawBytes / i.articles),
+        formatBytes(i.gzipBytes / i.articles),
+        i.linksPerClaim.toFixed(1),
+        s(i.load),
+        s(i.matcher),
+        i.heapBytes === null ? '–' : formatBytes(i.heapBytes),
+      ]),
+    ),
+  );
+  parts.push('');
+  parts.push('annotatePage (engine in Node: extraction + matching + comparison)');
+  parts.push(
+    table(
+      ['page', 'words', 'index', 'annotate', 'extraction alone', 'matching alone', 'claims', 'annotations', 'links'],
+      r.annotate.map((a) => [a.page, String(a.words), a.index, s(a.total), s(a.extract), s(a.match), String(a.claims), String(a.annotations), String(a.links)]),
+    ),
+  );
+  if (r.browser) {
+    parts.push('');
+    if (r.browser.error) parts.push(`Chromium: ${r.browser.error}`);
+    parts.push('Chromium without the extension: the floor (one TreeWalker pass over all text nodes) and the page itself');
+    parts.push('(block: longest gap of a 5 ms heartbeat timer in the page, i.e. about the longest task; the Long Tasks API does not report content-script work)');
+    parts.push(
+      table(
+        ['page', 'words', 'text nodes', 'floor', 'load event', 'longest block', 'after DOMContentLoaded', 'long tasks (API) > 50 ms'],
+        r.browser.baseline.map((b) => [b.page, String(b.words), String(b.textNodes), s(b.floor), s(b.load), s(b.longestBlock), s(b.longestBlockAfterDcl), String(b.longTasksOver50.median)]),
+      ),
+    );
+    for (const e of r.browser.extension) {
+      parts.push('');
+      parts.push(`Chromium with Parallax, index: ${e.label} (content script timings; match = round trip to the background, which matches; blocks during Parallax's run)`);
+      parts.push(
+        table(
+          ['page', 'read', 'match', 'highlight', 'total', 'first highlight', 'longest block', 'blocks > 50 ms', 'annotations'],
+          e.pages.map((p: PageFigures) => [p.page, s(p.read), s(p.match), s(p.highlight), s(p.total), s(p.firstMark), s(p.longestBlock), String(p.blocksOver50.median), String(p.annotations)]),
+        ),
+      );
+      const heap = (h: typeof e.heapBefore) => (h ? formatBytes(h.usedBytes) : '–');
+      parts.push(
+        `Background (service worker) V8 heap: ${heap(e.heapBefore)} at start, ${heap(e.heapAfter)} after the pages (index loaded); first match of the session (cold index load) ${e.coldMatch === null ? '–' : formatMs(e.coldMatch)}`,
+      );
+    }
+  }
+  parts.push('');
+  parts.push('Bundles (chrome-mv3 build)');
+  parts.push(table(['file', 'raw', 'gzip'], r.bundles.map((b) => [b.file, formatBytes(b.rawBytes), formatBytes(b.gzipBytes)])));
+  parts.push('');
+  parts.push('Budgets');
+  for (const b of r.budgets) {
+    const verdict = b.met === null ? 'NOT MEASURED' : b.met ? 'met' : 'MISSED';
+    const value = b.value === null ? '–' : b.unit === 'x' ? `${b.value.toFixed(2)}×` : b.unit === 'ms' ? formatMs(b.value) : b.unit === 'KB' ? `${b.value.toFixed(2)} KB` : String(b.value);
+    parts.push(`  ${verdict.padEnd(12)} ${b.name}: ${value}${b.ratio === null ? '' : ` (ratio ${b.ratio.toFixed(2)} of the limit)`} — ${b.note}`);
+  }
+  parts.push('');
+  parts.push(`Took ${r.seconds.toFixed(0)} s.`);
+  return parts.join('\n');
+}
+
+// ---- the plot ------------------------------------------------------------------------------------------
+
+interface Series {
+  label: string;
+  color: string;
+  points: { x: number; y: number; lo?: number; hi?: number }[];
+  dashed?: boolean;
+}
+
+const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Powers of ten (and 2×, 5× between them when the range is short) covering [lo, hi]. */
+function logTicks(lo: number, hi: number): number[] {
+  const out: number[] = [];
+  const steps = Math.log10(hi / lo) < 2.5 ? [1, 2, 5] : [1];
+  for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++) {
+    for (const m of steps) {
+      const v = m * 10 ** e;
+      if (v >= lo * 0.999 && v <= hi * 1.001) out.push(v);
+    }
+  }
+  return out;
+}
+
+function tickLabel(v: number, unit: string): string {
+  if (unit === 'ms') return v < 1 ? `${+(v * 1000).toPrecision(3)} µs` : v >= 1000 ? `${+(v / 1000).toPrecision(3)} s` : `${+v.toPrecision(3)} ms`;
+  return v >= 1000 ? `${+(v / 1000).toPrecision(3)}k` : String(+v.toPrecision(3));
+}
+
+/** One log–log panel at (x0, y0) of size w × h. */
+function panel(x0: number, y0: number, w: number, h: number, title: string, xLabel: string, series: Series[]): string {
+  const pts = series.flatMap((s) => s.points.flatMap((p) => [{ x: p.x, y: p.lo ?? p.y }, { x: p.x, y: p.hi ?? p.y }]));
+  const out: string[] = [`<text x="${x0 + w / 2}" y="${y0 - 14}" text-anchor="middle" font-size="14" font-weight="bold">${esc(title)}</text>`];
+  if (pts.length === 0) {
+    out.push(`<text x="${x0 + w / 2}" y="${y0 + h / 2}" text-anchor="middle" fill="#888">not measured</text>`);
+    return out.join('\n');
+  }
+  const xs = pts.map((p) => p.x).filter((v) => v > 0);
+  const ys = pts.map((p) => p.y).filter((v) => v > 0);
+  // x: the measured range with a margin (a decade either side would waste half the panel); y: whole decades.
+  const xLo = Math.min(...xs) / 1.4;
+  const xHi = Math.max(...xs) * 1.4;
+  const yLo = 10 ** Math.floor(Math.log10(Math.min(...ys)));
+  const yHi = 10 ** Math.ceil(Math.log10(Math.max(...ys)));
+  const X = (v: number) => x0 + ((Math.log10(v) - Math.log10(xLo)) / (Math.log10(xHi) - Math.log10(xLo))) * w;
+  const Y = (v: number) => y0 + h - ((Math.log10(v) - Math.log10(yLo)) / (Math.log10(yHi) - Math.log10(yLo))) * h;
+  out.push(`<rect x="${x0}" y="${y0}" width="${w}" height="${h}" fill="none" stroke="#999"/>`);
+  for (const t of logTicks(yLo, yHi)) {
+    out.push(`<line x1="${x0}" x2="${x0 + w}" y1="${Y(t).toFixed(1)}" y2="${Y(t).toFixed(1)}" stroke="#eee"/>`);
+    out.push(`<text x="${x0 - 6}" y="${(Y(t) + 4).toFixed(1)}" text-anchor="end" font-size="11">${esc(tickLabel(t, 'ms'))}</text>`);
+  }
+  for (const t of logTicks(xLo, xHi)) {
+    out.push(`<line y1="${y0}" y2="${y0 + h}" x1="${X(t).toFixed(1)}" x2="${X(t).toFixed(1)}" stroke="#eee"/>`);
+    out.push(`<text x="${X(t).toFixed(1)}" y="${y0 + h + 16}" text-anchor="middle" font-size="11">${esc(tickLabel(t, ''))}</text>`);
+  }
+  out.push(`<text x="${x0 + w / 2}" y="${y0 + h + 34}" text-anchor="middle" font-size="12">${esc(xLabel)} (log scale)</text>`);
+  out.push(`<text x="${x0 - 52}" y="${y0 + h / 2}" text-anchor="middle" font-size="12" transform="rotate(-90 ${x0 - 52} ${y0 + h / 2})">latency (log scale)</text>`);
+  series.forEach((s, k) => {
+    const p = s.points.filter((q) => q.x > 0 && q.y > 0).sort((a, b) => a.x - b.x);
+    if (p.length === 0) return;
+    out.push(
+      `<polyline fill="none" stroke="${s.color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="5 4"' : ''} points="${p.map((q) => `${X(q.x).toFixed(1)},${Y(q.y).toFixed(1)}`).join(' ')}"/>`,
+    );
+    for (const q of p) {
+      if (q.lo !== undefined && q.hi !== undefined && q.hi > 0 && q.lo > 0) {
+        out.push(`<line x1="${X(q.x).toFixed(1)}" x2="${X(q.x).toFixed(1)}" y1="${Y(q.lo).toFixed(1)}" y2="${Y(q.hi).toFixed(1)}" stroke="${s.color}"/>`);
+      }
+      out.push(`<circle cx="${X(q.x).toFixed(1)}" cy="${Y(q.y).toFixed(1)}" r="3.5" fill="${s.color}"><title>${esc(`${s.label}: ${tickLabel(q.x, '')} → ${formatMs(q.y)}`)}</title></circle>`);
+    }
+    const ly = y0 + 16 + k * 18;
+    out.push(`<line x1="${x0 + 10}" x2="${x0 + 34}" y1="${ly - 4}" y2="${ly - 4}" stroke="${s.color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="5 4"' : ''}/>`);
+    out.push(`<text x="${x0 + 40}" y="${ly}" font-size="11">${esc(s.label)}</text>`);
+  });
+  return out.join('\n');
+}
+
+const point = (x: number, m: Summary) => ({ x, y: m.median, lo: m.min, hi: m.max });
+
+export function svgPlot(r: Results): string {
+  const W = 1100;
+  const H = 470;
+  const ext5 = r.browser?.extension.find((e) => e.label === '5 seeds');
+  const ext10k = r.browser?.extension.find((e) => e.label === '10,000 articles');
+  const left: Series[] = [
+    { label: 'floor: TreeWalker pass (Chromium)', color: '#6b7280', points: (r.browser?.baseline ?? []).map((b) => point(b.words, b.floor)) },
+    { label: 'full annotate: content script total (Chromium)', color: '#2563eb', points: (ext5?.pages ?? []).map((p) => point(p.words, p.total)) },
+    { label: '  of which readPage (Chromium)', color: '#0891b2', dashed: true, points: (ext5?.pages ?? []).map((p) => point(p.words, p.read)) },
+    { label: 'engine: annotatePage (Node, 5 seeds)', color: '#b45309', points: r.annotate.filter((a) => a.index === '5 seeds').map((a) => point(a.words, a.total)) },
+  ];
+  const articles = (name: string) => r.indexes.find((i) => i.name === name)?.articles ?? 0;
+  const right: Series[] = [
+    { label: 'engine: annotatePage, 2k page (Node)', color: '#b45309', points: r.annotate.filter((a) => a.page === '2k').map((a) => point(articles(a.index), a.total)) },
+    { label: '  of which extraction (Node)', color: '#d97706', dashed: true, points: r.annotate.filter((a) => a.page === '2k').map((a) => point(articles(a.index), a.extract)) },
+    { label: '  of which matching (Node)', color: '#7c3aed', dashed: true, points: r.annotate.filter((a) => a.page === '2k').map((a) => point(articles(a.index), a.match)) },
+    {
+      label: 'full annotate, 2k page (Chromium)',
+      color: '#2563eb',
+      points: [ext5, ext10k].flatMap((e) => {
+        const p = e?.pages.find((x) => x.page === '2k');
+        return p && e ? [point(e.label === '5 seeds' ? articles('5 seeds') : articles('10,000 articles'), p.total)] : [];
+      }),
+    },
+  ];
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="Helvetica, Arial, sans-serif">`,
+    `<rect width="${W}" height="${H}" fill="#fff"/>`,
+    panel(90, 50, 420, 330, 'Latency against page size', 'article words', left),
+    panel(640, 50, 420, 330, 'Annotate latency against index size', 'indexed articles', right),
+    `<text x="20" y="${H - 20}" font-size="11" fill="#555">${esc(`Parallax benchmark ${r.at}${r.quick ? ' (--quick)' : ''}: medians, bars from min to max. npm run bench`)}</text>`,
+    '</svg>',
+    '',
+  ].join('\n');
+}
