@@ -38,7 +38,18 @@ for (const [concept, words] of Object.entries(SYNONYMS)) {
 }
 
 /** The concept a lower-cased word belongs to: a synonym group's name, or the word's stem. */
+/** Words already reduced to their concept. News prose repeats its vocabulary, so most lookups hit. */
+const CONCEPT_CACHE = new Map<string, string>();
+/** Cache bound: about a long article's vocabulary several times over; cleared whole when reached. */
+const CONCEPT_CACHE_MAX = 50_000;
+
 export function conceptOf(lower: string): string {
-  const s = stem(lower);
-  return CONCEPT_OF.get(s) ?? s;
+  let c = CONCEPT_CACHE.get(lower);
+  if (c === undefined) {
+    const s = stem(lower);
+    c = CONCEPT_OF.get(s) ?? s;
+    if (CONCEPT_CACHE.size >= CONCEPT_CACHE_MAX) CONCEPT_CACHE.clear();
+    CONCEPT_CACHE.set(lower, c);
+  }
+  return c;
 }
