@@ -862,6 +862,31 @@ describe('a broken index changes nothing in the page and the popup says so', () 
   }, TIMEOUT);
 });
 
+describe('IndexedDB cannot be used', () => {
+  it('highlights and export still work from memory, and the popup says the annotations were not saved', async () => {
+    const b = await launchWithExtension(EXT_DIR);
+    try {
+      // As in a private window or a profile whose storage is broken: the background finds no IndexedDB.
+      await (await worker(b)).evaluate(() => Object.defineProperty(globalThis, 'indexedDB', { value: undefined, configurable: true }));
+      const o = await openPage(seedFile('000'), b);
+      const state = await settle(o);
+      expect(state.state).toBe('annotated');
+      if (state.state !== 'annotated') return;
+      expect(state.highlighted).toBeGreaterThan(0);
+      expect(state.notSaved).toMatch(/IndexedDB/i);
+      const { popup, errors } = await openPopup(o);
+      await popup.locator('[data-annotation-id]').first().waitFor({ timeout: 10_000 });
+      await expect.poll(() => popup.locator('body').innerText(), { timeout: 5_000 }).toMatch(/Not saved/);
+      const json = await download(popup, 'Export JSON');
+      expect(JSON.parse(json.text).items.length).toBe(state.page.annotations.length);
+      expect(errors).toEqual([]);
+      expectNoErrors(o);
+    } finally {
+      await b.close();
+    }
+  }, TIMEOUT);
+});
+
 // ---- the network ------------------------------------------------------------------------------------
 
 describe('the network', () => {
