@@ -22,6 +22,15 @@ describe('matching against the seeds', () => {
     expect(similarity(russia, iran, seeds.stats).score).toBe(0);
   });
 
+  it.each([
+    ['Syria', 'Syria paid the Haqqani network bounties for the December 2019 attack on Bagram Air Base, US intelligence concluded.'],
+    ['North Korea', 'North Korea paid the Haqqani network bounties for the December 2019 attack on Bagram Air Base, US intelligence concluded.'],
+    ['Venezuela', 'Venezuelan officials paid the Haqqani network bounties for the December 2019 attack on Bagram Air Base, US intelligence concluded.'],
+  ])('never aligns %s paying bounties with Iran paying them', (_state, text) => {
+    const iran = claim('Iran paid the Haqqani network bounties for the December 2019 attack on Bagram Air Base, US intelligence concluded.');
+    expect(similarity(claim(text), iran, seeds.stats).score).toBe(0);
+  });
+
   it('links nothing from an unrelated article that shares a date and a number', () => {
     expect(linksOf('At its meeting on December 11, the city council approved hiring more than 70 teachers for six new schools.')).toEqual([]);
     expect(linksOf('Officials met in late March to discuss the budget of the peace garden.')).toEqual([]);
