@@ -1,17 +1,13 @@
 import type { SentenceAnnotation } from '../lib/annotate/schema';
 import { emphasize } from '../lib/annotate/emphasis';
 import { describeDifference } from '../lib/export/summary';
+import { verdictOf } from '../lib/annotate/verdict';
 
 interface NoteProps {
   annotation: SentenceAnnotation;
   /** Pinned notes stay open until closed; they show a close button. */
   pinned: boolean;
   onClose: () => void;
-}
-
-function relationOf(l: SentenceAnnotation['links'][number]): 'conflict' | 'differs' | 'agrees' {
-  if (l.differences.some((d) => d.severity === 'conflict')) return 'conflict';
-  return l.relation;
 }
 
 const RELATION_WORDS = { conflict: 'conflicts', differs: 'differs in detail', agrees: 'agrees' } as const;
@@ -37,7 +33,7 @@ export function Note({ annotation, pinned, onClose }: NoteProps) {
       </div>
       <ol class="links">
         {annotation.links.map((l) => {
-          const relation = relationOf(l);
+          const relation = verdictOf(l);
           return (
             <li key={l.claimId} class={`link ${relation}`}>
               <div class="outlet">

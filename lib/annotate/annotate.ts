@@ -6,6 +6,7 @@ import { bestPerSource, type Matcher } from '../match/matcher';
 import { identifySource } from './identify';
 import { nameUuid } from './ids';
 import type { Link, PageAnnotations } from './schema';
+import { verdictOf } from './verdict';
 
 /** Characters of context kept on each side of a sentence (the W3C TextQuoteSelector's prefix/suffix). */
 const CONTEXT_CHARS = 32;
@@ -83,7 +84,7 @@ export function annotatePage(page: PageInput, m: Matcher, options: AnnotateOptio
       };
     });
     if (links.length === 0) continue;
-    const disputed = links.some((l) => l.differences.some((d) => d.severity === 'conflict'));
+    const disputed = links.some((l) => verdictOf(l) === 'conflict');
     annotations.push({
       id: nameUuid(`${page.url}\n${claim.start}\n${claim.text}`),
       text: claim.text,

@@ -4,6 +4,7 @@ import { describeDifference } from '../export/summary';
 import type { IndexStatus, PageState } from '../messages';
 import { emphasize, type Run } from './emphasis';
 import type { PageAnnotations, SentenceAnnotation } from './schema';
+import { verdictOf, type Verdict } from './verdict';
 
 /** How the page sentence is labelled on number axes. */
 export const PAGE_LABEL = 'This page';
@@ -20,7 +21,7 @@ export interface OutletView {
   text: string;
   relation: 'agrees' | 'differs';
   /** The badge: `conflict` when any difference is a conflict, else `differs` or `agrees`. */
-  verdict: 'agrees' | 'differs' | 'conflict';
+  verdict: Verdict;
   differences: Difference[];
   /** Their sentence in runs, the differing wording (`there`) emphasised. */
   emphasis: MarkedRun[];
@@ -70,7 +71,7 @@ function marked(text: string, differences: readonly Difference[], side: 'here' |
 const VERDICT_RANK = { conflict: 0, differs: 1, agrees: 2 } as const;
 
 function outletView(link: SentenceAnnotation['links'][number]): OutletView {
-  const verdict = link.differences.some((d) => d.severity === 'conflict') ? 'conflict' : link.differences.length > 0 ? 'differs' : 'agrees';
+  const verdict = verdictOf(link);
   return {
     sourceId: link.sourceId,
     outlet: link.outlet,

@@ -1,5 +1,6 @@
 import type { SentenceAnnotation } from '../annotate/schema';
 import type { Difference } from '../compare/difference';
+import { verdictOf } from '../annotate/verdict';
 
 const KIND_WORDS: Record<Difference['kind'], string> = {
   number: 'Number',
@@ -20,7 +21,7 @@ export function describeDifference(d: Difference, outlet: string): string {
 /** One line for people: how many outlets report the fact and how many disagree. */
 export function summarize(a: SentenceAnnotation): string {
   const n = a.links.length;
-  const conflicting = a.links.filter((l) => l.differences.some((d) => d.severity === 'conflict'));
+  const conflicting = a.links.filter((l) => verdictOf(l) === 'conflict');
   const outlets = `${n} other outlet${n === 1 ? '' : 's'}`;
   if (conflicting.length === 0) return `Reported by ${outlets}; no conflicting detail.`;
   const kinds = [...new Set(conflicting.flatMap((l) => l.differences.filter((d) => d.severity === 'conflict').map((d) => d.kind)))];
