@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { applyHighlights, type HighlightSpec, type Highlights } from '../../lib/anchor/highlight';
 import { piecesHold, piecesOf } from '../../lib/anchor/pieces';
-import type { PageAnnotations, SentenceAnnotation } from '../../lib/annotate/schema';
+import type { SentenceAnnotation } from '../../lib/annotate/schema';
 import { readPage } from '../../lib/extract/article';
 import { AnnotateReplySchema, ContentRequestSchema, type PageState, type RevealReply } from '../../lib/messages';
 import { isEnabledOn, migrateSettings, SETTINGS_KEY, type Settings } from '../../lib/store/settings';
@@ -39,7 +39,6 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
 class PageSession {
   private settings: Settings = migrateSettings(undefined);
   private state: PageState = { state: 'working', url: location.href };
-  private page: PageAnnotations | null = null;
   private highlights: Highlights | null = null;
   private readonly byId = new Map<string, SentenceAnnotation>();
   private readonly overlay: Overlay;
@@ -88,7 +87,10 @@ class PageSession {
       await browser.runtime.sendMessage({ type: 'page-off' }).catch(() => undefined);
       return;
     }
-    if (!force && this.page && url === this.lastUrl && readPage(document)?.text === this.lastText) {
+    // Read once to compare; reused below unless highlights were in the page (removing them rejoins
+    // the text nodes this reading points into).
+    let text = force ? null : readPage(document);
+    if (!force && this.state.state === 'annotated' && url === this.lastUrl && text?.text === this.lastText) {
       // Same article text: the page changed elsewhere (a clock, an ad, comments). Keep what is there,
       // and put back highlights the page removed, a few times only.
       const marks = [...(this.highlights?.marks.values() ?? [])].flat();
@@ -103,10 +105,11 @@ class PageSession {
       }
       this.restores++;
     } else this.restores = 0;
+    const hadMarks = (this.highlights?.marks.size ?? 0) > 0;
     this.clearPage();
     this.state = { state: 'working', url };
     const t0 = performance.now();
-    const text = readPage(document);
+    if (!text || hadMarks) text = readPage(document);
     const t1 = performance.now();
     this.lastUrl = url;
     this.lastText = text?.text ?? '';
@@ -131,17 +134,15 @@ class PageSession {
       this.state = { state: 'index-error', url, error: reply.error };
       return;
     }
-    this.page = reply.page;
     for (const a of reply.page.annotations) this.byId.set(a.id, a);
     let highlighted = 0;
     if (this.settings.highlights) {
       const specs: HighlightSpec[] = [];
       for (const a of reply.page.annotations) {
         const pieces = piecesOf(text, a.start, a.end);
-        // The page may have rewritten the sentence while it was being matched: drop it rather than mark the wrong words.
         // Editors own their DOM (and the caret): never split nodes inside one.
         if (pieces.some((p) => p.node.parentElement?.isContentEditable)) continue;
-        if (piecesHold(pieces, a.text)) specs.push({ id: a.id, status: a.status, pieces });
+        specs.push({ id: a.id, status: a.status, pieces });
       }
       highlighted = await this.highlight(specs, generation);
       if (highlighted < 0) return;
@@ -172,6 +173,7 @@ class PageSession {
     };
     for (let i = 0; i < specs.length; i += HIGHLIGHT_BATCH) {
       if (generation !== this.generation) return -1;
+      // The page may have rewritten a sentence while it was matched or between batches: drop it rather than mark the wrong words.
       const batch = specs.slice(i, i + HIGHLIGHT_BATCH).filter((s) => piecesHold(s.pieces, this.byId.get(s.id)?.text ?? ''));
       const h = applyHighlights(document, batch, (mark, spec) => mark.setAttribute('style', HIGHLIGHT_STYLE[spec.status]));
       parts.push(h);
@@ -194,7 +196,6 @@ class PageSession {
     this.overlay.clear();
     this.highlights?.remove();
     this.highlights = null;
-    this.page = null;
     this.byId.clear();
     this.observer?.takeRecords();
   }

@@ -29,6 +29,8 @@ export class Overlay {
   private open: Open | null = null;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly markers = new Map<string, { host: HTMLElement; root: ShadowRoot }>();
+  /** Marker host → annotation id: looked up on every mouseover, so not a scan of all markers. */
+  private readonly markerIds = new WeakMap<EventTarget, string>();
 
   constructor(
     private readonly doc: Document,
@@ -47,6 +49,7 @@ export class Overlay {
     root.appendChild(style);
     after.after(host);
     this.markers.set(a.id, { host, root });
+    this.markerIds.set(host, a.id);
     this.renderMarker(a.id);
   }
 
@@ -138,8 +141,7 @@ export class Overlay {
 
   /** True when `target` is one of Parallax's marker hosts. */
   isMarker(target: EventTarget | null): string | undefined {
-    for (const [id, m] of this.markers) if (m.host === target) return id;
-    return undefined;
+    return target ? this.markerIds.get(target) : undefined;
   }
 
   private ensureBox(): HTMLDivElement {
