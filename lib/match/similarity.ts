@@ -86,23 +86,29 @@ function sharedFeatures(a: readonly string[], b: readonly string[]): string[] {
   return a.filter((f) => setB.has(f));
 }
 
+/**
+ * The gates: enough shared concepts and features, or a short claim ("Russia denied the allegations.",
+ * "Report: Iran Paid Bounty to Haqqani Network") too small for them whose features are nearly all shared.
+ */
+function passesGates(shared: number, concepts: number, aLength: number, bLength: number, gates: Gates): boolean {
+  const enough = concepts >= gates.concepts && shared >= gates.features;
+  const shortCovered = concepts >= 1 && shared >= MIN_SHARED_FEATURES_SHORT && shared >= SHORT_CLAIM_COVERAGE * Math.min(aLength, bLength);
+  return enough || shortCovered;
+}
+
+/** Mean of the weighted cosine and the weighted containment of two lists, given what they share. */
+function weightedScore(shared: readonly string[], a: readonly string[], b: readonly string[], stats: FeatureStats): number {
+  const inter = weightOf(stats, shared);
+  const wa = listWeight(stats, a);
+  const wb = listWeight(stats, b);
+  return (inter / Math.sqrt(wa * wb) + inter / Math.min(wa, wb)) / 2;
+}
+
 function featureSimilarity(aFeatures: readonly string[], bFeatures: readonly string[], stats: FeatureStats, gates: Gates): Similarity {
   const shared = sharedFeatures(aFeatures, bFeatures);
   const concepts = shared.filter((f) => !f.startsWith('e:')).length;
-  const shortSide = Math.min(aFeatures.length, bFeatures.length);
-  const enough = concepts >= gates.concepts && shared.length >= gates.features;
-  // A short claim ("Russia denied the allegations.", "Report: Iran Paid Bounty to Haqqani Network")
-  // has too few features to pass the gates above; it may match when nearly all of it is shared.
-  const shortCovered = concepts >= 1 && shared.length >= MIN_SHARED_FEATURES_SHORT && shared.length >= SHORT_CLAIM_COVERAGE * shortSide;
-  if (!enough && !shortCovered) {
-    return { score: 0, shared };
-  }
-  const inter = weightOf(stats, shared);
-  const wa = listWeight(stats, aFeatures);
-  const wb = listWeight(stats, bFeatures);
-  const cosine = inter / Math.sqrt(wa * wb);
-  const containment = inter / Math.min(wa, wb);
-  return { score: (cosine + containment) / 2, shared };
+  if (!passesGates(shared.length, concepts, aFeatures.length, bFeatures.length, gates)) return { score: 0, shared };
+  return { score: weightedScore(shared, aFeatures, bFeatures, stats), shared };
 }
 
 /** One feature list of a claim being matched, with how often each feature is listed. */
@@ -153,16 +159,8 @@ function pairScore(a: ProbeList, b: readonly string[], stats: FeatureStats, gate
     shared += n;
     if (!f.startsWith('e:')) concepts += n;
   }
-  const shortSide = Math.min(a.features.length, b.length);
-  const enough = concepts >= gates.concepts && shared >= gates.features;
-  const shortCovered = concepts >= 1 && shared >= MIN_SHARED_FEATURES_SHORT && shared >= SHORT_CLAIM_COVERAGE * shortSide;
-  if (!enough && !shortCovered) return 0;
-  const inter = weightOf(stats, sharedFeatures(a.features, b));
-  const wa = listWeight(stats, a.features);
-  const wb = listWeight(stats, b);
-  const cosine = inter / Math.sqrt(wa * wb);
-  const containment = inter / Math.min(wa, wb);
-  return (cosine + containment) / 2;
+  if (!passesGates(shared, concepts, a.features.length, b.length, gates)) return 0;
+  return weightedScore(sharedFeatures(a.features, b), a.features, b, stats);
 }
 
 /**
