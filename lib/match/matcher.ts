@@ -85,14 +85,14 @@ export function createMatcher(index: Index): Matcher {
   };
 }
 
-/** Index claims sharing at least one selective feature with the claim: the only ones scored. */
+/** Index claims sharing at least one selective feature with the claim: the only ones scored (retrieved as bestPerSource retrieves). */
 export function candidates(m: Matcher, claim: Claim): number[] {
-  const seen = new Set<number>();
-  for (const f of claim.features) {
-    if (m.common.has(f)) continue;
-    for (const i of m.postings.get(f) ?? []) seen.add(i);
+  const shared = sharedWith(m, claim);
+  try {
+    return shared.candidates;
+  } finally {
+    shared.release();
   }
-  return [...seen].sort((a, b) => a - b);
 }
 
 /**
@@ -107,7 +107,9 @@ const CANDIDATE_BIT = 0x80000000;
 
 /** What one claim shares with the index: its candidates and a bound on each claim's shared features. */
 interface Shared {
-  /** The candidates of candidates(m, claim), in the same order, that may pass STRICT_GATES. */
+  /** Index claims sharing a selective feature of the claim's sentence, in index order. */
+  candidates: number[];
+  /** Those candidates, in the same order, that may pass STRICT_GATES. */
   scorable: number[];
   /**
    * At least as many features as the index claim at `at` shares with the claim in any pair of feature
@@ -142,7 +144,7 @@ function sharedWith(m: Matcher, claim: Claim): Shared {
       everywhere += n;
       continue;
     }
-    // Retrieval is by the sentence's own selective features, as in candidates(); clause-only
+    // Retrieval is by the sentence's own selective features; clause-only
     // features only add to the count. The top bit of the scratch marks a candidate.
     const retrieves = own.has(f);
     for (const i of m.postings.get(f) ?? []) {
@@ -158,8 +160,10 @@ function sharedWith(m: Matcher, claim: Claim): Shared {
     }
   }
   const bound = (at: number) => (((counts[at] ?? 0) & ~CANDIDATE_BIT) >>> 0) + everywhere;
+  const candidates = found.sort((a, b) => a - b);
   return {
-    scorable: found.filter((at) => bound(at) >= MIN_SHARED_DIRECT).sort((a, b) => a - b),
+    candidates,
+    scorable: candidates.filter((at) => bound(at) >= MIN_SHARED_DIRECT),
     bound,
     release: () => {
       for (const i of touched) counts[i] = 0;
