@@ -2,7 +2,7 @@ import type { Claim } from '../claims/schema';
 import { extractClaims } from '../claims/extract';
 import { compareClaims } from '../compare/compare';
 import { referenceDate } from '../index/build';
-import { bestPerSource, type Matcher } from '../match/matcher';
+import { matchClaims, type Matcher } from '../match/matcher';
 import { identifySource } from './identify';
 import { nameUuid } from './ids';
 import type { Link, PageAnnotations } from './schema';
@@ -67,8 +67,9 @@ export function annotatePage(page: PageInput, m: Matcher, options: AnnotateOptio
   const excluded = [...new Set([...(options.exclude ?? []), ...(recognizedAs ? [recognizedAs] : [])])].sort();
   const exclude = new Set(excluded);
   const annotations: PageAnnotations['annotations'] = [];
-  for (const claim of claims) {
-    const links: Link[] = bestPerSource(m, claim, exclude).map((match) => {
+  const matches = matchClaims(m, claims, exclude);
+  claims.forEach((claim, i) => {
+    const links: Link[] = (matches[i] ?? []).map((match) => {
       const source = m.sources.get(match.claim.sourceId);
       const differences = compareClaims(claim, match.claim);
       return {
@@ -83,7 +84,7 @@ export function annotatePage(page: PageInput, m: Matcher, options: AnnotateOptio
         differences,
       };
     });
-    if (links.length === 0) continue;
+    if (links.length === 0) return;
     const disputed = links.some((l) => verdictOf(l) === 'conflict');
     annotations.push({
       id: nameUuid(`${page.url}\n${claim.start}\n${claim.text}`),
@@ -96,7 +97,7 @@ export function annotatePage(page: PageInput, m: Matcher, options: AnnotateOptio
       status: disputed ? 'disputed' : 'corroborated',
       links,
     });
-  }
+  });
   return {
     url: page.url,
     ...(page.title ? { title: page.title } : {}),

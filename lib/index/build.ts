@@ -1,6 +1,7 @@
 import { extractClaims } from '../claims/extract';
+import type { Claim } from '../claims/schema';
 import type { Article } from '../seeds/metadata';
-import { bestPerSource, createMatcher } from '../match/matcher';
+import { createMatcher, matchClaims } from '../match/matcher';
 import { INDEX_VERSION, type Index } from './schema';
 
 /** When an article has no date, relative dates resolve against this (the seeds' story, August 2020). */
@@ -24,7 +25,13 @@ function linkIndex(index: Omit<Index, 'facts' | 'neighbors'>): Pick<Index, 'fact
   const full: Index = { ...index, facts: index.claims.map((c) => c.id), neighbors: index.claims.map(() => []) };
   const m = createMatcher(full);
   const parent = index.claims.map((_, i) => i);
-  const neighbors = index.claims.map((c) => bestPerSource(m, c, new Set([c.sourceId])).map((x) => x.at));
+  // Each article is matched as a page is: its claims in reading order (index claims are grouped by source, in order).
+  const neighbors: number[][] = index.claims.map(() => []);
+  for (const source of index.sources) {
+    const at = index.claims.flatMap((c, i) => (c.sourceId === source.id ? [i] : []));
+    const links = matchClaims(m, at.map((i) => index.claims[i] as Claim), new Set([source.id]));
+    at.forEach((i, k) => (neighbors[i] = (links[k] ?? []).map((x) => x.at)));
+  }
   index.claims.forEach((_, i) => {
     for (const at of neighbors[i] ?? []) {
       const a = find(parent, i);

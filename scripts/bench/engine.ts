@@ -14,7 +14,7 @@ import { annotatePage } from '../../lib/annotate/annotate';
 import { extractClaims } from '../../lib/claims/extract';
 import { buildIndex, referenceDate } from '../../lib/index/build';
 import { parseIndex, type Index } from '../../lib/index/schema';
-import { bestPerSource, createMatcher, type Matcher } from '../../lib/match/matcher';
+import { createMatcher, matchClaims, type Matcher } from '../../lib/match/matcher';
 import { PARALLAX_VERSION } from '../../lib/version';
 import type { Article } from '../../lib/seeds/metadata';
 import { readArticles } from '../articles';
@@ -61,7 +61,7 @@ export interface AnnotateFigures {
   total: Summary;
   /** extractClaims on the same text: the part of `total` that does not depend on the index. */
   extract: Summary;
-  /** bestPerSource for every claim of the page: retrieval and scoring, the part that grows with the index. */
+  /** matchClaims over the page's claims: retrieval and scoring, the part that grows with the index. */
   match: Summary;
   claims: number;
   annotations: number;
@@ -209,7 +209,7 @@ export function annotateFigures(page: { name: string; words: number; text: strin
   const extract = timeRuns(() => extractClaims(page.text, 'page', referenceDate(undefined)), runs, Math.min(1, warmup));
   const claims = extractClaims(page.text, 'page', referenceDate(undefined));
   const exclude = new Set<string>(result.recognizedAs ? [result.recognizedAs] : []);
-  const match = timeRuns(() => claims.map((c) => bestPerSource(m, c, exclude)), runs, Math.min(1, warmup));
+  const match = timeRuns(() => matchClaims(m, claims, exclude), runs, Math.min(1, warmup));
   return {
     page: page.name,
     words: page.words,

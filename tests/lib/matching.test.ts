@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../lib/index/build';
 import { similarity } from '../../lib/match/similarity';
-import { LINK_THRESHOLD, bestPerSource, candidates, createMatcher } from '../../lib/match/matcher';
+import { LINK_THRESHOLD, bestPerSource, candidates, createMatcher, matchClaims } from '../../lib/match/matcher';
+import { extractClaims } from '../../lib/claims/extract';
+import { REF } from '../helpers';
 import { claim } from '../helpers';
 import { buildSeedIndex } from '../../scripts/seed-index';
 
@@ -46,6 +48,30 @@ describe('matching against the seeds', () => {
   it('scores only candidates sharing a selective feature, not the whole index', () => {
     const c = claim('Soleimani was killed in a drone strike in Baghdad.');
     expect(candidates(seeds, c).length).toBeLessThan(seeds.index.claims.length / 3);
+  });
+});
+
+describe('reading order', () => {
+  const before = 'The name of the foreign government that made these payments remains classified but two sources familiar with the intelligence confirmed to CNN that it refers to Iran, the report said.';
+  const soleimani = 'The US killed top Iranian General Qasem Soleimani in Iraq less than a month after the Bagram attack but after a lengthy process involving several agencies to develop options aimed at countering Iran’s support for militant groups in Afghanistan.';
+  const after = 'The decision was made in March not to take specific action against Iran in response to the intelligence, the report said, over concerns it would complicate peace talks with the Taliban.';
+  const inf = '001_1eed3cb34723bd89';
+  const page = (middle: string) => extractClaims([before, middle, after].join(' '), 'page', REF);
+  const exclude = new Set(['000_632a70be4bd1d4be']);
+
+  it('links a sentence whose neighbours align with an outlet, where its own wording alone falls short', () => {
+    const claims = page(soleimani);
+    const alone = bestPerSource(seeds, claims[1]!, exclude).find((l) => l.claim.sourceId === inf);
+    expect(alone).toBeUndefined();
+    const inContext = matchClaims(seeds, claims, exclude)[1]?.find((l) => l.claim.sourceId === inf);
+    expect(inContext?.claim.text).toMatch(/^Prior to the attack on Bagram, the US killed Qasem Soleimani/);
+    expect(inContext?.score).toBeLessThanOrEqual(1);
+  });
+
+  it('does not link an unrelated sentence between two aligned ones', () => {
+    const links = matchClaims(seeds, page('At its meeting on December 11, the city council approved hiring more than 70 teachers for six new schools.'), exclude);
+    expect(links[0]?.length).toBeGreaterThan(0);
+    expect(links[1]).toEqual([]);
   });
 });
 
