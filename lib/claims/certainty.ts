@@ -14,9 +14,9 @@ export interface Certainty {
 }
 
 const HEDGES =
-  /\b(may(?:\s+have)?|might(?:\s+have)?|could\s+have|possibly|probably|likely|allegedly|alleged|reportedly|purported(?:ly)?|suspected|believed\s+to|suggests?|appears?\s+to|claims?|claimed|thought\s+to)\b/gi;
+  /\b(may(?:\s+have)?|might(?:\s+have)?|could\s+have|possibly|probably|likely|allegedly|alleged|reportedly|purported(?:ly)?|suspected|believed\s+to|suggests?|appears?\s+to|claims?|claimed|thought\s+to|arguably|apparently|presumably|perhaps|seemingly)\b/gi;
 const ATTRIBUTIONS =
-  /\b(according\s+to\s+(?:the\s+)?[\p{L}.]+(?:\s+[\p{Lu}][\p{L}.]*)*|(?:CNN|the\s+network|the\s+report|the\s+paper|officials?|sources?|intelligence)\s+(?:reported|said|says|states|stated|claimed|noted|confirmed|suggests)|(?:reported|told|said\s+to|confirmed\s+to)\s+(?:CNN|the\s+network)|(?:CNN|[\p{Lu}][\p{L}]+)\s+reported|the\s+report\s+said|sources?\s+familiar|have\s+assessed|intelligence\s+(?:reports|concluded|suggests|indicates)|\b(?:he|she|they|officials?|sources?|spokes(?:person|man|woman)|investigators)\s+(?:said|says|told|added|acknowledged|conceded)|in\s+a\s+recent\s+report|report\s+indicates|CNN\s+states|citing\s+[\p{L}\s]+sources)/giu;
+  /\b(according\s+to\s+(?:the\s+)?[\p{L}.]+(?:\s+[\p{Lu}][\p{L}.]*)*|(?:CNN|the\s+network|the\s+report|the\s+paper|officials?|sources?|intelligence)\s+(?:reported|said|says|states|stated|claimed|noted|confirmed|suggests)|(?:reported|told|said\s+to|confirmed\s+to)\s+(?:CNN|the\s+network)|(?:CNN|[\p{Lu}][\p{L}]+)\s+reported|the\s+report\s+said|sources?\s+familiar|have\s+assessed|intelligence\s+(?:reports|concluded|suggests|indicates)|\b(?:he|she|they|officials?|sources?|spokes(?:person|man|woman)|investigators)\s+(?:said|says|told|added|acknowledged|conceded)|in\s+a\s+recent\s+report|report\s+indicates|^report:|(?:document|memo|briefing|report)\s+(?:showed|shows|said|says|states|stated|indicated|indicates|suggested|suggests)|CNN\s+states|citing\s+[\p{L}\s]+sources)/giu;
 const OFFER = /\b(offer(?:ed|ing|s)?|promised)\b/i;
 /** Verbs of a completed payment; the noun "payments" alone does not say who paid or whether it was only offered. */
 const PAID = /\b(paid|pays|paying|received\s+payments?|funded|financed)\b/i;

@@ -12,7 +12,14 @@ export interface DateRef {
   /** Last day covered, YYYY-MM-DD. */
   to: string;
   granularity: Granularity;
+  /** The year was not written ("in March", "December 11") and was read from the article's date. */
+  yearImplied: boolean;
 }
+
+/** The earliest day a deadline ("by March") allows: any time up to it. */
+export const OPEN_START = '0001-01-01';
+/** "by March", "by late March": no later than; the date is a deadline, not when it happened. */
+const DEADLINE_BEFORE = /\bby\s+(?:the\s+end\s+of\s+)?$/i;
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** "early 2020", "late March", "mid-December 2019", "late 2001": chrono reads none of the parts. */
@@ -70,7 +77,7 @@ export function findDates(text: string, ref: Date): DateRef[] {
       from = iso(y, a, 1);
       to = iso(y, b, lastDay(y, b));
     }
-    out.push({ text: m[0], start, end: start + m[0].length, from, to, granularity: 'part' });
+    out.push({ text: m[0], start, end: start + m[0].length, from, to, granularity: 'part', yearImplied: Boolean(m[2] && !m[3]) });
   }
   for (const r of chrono.en.parse(text, { instant: ref, timezone: 0 })) {
     const span = { start: r.index, end: r.index + r.text.replace(/[,.\s]+$/, '').length };
@@ -99,7 +106,7 @@ export function findDates(text: string, ref: Date): DateRef[] {
       to = iso(year, 12, 31);
       granularity = 'year';
     }
-    out.push({ text: text.slice(span.start, span.end), ...span, from, to, granularity });
+    out.push({ text: text.slice(span.start, span.end), ...span, from, to, granularity, yearImplied: known.year === undefined });
   }
   for (const m of text.matchAll(YEAR)) {
     const start = m.index ?? 0;
@@ -112,7 +119,16 @@ export function findDates(text: string, ref: Date): DateRef[] {
       from: iso(y, 1, 1),
       to: iso(decade ? y + 9 : y, 12, 31),
       granularity: decade ? 'decade' : 'year',
+      yearImplied: false,
     });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.map((d) => asDeadline(text, d)).sort((a, b) => a.start - b.start);
+}
+
+/** A date written as a deadline ("by March") covers every day up to its end, and says "by" in its text. */
+function asDeadline(text: string, d: DateRef): DateRef {
+  const by = DEADLINE_BEFORE.exec(text.slice(Math.max(0, d.start - 20), d.start));
+  if (!by) return d;
+  const start = d.start - by[0].length;
+  return { ...d, text: text.slice(start, d.end), start, from: OPEN_START };
 }

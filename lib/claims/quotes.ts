@@ -11,13 +11,17 @@ export interface QuoteSpan {
  */
 const MIN_QUOTE_WORDS = 3;
 
-const QUOTED = /“([^“”]+)”|"([^"]+)"|“([^“”]+)$/g;
+/**
+ * “…”, "…", an unclosed “… that runs to the end, and a closing ” with no opening mark before it: a
+ * quotation opened in an earlier sentence that this one finishes (“Iran has tried… dirty work,” they added).
+ */
+const QUOTED = /^([^“”"]+)”|“([^“”]+)”|"([^"]+)"|“([^“”]+)$/g;
 
-/** Quotations in a sentence (double quotes, curly or straight; an unclosed one runs to the end). */
+/** Quotations in a sentence (double quotes, curly or straight; an unclosed one runs to the end, an unopened one from the start). */
 export function findQuotes(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   for (const m of text.matchAll(QUOTED)) {
-    const inner = m[1] ?? m[2] ?? m[3] ?? '';
+    const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     const trimmed = inner.trim().replace(/[\s.,]+$/, '');
     if (trimmed.split(/\s+/).length < MIN_QUOTE_WORDS) continue;
     const start = (m.index ?? 0) + m[0].indexOf(trimmed);

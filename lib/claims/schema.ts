@@ -30,6 +30,8 @@ export const DateRefSchema = z.object({
   to: z.string(),
   /** How precise the date is. */
   granularity: z.enum(['day', 'part', 'month', 'year', 'decade']),
+  /** The year was not written and was read from the article's date. */
+  yearImplied: z.boolean(),
 });
 
 export const RelativeTimeSchema = z.object({

@@ -4,11 +4,12 @@ import type { Difference } from './difference';
 type DateRef = Claim['dates'][number];
 
 const overlaps = (a: DateRef, b: DateRef) => a.from <= b.to && b.from <= a.to;
-const same = (a: DateRef, b: DateRef) => a.from === b.from && a.to === b.to;
+/** The same days, and both or neither leave the year for the reader to infer ("in March" / "In March 2020" differ in precision). */
+const same = (a: DateRef, b: DateRef) => a.from === b.from && a.to === b.to && a.yearImplied === b.yearImplied;
 
 /**
- * Dates compared. Overlapping dates of different precision ("December 11" / "December 2019") are a
- * detail. Disjoint dates are a conflict only when each sentence has exactly one date: with more, we
+ * Dates compared. Overlapping dates of different precision ("December 11" / "December 2019", "in
+ * March" / "by March", "in March" / "In March 2020") are a detail. Disjoint dates are a conflict only when each sentence has exactly one date: with more, we
  * cannot tell which date belongs to which event, and a wrong conflict costs the reader's trust.
  */
 export function compareDates(here: Claim, there: Claim): Difference[] {

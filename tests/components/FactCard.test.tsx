@@ -72,7 +72,10 @@ describe('FactCard', () => {
     const text = mount(<FactCard fact={fact} onReveal={() => {}} />).querySelector('.blindspot')?.textContent;
     expect(text).toBe(`Not reported by: ${fact.blindspot.join(', ')}`);
     expect(fact.blindspot.length).toBeGreaterThan(0);
-    expect(mount(<FactCard fact={injured} onReveal={() => {}} />).querySelector('.blindspot')).toBeNull();
+    // The Commune (004) never gives a casualty count: it is the one outlet missing from the toll.
+    expect(mount(<FactCard fact={injured} onReveal={() => {}} />).querySelector('.blindspot')?.textContent).toBe('Not reported by: The Commune');
+    const all = facts.find((f) => f.blindspot.length === 0)!;
+    expect(mount(<FactCard fact={all} onReveal={() => {}} />).querySelector('.blindspot')).toBeNull();
   });
 
   it('asks to show the sentence in the page through a real button', () => {

@@ -49,6 +49,18 @@ describe('compareClaims', () => {
     expect(diffs('Iran offered bounties, according to CNN.', 'Iran offered bounties.')).toEqual(['certainty:detail']);
     expect(diffs('Iran offered bounties to the Taliban.', 'Iran paid bounties to the Taliban.')).toEqual(['certainty:detail']);
   });
+  it('"in March" vs "by March", and vs "In March 2020", are date details; the same date written alike is not', () => {
+    expect(diffs('The decision was made in March.', 'By March, the decision was made.')).toEqual(['date:detail']);
+    expect(diffs('The decision was made in March.', 'In March 2020, the decision was made.')).toEqual(['date:detail']);
+    expect(diffs('The decision was made in March 2020.', 'In March 2020, the decision was made.')).toEqual([]);
+  });
+  it('"arguably" and "a document showed" are certainty the other side lacks', () => {
+    expect(diffs('The White House decided not to act, arguably to protect the peace talks.', 'The White House decided not to act to protect the peace talks.')).toEqual(['certainty:detail']);
+    expect(diffs('A Pentagon briefing document showed that bounties were paid by a foreign government.', 'Bounties were paid by a foreign government.')).toEqual(['certainty:detail']);
+  });
+  it('a quotation opened in the sentence before is still compared', () => {
+    expect(diffs('Iran has tried to use proxy groups to carry out its agenda,” they added.', '“Iran has tried to use proxy groups to advance its agenda,” a spokesperson said.')).toContain('quote:conflict');
+  });
   it('finds nothing when the two say the same', () => {
     expect(diffs('The attack killed two civilians.', 'Two civilians were killed in the attack.')).toEqual([]);
   });

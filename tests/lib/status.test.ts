@@ -13,7 +13,7 @@ describe('indexStatus (what the popup shows about the index)', () => {
 
   it('names the file and the version when the index is from another version', () => {
     const s = indexStatus({ version: 99 }, 'index.json');
-    expect(s).toEqual({ ok: false, error: expect.stringMatching(/^index\.json: index version 99 is not the supported version 1/) });
+    expect(s).toEqual({ ok: false, error: expect.stringMatching(/^index\.json: index version 99 is not the supported version 2/) });
   });
 
   it('names the field when the index is corrupted', () => {
