@@ -3,7 +3,7 @@ import { readCertainty } from './certainty';
 import { findDates } from './dates';
 import { findRelativeTimes } from './durations';
 import { findMentions, statesOf } from './entities';
-import { claimFeatures, clauseFeatures } from './features';
+import { sentenceFeatures } from './features';
 import { findOrder } from './order';
 import { findQuantities } from './quantities';
 import { findQuotes, withoutQuotes } from './quotes';
@@ -27,6 +27,7 @@ export function extractClaim(
   const outside = withoutQuotes(text, quotes);
   const dates = findDates(text, ref);
   const quantities = findQuantities(text, dates);
+  const { features, clauses } = sentenceFeatures(text, mentions, quantities);
   const firstMention = new Map<string, number>();
   for (const m of mentions) if (!firstMention.has(m.entity)) firstMention.set(m.entity, m.start);
   return {
@@ -37,8 +38,8 @@ export function extractClaim(
     text,
     start: sentence.start,
     end: sentence.end,
-    features: claimFeatures(text, mentions, quantities),
-    clauses: clauseFeatures(text, mentions, quantities),
+    features,
+    clauses,
     entities: [...firstMention.keys()],
     contextStates: [],
     quantities,

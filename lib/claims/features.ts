@@ -10,52 +10,67 @@ const COUNTED_FEATURES = new Set(['people', 'us-personnel', 'civilians', 'attack
 /** Words shorter than this carry no topic ("al", "de", "us"). */
 const MIN_WORD_LENGTH = 3;
 
+/** A feature found at a place in the sentence. */
+interface Placed {
+  feature: string;
+  start: number;
+  end: number;
+}
+
 /**
- * The features two sentences are matched on: one `e:<id>` per entity mentioned and one concept per
- * content word outside the mentions (stop words, numbers and reporting verbs dropped). Numbers and
- * dates are deliberately not features: sharing "December 11" or "70" says nothing about sharing a fact.
- * What is counted is: two sentences that both count civilians and wounded people (`n:civilians`,
- * `n:people`) likely report one toll, whatever their figures.
+ * Every feature of a sentence with where it stands: `n:<class>` per counted quantity, `e:<id>` per
+ * entity mention, and one concept per content word outside the mentions (stop words, numbers and
+ * reporting verbs dropped). The sentence is tokenized once; the sentence's and its clauses' features
+ * are read from this one list.
  */
-export function claimFeatures(text: string, mentions: readonly Mention[], quantities: readonly Quantity[] = []): string[] {
-  const set = new Set<string>();
-  for (const q of quantities) if (COUNTED_FEATURES.has(q.counted)) set.add(`n:${q.counted}`);
+function placedFeatures(text: string, mentions: readonly Mention[], quantities: readonly Quantity[]): Placed[] {
+  const out: Placed[] = [];
+  for (const q of quantities) if (COUNTED_FEATURES.has(q.counted)) out.push({ feature: `n:${q.counted}`, start: q.start, end: q.end });
   let blanked = text;
   for (const m of mentions) {
-    set.add(`e:${m.entity}`);
+    out.push({ feature: `e:${m.entity}`, start: m.start, end: m.end });
     blanked = blanked.slice(0, m.start) + ' '.repeat(m.end - m.start) + blanked.slice(m.end);
   }
   for (const t of tokenize(blanked)) {
     for (const part of t.lower.split('-')) {
       const w = part.replace(/\.$/, '');
       if (w.length < MIN_WORD_LENGTH || STOPWORDS.has(w) || /\d/.test(w)) continue;
-      set.add(conceptOf(w));
+      out.push({ feature: conceptOf(w), start: t.start, end: t.end });
     }
   }
-  return [...set].sort();
+  return out;
 }
+
+const sortedSet = (features: Iterable<string>): string[] => [...new Set(features)].sort();
 
 /**
  * Where a sentence is cut into clauses: before a relative or subordinate clause, a list of examples,
- * a dash aside, a semicolon, or a comma + conjunction.
+ * a dash aside, a semicolon, or a comma + conjunction. A cut falls on punctuation or a space, so no
+ * word or mention straddles one.
  */
 const CLAUSE_BREAK = /,\s*(?=(?:which|who|including|while|whereas|although|but|and|after|before|because|as|according)\b)|;\s*|\s[—–]\s|,\s*(?=[“"])/gi;
 /** A clause shorter than this many features is folded into its neighbour: too little to match on. */
 const MIN_CLAUSE_FEATURES = 3;
 
-/** Features of each clause of a sentence, or [] when it has one clause. */
-export function clauseFeatures(text: string, mentions: readonly Mention[], quantities: readonly Quantity[]): string[][] {
+/**
+ * The features two sentences are matched on, sorted, each once, and, when the sentence has more than
+ * one clause, each clause's. Numbers and dates are deliberately not features: sharing "December 11" or
+ * "70" says nothing about sharing a fact. What is counted is: two sentences that both count civilians
+ * and wounded people (`n:civilians`, `n:people`) likely report one toll, whatever their figures.
+ */
+export function sentenceFeatures(text: string, mentions: readonly Mention[], quantities: readonly Quantity[]): { features: string[]; clauses: string[][] } {
+  const placed = placedFeatures(text, mentions, quantities);
+  const features = sortedSet(placed.map((p) => p.feature));
   const cuts = [0, ...[...text.matchAll(CLAUSE_BREAK)].map((m) => m.index ?? 0), text.length];
+  if (cuts.length <= 2) return { features, clauses: [] };
   const clauses: string[][] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
     const from = cuts[i] ?? 0;
     const to = cuts[i + 1] ?? text.length;
-    const inside = <T extends { start: number; end: number }>(x: T) => x.start >= from && x.end <= to;
-    const local = (m: Mention) => ({ ...m, start: m.start - from, end: m.end - from });
-    const f = claimFeatures(text.slice(from, to), mentions.filter(inside).map(local), quantities.filter(inside));
+    const f = sortedSet(placed.filter((p) => p.start >= from && p.end <= to).map((p) => p.feature));
     const prev = clauses[clauses.length - 1];
-    if (prev && (f.length < MIN_CLAUSE_FEATURES || prev.length < MIN_CLAUSE_FEATURES)) clauses[clauses.length - 1] = [...new Set([...prev, ...f])].sort();
+    if (prev && (f.length < MIN_CLAUSE_FEATURES || prev.length < MIN_CLAUSE_FEATURES)) clauses[clauses.length - 1] = sortedSet([...prev, ...f]);
     else clauses.push(f);
   }
-  return clauses.length > 1 ? clauses : [];
+  return { features, clauses: clauses.length > 1 ? clauses : [] };
 }
