@@ -27,9 +27,14 @@ function linkIndex(index: Omit<Index, 'facts' | 'neighbors'>): Pick<Index, 'fact
   const parent = index.claims.map((_, i) => i);
   // Each article is matched as a page is: its claims in reading order (index claims are grouped by source, in order).
   const neighbors: number[][] = index.claims.map(() => []);
-  for (const source of index.sources) {
-    const at = index.claims.flatMap((c, i) => (c.sourceId === source.id ? [i] : []));
-    const links = matchClaims(m, at.map((i) => index.claims[i] as Claim), new Set([source.id]));
+  const bySource = new Map<string, number[]>();
+  index.claims.forEach((c, i) => {
+    const list = bySource.get(c.sourceId);
+    if (list) list.push(i);
+    else bySource.set(c.sourceId, [i]);
+  });
+  for (const [sourceId, at] of bySource) {
+    const links = matchClaims(m, at.map((i) => index.claims[i] as Claim), new Set([sourceId]));
     at.forEach((i, k) => (neighbors[i] = (links[k] ?? []).map((x) => x.at)));
   }
   index.claims.forEach((_, i) => {

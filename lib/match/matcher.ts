@@ -187,11 +187,18 @@ export interface Match {
  */
 export const CONTINUITY_WEIGHT = 0.3;
 
-/** One page claim's scored candidates: index position → score under STRICT_GATES, for scores a neighbour could lift to a link. */
-type Scored = Map<number, number>;
+/**
+ * One page claim's scored candidates, in index order: positions and their scores under STRICT_GATES,
+ * kept when a neighbour could lift them to a link. Plain arrays, not a Map: against a large index of
+ * near-duplicate reports a claim keeps thousands, and Map insertion doubled the index build.
+ */
+interface Scored {
+  at: number[];
+  score: number[];
+}
 
 function scoreCandidates(m: Matcher, claim: Claim, exclude: ReadonlySet<string>): Scored {
-  const scored: Scored = new Map();
+  const scored: Scored = { at: [], score: [] };
   const shared = sharedWith(m, claim);
   const probe = probeOf(claim);
   try {
@@ -200,7 +207,9 @@ function scoreCandidates(m: Matcher, claim: Claim, exclude: ReadonlySet<string>)
       const other = m.index.claims[at];
       if (!other || exclude.has(other.sourceId)) continue;
       const score = similarityScore(probe, other, m.stats, STRICT_GATES, m.unique[at] === 1);
-      if (score >= LINK_THRESHOLD - CONTINUITY_WEIGHT) scored.set(at, score);
+      if (score < LINK_THRESHOLD - CONTINUITY_WEIGHT) continue;
+      scored.at.push(at);
+      scored.score.push(score);
     }
   } finally {
     shared.release();
@@ -208,11 +217,22 @@ function scoreCandidates(m: Matcher, claim: Claim, exclude: ReadonlySet<string>)
   return scored;
 }
 
-/** The score of a neighbouring pair when it is a link on its own, else 0. */
+/** The score of a neighbouring pair when it is a link on its own, else 0 (binary search: `at` is sorted). */
 function linkScore(m: Matcher, scored: Scored | undefined, at: number, sourceId: string): number {
   if (!scored || m.index.claims[at]?.sourceId !== sourceId) return 0;
-  const s = scored.get(at) ?? 0;
-  return s >= LINK_THRESHOLD ? s : 0;
+  let lo = 0;
+  let hi = scored.at.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = scored.at[mid] as number;
+    if (x === at) {
+      const s = scored.score[mid] as number;
+      return s >= LINK_THRESHOLD ? s : 0;
+    }
+    if (x < at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
 }
 
 /**
@@ -225,7 +245,10 @@ export function matchClaims(m: Matcher, claims: readonly Claim[], exclude: Reado
   return claims.map((claim, i) => {
     const best = new Map<string, Match>();
     const rank = new Map<string, number>();
-    for (const [at, raw] of scored[i] ?? []) {
+    const own = scored[i];
+    for (let k = 0; own && k < own.at.length; k++) {
+      const at = own.at[k] as number;
+      const raw = own.score[k] as number;
       const other = m.index.claims[at];
       if (!other) continue;
       const near = Math.max(linkScore(m, scored[i - 1], at - 1, other.sourceId), linkScore(m, scored[i + 1], at + 1, other.sourceId));
