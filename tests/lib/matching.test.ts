@@ -33,6 +33,11 @@ describe('matching against the seeds', () => {
     expect(similarity(claim(text), iran, seeds.stats).score).toBe(0);
   });
 
+  it('reads a denial in other words as the same denial', () => {
+    const texts = linksOf('The Kremlin dismissed the report as an invention.').map((m) => m.claim.text);
+    expect(texts).toContain('Russia denied the allegations.');
+  });
+
   it('links nothing from an unrelated article that shares a date and a number', () => {
     expect(linksOf('At its meeting on December 11, the city council approved hiring more than 70 teachers for six new schools.')).toEqual([]);
     expect(linksOf('Officials met in late March to discuss the budget of the peace garden.')).toEqual([]);
