@@ -14,6 +14,9 @@ export const MIN_SHARED_CONCEPTS = 2;
  */
 export const MIN_SHARED_FEATURES = 4;
 
+/** Content words and counted classes; not entities (`e:`) nor stated figures (`q:`), which two unrelated reports share as easily. */
+const isConcept = (f: string) => !f.startsWith('e:') && !f.startsWith('q:');
+
 /**
  * States that act in one claim but not the other. Russia's bounties and Iran's bounties read alike
  * word for word; what tells the two stories apart is who acted, so each side naming a state the other
@@ -106,7 +109,7 @@ function weightedScore(shared: readonly string[], a: readonly string[], b: reado
 
 function featureSimilarity(aFeatures: readonly string[], bFeatures: readonly string[], stats: FeatureStats, gates: Gates): Similarity {
   const shared = sharedFeatures(aFeatures, bFeatures);
-  const concepts = shared.filter((f) => !f.startsWith('e:')).length;
+  const concepts = shared.filter(isConcept).length;
   if (!passesGates(shared.length, concepts, aFeatures.length, bFeatures.length, gates)) return { score: 0, shared };
   return { score: weightedScore(shared, aFeatures, bFeatures, stats), shared };
 }
@@ -157,7 +160,7 @@ function pairScore(a: ProbeList, b: readonly string[], stats: FeatureStats, gate
     const n = a.times.get(f);
     if (n === undefined) continue;
     shared += n;
-    if (!f.startsWith('e:')) concepts += n;
+    if (isConcept(f)) concepts += n;
   }
   if (!passesGates(shared, concepts, a.features.length, b.length, gates)) return 0;
   return weightedScore(sharedFeatures(a.features, b), a.features, b, stats);

@@ -33,6 +33,14 @@ describe('matching against the seeds', () => {
     expect(similarity(claim(text), iran, seeds.stats).score).toBe(0);
   });
 
+  it('a figure stated alike is evidence of one fact, but never a topic on its own', () => {
+    const six = linksOf('The agencies tied the payments to at least six attacks last year.').map((m) => m.claim.text);
+    expect(six).toContainEqual(expect.stringMatching(/^So far, the bounties have led to six attacks/));
+    // Another figure leaves that outlet's looser sentence out; the same figure in another story links nothing.
+    expect(linksOf('The agencies tied the payments to at least eight attacks last year.').map((m) => m.claim.text)).not.toContainEqual(expect.stringMatching(/^So far, the bounties/));
+    expect(linksOf('The council recorded six attacks on its schools last year.')).toEqual([]);
+  });
+
   it('reads a denial in other words as the same denial', () => {
     const texts = linksOf('The Kremlin dismissed the report as an invention.').map((m) => m.claim.text);
     expect(texts).toContain('Russia denied the allegations.');
