@@ -5,7 +5,7 @@ import type { PageAnnotations } from '../lib/annotate/schema';
 import { parseIndex } from '../lib/index/schema';
 import { statusOf } from '../lib/index/status';
 import { createMatcher, type Matcher } from '../lib/match/matcher';
-import { RequestSchema, type AnnotateReply, type AnnotateRequest, type IndexStatus } from '../lib/messages';
+import { RequestSchema, type AnnotateReply, type AnnotateRequest, type ContentRequest, type IndexStatus } from '../lib/messages';
 import { openPageStore, type PageStore } from '../lib/store/pages';
 
 /** Badge colours: the warning colour when any sentence on the page is disputed. */
@@ -68,10 +68,20 @@ async function annotate(req: AnnotateRequest, tabId: number | undefined): Promis
     return { ok: false, error: index.error };
   }
   const page = annotatePage({ text: req.text, url: req.url, ...(req.title ? { title: req.title } : {}), ...(req.date ? { date: req.date } : {}) }, index.matcher);
+  // The page gets its annotations now; storing them and the badge follow (they took a third of the
+  // round trip for a 2,000-word page). A failed save is reported to the tab when it is known.
+  void keep(page, tabId);
+  return { ok: true, page };
+}
+
+/** Stores a page's annotations and sets its badge; tells the tab when IndexedDB refused them. */
+async function keep(page: PageAnnotations, tabId: number | undefined): Promise<void> {
   // Only pages with annotations are worth keeping; a page with none leaves nothing behind.
   const notSaved = page.annotations.length > 0 ? await save(page) : null;
   await setBadge(tabId, page).catch(() => undefined);
-  return { ok: true, page, notSaved };
+  if (notSaved !== null && tabId !== undefined) {
+    await browser.tabs.sendMessage(tabId, { type: 'not-saved', url: page.url, error: notSaved } satisfies ContentRequest).catch(() => undefined);
+  }
 }
 
 // zod compiles no code at run time: extension pages forbid eval, and Parallax asks for no exception.

@@ -49,17 +49,17 @@ export const AnnotateReplySchema = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
     page: PageAnnotationsSchema,
-    /** null when the annotations were stored in IndexedDB; otherwise why they were not. */
-    notSaved: z.nullable(z.string()),
   }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 export type AnnotateReply = z.infer<typeof AnnotateReplySchema>;
 
-/** Messages the content script answers (sent by the popup through tabs.sendMessage). */
+/** Messages the content script answers (sent by the popup, or the background, through tabs.sendMessage). */
 export const ContentRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page-state') }),
   z.object({ type: z.literal('reveal'), id: z.string().check(z.maxLength(200)) }),
+  /** From the background, after it replied with the annotations: storing them in IndexedDB failed, and why. */
+  z.object({ type: z.literal('not-saved'), url: z.string(), error: z.string() }),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 

@@ -183,11 +183,13 @@ describe('reading a seed article in Chromium', () => {
     expect(state.page.recognizedAs).toBe(seed('000').sourceId);
     expect(state.highlighted).toBe(state.page.annotations.length);
     const tabId = await tabIdOf(browser.serviceWorker, page.url(), page);
-    const badge = await browser.serviceWorker.evaluate(async ({ id }) => {
+    const readBadge = () => browser.serviceWorker.evaluate(async ({ id }) => {
       const action = (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string>; getBadgeBackgroundColor(d: object): Promise<number[]> } } }).chrome.action;
       return { text: await action.getBadgeText({ tabId: id }), color: await action.getBadgeBackgroundColor({ tabId: id }) };
     }, { id: tabId });
-    expect(badge.text).toBe(String(state.page.annotations.length));
+    // The background sets the badge just after it replies with the annotations.
+    await expect.poll(async () => (await readBadge()).text, { timeout: 5_000 }).toBe(String(state.page.annotations.length));
+    const badge = await readBadge();
     // #b45309, the warning colour: the page has disputed sentences.
     expect(badge.color.slice(0, 3)).toEqual([0xb4, 0x53, 0x09]);
     await page.close();
