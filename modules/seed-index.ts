@@ -1,4 +1,5 @@
 import { defineWxtModule } from 'wxt/modules';
+import { serializeIndex } from '../lib/index/schema';
 import { buildSeedIndex } from '../scripts/seed-index';
 
 /**
@@ -10,7 +11,7 @@ export default defineWxtModule({
   setup(wxt) {
     wxt.hook('build:publicAssets', (_, assets) => {
       const index = buildSeedIndex();
-      assets.push({ relativeDest: 'index.json', contents: JSON.stringify(index) });
+      assets.push({ relativeDest: 'index.json', contents: serializeIndex(index) });
       wxt.logger.info(`Parallax index: ${index.sources.length} articles, ${index.claims.length} claims`);
     });
   },

@@ -3,7 +3,7 @@ import { ClaimSchema } from '../claims/schema';
 import { ArticleMetaSchema } from '../seeds/metadata';
 
 /** Bumped whenever the index layout or the claim extraction changes meaning. */
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 export const SourceSchema = ArticleMetaSchema.extend({
   /** File name without extension; unique in the index. */
@@ -32,16 +32,68 @@ export const IndexSchema = z.object({
 });
 export type Index = z.infer<typeof IndexSchema>;
 
+/**
+ * A claim as index.json stores it: without `id` ("<sourceId>#<index>") and `end` (start + the text's
+ * length), which its other fields already say. With facts stored as claim positions, this took the
+ * seeds' index from 3.04 to 2.93 KB gzip per article (the budget is 3 KB).
+ */
+export const StoredClaimSchema = ClaimSchema.omit({ id: true, end: true });
+export const StoredIndexSchema = IndexSchema.extend({
+  claims: z.array(StoredClaimSchema),
+  /** Each claim's fact, as the position of the claim the fact is named after ("fact:<that claim's id>"). */
+  facts: z.array(z.number().int().nonnegative()),
+});
+export type StoredIndex = z.infer<typeof StoredIndexSchema>;
+
+const FACT_PREFIX = 'fact:';
+
+/** The index as index.json holds it. */
+export function toStored(index: Index): StoredIndex {
+  const at = new Map(index.claims.map((c, i) => [`${FACT_PREFIX}${c.id}`, i]));
+  return {
+    ...index,
+    claims: index.claims.map(({ id: _id, end: _end, ...rest }) => rest),
+    facts: index.facts.map((f, i) => {
+      const root = at.get(f);
+      if (root === undefined) throw new Error(`index: claim ${i}'s fact "${f}" names no claim of the index`);
+      return root;
+    }),
+  };
+}
+
+/** The index in memory, from its stored form (already validated, or trusted: the benchmark's own cache). */
+export function fromStored(stored: StoredIndex): Index {
+  const claims = stored.claims.map((c) => ({ id: `${c.sourceId}#${c.index}`, ...c, end: c.start + c.text.length }));
+  return {
+    ...stored,
+    claims,
+    facts: stored.facts.map((root, i) => {
+      const claim = claims[root];
+      if (!claim) throw new Error(`index: claim ${i}'s fact points at claim ${root}, past the last claim`);
+      return `${FACT_PREFIX}${claim.id}`;
+    }),
+  };
+}
+
+/** index.json's text for an index: its stored form, compact. */
+export function serializeIndex(index: Index): string {
+  return JSON.stringify(toStored(index));
+}
+
 /** Parses an index read from a file or storage, naming what is wrong when it is not one. */
 export function parseIndex(data: unknown, where: string): Index {
   const version = (data as { version?: unknown } | null)?.version;
   if (version !== INDEX_VERSION) {
     throw new Error(`${where}: index version ${String(version)} is not the supported version ${INDEX_VERSION}; rebuild it with \`npm run build\``);
   }
-  const r = IndexSchema.safeParse(data);
+  const r = StoredIndexSchema.safeParse(data);
   if (!r.success) {
     const issue = r.error.issues[0];
     throw new Error(`${where}: invalid index at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
   }
-  return r.data;
+  try {
+    return fromStored(r.data);
+  } catch (e) {
+    throw new Error(`${where}: invalid index: ${(e as Error).message}`);
+  }
 }

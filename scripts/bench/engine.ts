@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { annotatePage } from '../../lib/annotate/annotate';
 import { extractClaims } from '../../lib/claims/extract';
 import { buildIndex, referenceDate } from '../../lib/index/build';
-import { parseIndex, type Index } from '../../lib/index/schema';
+import { fromStored, parseIndex, serializeIndex, type Index, type StoredIndex } from '../../lib/index/schema';
 import { createMatcher, matchClaims, type Matcher } from '../../lib/match/matcher';
 import { PARALLAX_VERSION } from '../../lib/version';
 import type { Article } from '../../lib/seeds/metadata';
@@ -130,7 +130,7 @@ export function seedIndex(runs: number, warmup: number): BuiltIndex {
 }
 
 function describe(name: string, index: Index, build: Summary, cached: boolean, mix: SyntheticMix | undefined, extractMs: number): BuiltIndex {
-  const json = JSON.stringify(index);
+  const json = serializeIndex(index);
   const raw = Buffer.byteLength(json);
   const gz = gzipSync(json).length;
   const links = index.neighbors.reduce((s, l) => s + l.length, 0);
@@ -165,7 +165,7 @@ export function syntheticIndex(n: number, cacheDir: string, opts: { rebuild?: bo
   if (!opts.rebuild && fs.existsSync(file) && fs.existsSync(metaFile)) {
     const meta = JSON.parse(fs.readFileSync(metaFile, 'utf8')) as { buildMs: number; extractMs: number };
     log(`  ${n} articles: cached index ${path.relative(process.cwd(), file)} (built in ${(meta.buildMs / 1000).toFixed(1)} s)`);
-    const index = JSON.parse(fs.readFileSync(file, 'utf8')) as Index;
+    const index = fromStored(JSON.parse(fs.readFileSync(file, 'utf8')) as StoredIndex);
     return describe(`${n.toLocaleString('en-US')} articles`, index, summarize([meta.buildMs]), true, mixOf(n), meta.extractMs);
   }
   const articles = syntheticArticles(n);

@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Download, Page, Request, Worker } from 'playwright-core';
+import { serializeIndex } from '../../lib/index/schema';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PageStateSchema, type PageState } from '../../lib/messages';
 import { extensionWorker, launchWithExtension, tabIdOf, type ExtensionBrowser } from '../../scripts/browser';
@@ -418,7 +419,7 @@ describe('untrusted text stays text', () => {
 
   it('markup and formulas in an indexed article (its outlet, title and sentence) show as literal text in the note, the popup and every export', async () => {
     const original = JSON.parse(fs.readFileSync(path.join(EXT_DIR, 'index.json'), 'utf8')) as { generator: string };
-    const dir = extensionWithIndex('hostile-index', JSON.stringify(hostileIndex(original.generator)));
+    const dir = extensionWithIndex('hostile-index', serializeIndex(hostileIndex(original.generator)));
     const b = await launchWithExtension(dir);
     const own: RecordedRequest[] = [];
     watchNetwork(b.context, own, []);
