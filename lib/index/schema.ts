@@ -69,7 +69,7 @@ export function fromStored(stored: StoredIndex): Index {
     claims,
     facts: stored.facts.map((root, i) => {
       const claim = claims[root];
-      if (!claim) throw new Error(`index: claim ${i}'s fact points at claim ${root}, past the last claim`);
+      if (!claim) throw new Error(`claim ${i}'s fact points at claim ${root}, past the last claim`);
       return `${FACT_PREFIX}${claim.id}`;
     }),
   };

@@ -28,7 +28,7 @@ describe('indexStatus (what the popup shows about the index)', () => {
   it('names the claim when a fact points past the index', () => {
     const index = JSON.parse(serializeIndex(buildSeedIndex()));
     index.facts[2] = 9999;
-    expect(indexStatus(index, 'index.json')).toEqual({ ok: false, error: 'index.json: invalid index: index: claim 2\'s fact points at claim 9999, past the last claim' });
+    expect(indexStatus(index, 'index.json')).toEqual({ ok: false, error: 'index.json: invalid index: claim 2\'s fact points at claim 9999, past the last claim' });
   });
 
   it('names the field when the index is corrupted', () => {
