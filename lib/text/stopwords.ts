@@ -13,7 +13,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   these they this those though through thus to too under until up upon us' very was we were what when where
   whether which while who whom whose why will with within without would yet you your yours
   said say says saying told tell tells report reported reports reporting according noted noting added adding
-  stated states claimed claims claim cited citing news network paper one two three four five six seven eight
+  stated states claimed cited citing news network paper one two three four five six seven eight
   nine ten dozen dozens half hundred hundreds thousand thousands several first second new just alone also
   right key top including include includes among mr ms last next recent recently
   january february march april june july august september october november december

@@ -44,6 +44,8 @@ describe('matching against the seeds', () => {
   it('reads a denial in other words as the same denial', () => {
     const texts = linksOf('The Kremlin dismissed the report as an invention.').map((m) => m.claim.text);
     expect(texts).toContain('Russia denied the allegations.');
+    // "the claims" is the allegation, not a reporting verb.
+    expect(linksOf('Moscow vehemently denied the claims.').map((m) => m.claim.text)).toContain('Russia denied the allegations.');
   });
 
   it('links nothing from an unrelated article that shares a date and a number', () => {
