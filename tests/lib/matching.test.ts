@@ -41,6 +41,12 @@ describe('matching against the seeds', () => {
     expect(linksOf('The council recorded six attacks on its schools last year.')).toEqual([]);
   });
 
+  it('matches what a source reported apart from who reported it', () => {
+    const officials = 'A current administration official and former senior official with knowledge of the situation told CNN that Iran’s link to the Taliban was cited by US officials as part of the argument for conducting the strike that killed Soleimani in January.';
+    const sputnik = linksOf(officials).find((m) => m.claim.sourceId.startsWith('003_'));
+    expect(sputnik?.claim.text).toMatch(/^In early 2020, shortly after the US assassination of Iranian Revolutionary Guard Quds Force Commander Qasem Soleimani, Washington cited his alleged links to the Taliban/);
+  });
+
   it('reads a denial in other words as the same denial', () => {
     const texts = linksOf('The Kremlin dismissed the report as an invention.').map((m) => m.claim.text);
     expect(texts).toContain('Russia denied the allegations.');
