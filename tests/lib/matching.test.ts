@@ -47,6 +47,15 @@ describe('matching against the seeds', () => {
     expect(sputnik?.claim.text).toMatch(/^In early 2020, shortly after the US assassination of Iranian Revolutionary Guard Quds Force Commander Qasem Soleimani, Washington cited his alleged links to the Taliban/);
   });
 
+  it('carries an outlet over from one near-restatement the index links to it', () => {
+    // The CNN copy's sentence has a near-restatement in The Commune (above 0.7); the index links that one to
+    // InsideOver's "Prior to the attack…", which on its own words alone scores under the link threshold.
+    const cnn = 'The US killed top Iranian General Qasem Soleimani in Iraq less than a month after the Bagram attack but after a lengthy process involving several agencies to develop options aimed at countering Iran’s support for militant groups in Afghanistan.';
+    const insideOver = bestPerSource(seeds, claim(cnn, 'page'), new Set(['000_632a70be4bd1d4be'])).find((m) => m.claim.sourceId.startsWith('001_'));
+    expect(insideOver?.claim.text).toMatch(/^Prior to the attack on Bagram, the US killed Qasem Soleimani/);
+    expect(insideOver?.score).toBeLessThan(LINK_THRESHOLD);
+  });
+
   it('reads a denial in other words as the same denial', () => {
     const texts = linksOf('The Kremlin dismissed the report as an invention.').map((m) => m.claim.text);
     expect(texts).toContain('Russia denied the allegations.');
@@ -73,19 +82,20 @@ describe('matching against the seeds', () => {
 });
 
 describe('reading order', () => {
-  const before = 'The name of the foreign government that made these payments remains classified but two sources familiar with the intelligence confirmed to CNN that it refers to Iran, the report said.';
-  const soleimani = 'The US killed top Iranian General Qasem Soleimani in Iraq less than a month after the Bagram attack but after a lengthy process involving several agencies to develop options aimed at countering Iran’s support for militant groups in Afghanistan.';
-  const after = 'The decision was made in March not to take specific action against Iran in response to the intelligence, the report said, over concerns it would complicate peace talks with the Taliban.';
-  const inf = '001_1eed3cb34723bd89';
+  // Three consecutive sentences of InsideOver (001), read as a page with InsideOver itself left out.
+  const before = 'The document does not explicitly name the attack’s financier, however, two sources familiar with the intelligence available have confirmed Iran as the actor responsible.';
+  const soleimani = 'Prior to the attack on Bagram, the US killed Qasem Soleimani in a drone strike in Baghdad.';
+  const after = 'According to CNN, US officials cited the alleged Iranian bounty plan as a partial justification for the Soleimani strike, which was confirmed by a current government official and a former senior official.';
+  const cnnCopy = '000_632a70be4bd1d4be';
   const page = (middle: string) => extractClaims([before, middle, after].join(' '), 'page', REF);
-  const exclude = new Set(['000_632a70be4bd1d4be']);
+  const exclude = new Set(['001_1eed3cb34723bd89']);
 
   it('links a sentence whose neighbours align with an outlet, where its own wording alone falls short', () => {
     const claims = page(soleimani);
-    const alone = bestPerSource(seeds, claims[1]!, exclude).find((l) => l.claim.sourceId === inf);
+    const alone = bestPerSource(seeds, claims[1]!, exclude).find((l) => l.claim.sourceId === cnnCopy);
     expect(alone).toBeUndefined();
-    const inContext = matchClaims(seeds, claims, exclude)[1]?.find((l) => l.claim.sourceId === inf);
-    expect(inContext?.claim.text).toMatch(/^Prior to the attack on Bagram, the US killed Qasem Soleimani/);
+    const inContext = matchClaims(seeds, claims, exclude)[1]?.find((l) => l.claim.sourceId === cnnCopy);
+    expect(inContext?.claim.text).toMatch(/^The US killed top Iranian General Qasem Soleimani in Iraq/);
     expect(inContext?.score).toBeLessThanOrEqual(1);
   });
 
