@@ -5,7 +5,9 @@ import type { PageAnnotations } from '../lib/annotate/schema';
 import { parseIndex } from '../lib/index/schema';
 import { statusOf } from '../lib/index/status';
 import { createMatcher, type Matcher } from '../lib/match/matcher';
-import { RequestSchema, type AnnotateReply, type AnnotateRequest, type ContentRequest, type IndexStatus } from '../lib/messages';
+import { parseHTML } from 'linkedom/worker';
+import { locateArticle, type LocatedArticle } from '../lib/extract/located';
+import { RequestSchema, type AnnotateReply, type AnnotateRequest, type ContentRequest, type IndexStatus, type ReadPageReply } from '../lib/messages';
 import { openPageStore, type PageStore } from '../lib/store/pages';
 
 /** Badge colours: the warning colour when any sentence on the page is disputed. */
@@ -84,6 +86,16 @@ async function keep(page: PageAnnotations, tabId: number | undefined): Promise<v
   }
 }
 
+/**
+ * A long page's article, read here from its HTML (parsed by linkedom, as the CLI reads files) so that
+ * Readability's one long task does not freeze the page; the content script finds the characters in
+ * its live text nodes.
+ */
+function readLongPage(html: string): LocatedArticle | null {
+  const { document } = parseHTML(html);
+  return locateArticle(document as unknown as Document);
+}
+
 // zod compiles no code at run time: extension pages forbid eval, and Parallax asks for no exception.
 z.config({ jitless: true });
 
@@ -94,12 +106,15 @@ export default defineBackground(() => {
     const msg = RequestSchema.safeParse(raw);
     if (!msg.success) return false;
     const tabId = sender.tab?.id;
+    const data = msg.data;
     const reply: Promise<unknown> =
-      msg.data.type === 'index-status'
+      data.type === 'index-status'
         ? loadIndex().then((i) => ('error' in i ? { ok: false, error: i.error } : i.status))
-        : msg.data.type === 'annotate'
-          ? annotate(msg.data, tabId).catch((e: Error) => ({ ok: false, error: `Parallax failed on this page: ${e.message}` }))
-          : setBadge(tabId, null).then(() => ({ ok: true }));
+        : data.type === 'annotate'
+          ? annotate(data, tabId).catch((e: Error) => ({ ok: false, error: `Parallax failed on this page: ${e.message}` }))
+          : data.type === 'read-page'
+            ? Promise.resolve().then((): ReadPageReply => ({ ok: true, article: readLongPage(data.html) })).catch((e: Error) => ({ ok: false, error: `Parallax could not read this page: ${e.message}` }))
+            : setBadge(tabId, null).then(() => ({ ok: true }));
     reply.then(sendResponse, () => sendResponse(undefined));
     return true;
   });

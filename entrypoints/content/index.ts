@@ -1,17 +1,25 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { highlightBatches } from '../../lib/anchor/batches';
 import { applyHighlights, type HighlightSpec, type Highlights } from '../../lib/anchor/highlight';
 import { piecesHold, piecesOf } from '../../lib/anchor/pieces';
 import type { SentenceAnnotation } from '../../lib/annotate/schema';
-import { readPage } from '../../lib/extract/article';
-import { AnnotateReplySchema, ContentRequestSchema, type PageState, type RevealReply } from '../../lib/messages';
+import { readPage, type PageText } from '../../lib/extract/article';
+import { resolveArticle, textLength } from '../../lib/extract/located';
+import { ContentRequestSchema, parseAnnotateReply, ReadPageReplySchema, type PageState, type RevealReply } from '../../lib/messages';
 import { isEnabledOn, migrateSettings, SETTINGS_KEY, type Settings } from '../../lib/store/settings';
 import { FLASH_MS, FLASH_STYLE, HIGHLIGHT_STYLE } from '../../lib/ui/highlight-style';
 import { Overlay } from './overlay';
 
 /** Highlights applied per task: small enough that a page with hundreds of facts never blocks input for long. */
 const HIGHLIGHT_BATCH = 20;
+/**
+ * Pages with more text than this (characters, about 7,000 words) are read in the background. In the
+ * page, reading took 28 ms at 2,000 words and 50 ms at 10,000 (npm run bench): past this size it would
+ * be one task of 50 ms or more, which the reader feels.
+ */
+const LONG_PAGE_CHARS = 50_000;
 /** Quiet time after the page's last change before it is read again (ms): lets infinite scroll settle. */
 const RERUN_DEBOUNCE_MS = 600;
 /** Least time between two readings of a page (ms), so a page that fights the highlights cannot keep Parallax busy. */
@@ -39,6 +47,8 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
 class PageSession {
   private settings: Settings = migrateSettings(undefined);
   private state: PageState = { state: 'working', url: location.href };
+  /** Whether the last reading of the article happened in the background (see read()). */
+  private readElsewhere = false;
   /** The background's word that the annotations of a page could not be stored (it may come before highlighting ends). */
   private notSaved: { url: string; error: string } | null = null;
   private highlights: Highlights | null = null;
@@ -92,7 +102,7 @@ class PageSession {
     // Read once to compare; reused below unless highlights were in the page (removing them rejoins
     // the text nodes this reading points into).
     const r0 = performance.now();
-    let text = force ? null : readPage(document);
+    let text = force ? null : await this.read();
     // Timed whether or not the reading is reused below: the benchmark reports it as `read`.
     const firstRead = performance.now() - r0;
     if (!force && this.state.state === 'annotated' && url === this.lastUrl && text?.text === this.lastText) {
@@ -116,7 +126,7 @@ class PageSession {
     this.notSaved = null;
     const reused = !(!text || hadMarks);
     const t0 = performance.now() - (reused ? firstRead : 0);
-    if (!reused) text = readPage(document);
+    if (!reused) text = await this.read();
     const t1 = performance.now();
     this.lastUrl = url;
     this.lastText = text?.text ?? '';
@@ -127,8 +137,9 @@ class PageSession {
     }
     let reply;
     try {
-      reply = AnnotateReplySchema.parse(
+      reply = await parseAnnotateReply(
         await browser.runtime.sendMessage({ type: 'annotate', url, text: text.text, ...(text.title ? { title: text.title.slice(0, 2000) } : {}), ...(text.date ? { date: text.date } : {}) }),
+        nextTask,
       );
     } catch (e) {
       if (generation === this.generation) this.state = { state: 'index-error', url, error: `Parallax could not match this page: ${(e as Error).message}` };
@@ -160,8 +171,39 @@ class PageSession {
       page: reply.page,
       highlighted,
       notSaved: this.notSavedFor(url),
-      timings: { read: t1 - t0, match: t2 - t1, highlight: t3 - t2, total: t3 - t0 },
+      timings: { read: t1 - t0, match: t2 - t1, highlight: t3 - t2, total: t3 - t0, ...(this.readElsewhere ? { readElsewhere: true } : {}) },
     };
+  }
+
+  /**
+   * The page's article. A long page is read in the background from its HTML (Readability is one task
+   * that cannot yield: about 240 ms on a 100,000-word page), and its characters found here in the live
+   * text nodes; when they no longer match (the page changed meanwhile) or the background fails, the
+   * page is read here after all.
+   */
+  private async read(): Promise<PageText | null> {
+    this.readElsewhere = false;
+    if (textLength(document) <= LONG_PAGE_CHARS) return readPage(document);
+    try {
+      // Each step its own task (serializing, sending, checking, finding): on a 100,000-word page each
+      // takes 5–25 ms, and together they blocked the page for over 50 ms.
+      const html = document.documentElement.outerHTML;
+      await nextTask();
+      const raw: unknown = await browser.runtime.sendMessage({ type: 'read-page', html });
+      await nextTask();
+      const reply = ReadPageReplySchema.parse(raw);
+      if (reply.ok) {
+        this.readElsewhere = true;
+        if (!reply.article) return null;
+        await nextTask();
+        const found = resolveArticle(document, reply.article);
+        if (found) return found;
+      }
+    } catch {
+      // Read here instead.
+    }
+    this.readElsewhere = false;
+    return readPage(document);
   }
 
   /** Why the annotations of `url` could not be stored, when the background has said so (a method: TS narrows the field across awaits). */
@@ -183,10 +225,11 @@ class PageSession {
         marks.clear();
       },
     };
-    for (let i = 0; i < specs.length; i += HIGHLIGHT_BATCH) {
+    const batches = highlightBatches(specs, HIGHLIGHT_BATCH);
+    for (const [i, all] of batches.entries()) {
       if (generation !== this.generation) return -1;
       // The page may have rewritten a sentence while it was matched or between batches: drop it rather than mark the wrong words.
-      const batch = specs.slice(i, i + HIGHLIGHT_BATCH).filter((s) => piecesHold(s.pieces, this.byId.get(s.id)?.text ?? ''));
+      const batch = all.filter((s) => piecesHold(s.pieces, this.byId.get(s.id)?.text ?? ''));
       const h = applyHighlights(document, batch, (mark, spec) => mark.setAttribute('style', HIGHLIGHT_STYLE[spec.status]));
       parts.push(h);
       for (const [id, list] of h.marks) {
@@ -198,7 +241,7 @@ class PageSession {
       }
       // Our own changes are not the page changing.
       this.observer?.takeRecords();
-      if (i + HIGHLIGHT_BATCH < specs.length) await nextTask();
+      if (i + 1 < batches.length) await nextTask();
     }
     return marks.size;
   }

@@ -30,7 +30,9 @@ export interface PageText extends ExtractedArticle {
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-function textNodes(root: Node, out: Text[] = []): Text[] {
+function textNodes(from: Node, out: Text[] = []): Text[] {
+  // From the root element: a document's doctype need not lead to it through nextSibling (linkedom).
+  const root: Node = (from as Document).documentElement ?? from;
   // firstChild/nextSibling, not childNodes[i]: a NodeList per element is slow from a content script's world.
   let node: Node | null = root;
   while (node) {

@@ -14,6 +14,7 @@ import { PageStateSchema, type PageState } from '../../lib/messages';
 import { launchWithExtension, tabIdOf, type ExtensionBrowser } from '../../scripts/browser';
 import { FURNITURE_SELECTOR, writeSeedPages, type SeedPage } from '../../scripts/pages';
 import { serve } from '../../scripts/serve';
+import { benchPages, writeBenchPages } from '../../scripts/bench/pages';
 
 const EXT_DIR = path.resolve('.output/chrome-mv3');
 const SHOTS = path.resolve('out/e2e');
@@ -109,6 +110,28 @@ describe('reading a seed article in Chromium', () => {
     // Furniture really does mention the story, so this is not vacuous.
     const furnitureText = await page.evaluate((sel) => Array.from(document.querySelectorAll(sel)).map((el) => el.textContent).join(' '), FURNITURE_SELECTOR);
     expect(furnitureText).toMatch(/Bagram/);
+    await page.close();
+  }, TIMEOUT);
+
+  it('reads a long page (10,000 words) in the background and highlights exactly what the CLI annotates', async () => {
+    const [long] = benchPages([10_000]);
+    writeBenchPages(pagesDir, [long!]);
+    const p: SeedPage = { name: 'bench-010000', file: long!.file, html: '', sourceId: '' };
+    const page = await open(p);
+    // Highlights go in a batch at a time: wait for the last one.
+    await expect.poll(async () => { const s = await pageState(page); return s.state === 'annotated' && s.highlighted === s.page.annotations.length; }, { timeout: 30_000 }).toBe(true);
+    const state = await pageState(page);
+    if (state.state !== 'annotated') throw new Error(state.state);
+    expect(state.timings?.readElsewhere).toBe(true);
+    const marks = await highlighted(page);
+    const cli = cliExport(p, '2026-01-01T00:00:00.000Z');
+    expect(cli.items.length).toBeGreaterThan(50);
+    expect([...marks.keys()].sort()).toEqual(cli.items.map((i) => i.id).sort());
+    for (const item of cli.items) {
+      const m = marks.get(item.id);
+      expect(squash(m?.text ?? ''), item.target.selector[0].exact).toBe(squash(item.target.selector[0].exact));
+      expect(m?.status).toBe(item.status);
+    }
     await page.close();
   }, TIMEOUT);
 

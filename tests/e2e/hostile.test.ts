@@ -261,12 +261,13 @@ async function expectNoFreeze(o: Opened, state: PageState | null): Promise<void>
   const t = state?.state === 'annotated' ? state.timings : undefined;
   measured.push(
     `${new URL(o.page.url()).pathname}: ${state?.state === 'annotated' ? `${state.highlighted} highlighted` : state?.state}; longest stall after first paint ${s.max} ms; ` +
-      `Parallax read ${t ? Math.round(t.read) : '?'} ms, match ${t ? Math.round(t.match) : '?'} ms, highlight ${t ? Math.round(t.highlight) : '?'} ms`,
+      `Parallax read ${t ? Math.round(t.read) : '?'} ms${t?.readElsewhere ? ' (in the background)' : ''}, match ${t ? Math.round(t.match) : '?'} ms, highlight ${t ? Math.round(t.highlight) : '?'} ms`,
   );
   expect(s.ticks, 'the page’s own timer must keep ticking').toBeGreaterThan(10);
   expect(s.max, `longest stall of the page’s main thread ${s.max} ms (stalls over 100 ms, [start, length]: ${JSON.stringify(s.gaps)}; Parallax timings ${JSON.stringify(state?.state === 'annotated' ? state.timings : null)})`).toBeLessThan(FREEZE_MS);
   // Parallax's own account of its synchronous reading of the page (not interleaved with anything else).
-  if (state?.state === 'annotated' && state.timings) expect(state.timings.read, 'reading the article blocks the page').toBeLessThan(FREEZE_MS);
+  // A long page is read in the background: its `read` is a wait, and the stalls above are what the page felt.
+  if (state?.state === 'annotated' && state.timings && !state.timings.readElsewhere) expect(state.timings.read, 'reading the article blocks the page').toBeLessThan(FREEZE_MS);
 }
 
 function expectNoErrors(o: Opened): void {

@@ -1,0 +1,155 @@
+import { readPage, type PageText } from './article';
+
+/**
+ * Reading a long page without blocking it. Readability cannot yield: on a 100,000-word page it is one
+ * task of about 240 ms in the page. So for long pages the content script sends the page's HTML to
+ * Parallax's background, which parses it (linkedom, as the CLI does) and reads the article there with
+ * the same readPage; the answer says where each run of article characters sits among the page's text,
+ * and the content script finds those characters in its live text nodes.
+ *
+ * Text is located by "runs": maximal sequences of adjacent text nodes, in document order. A live page
+ * can hold adjacent text nodes (a script's splitText, appended strings) that its HTML serializes as one
+ * string and a parse turns into one node; runs count the same on both sides.
+ */
+
+/** Subtrees whose text is left out on both sides: raw text a live page and a re-parse may hold differently (a `<noscript>` is text in a scripting page, markup in a parse). */
+const OPAQUE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** The runs of adjacent text nodes under `root`, in document order, outside OPAQUE subtrees. */
+export function textRuns(from: Node): Text[][] {
+  // From the root element: a document's doctype need not lead to it through nextSibling (linkedom).
+  const root: Node = (from as Document).documentElement ?? from;
+  const runs: Text[][] = [];
+  let node: Node | null = root.firstChild;
+  let run: Text[] | null = null;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === TEXT_NODE) {
+      if (run && node.previousSibling?.nodeType === TEXT_NODE) run.push(node as Text);
+      else runs.push((run = [node as Text]));
+    } else {
+      run = null;
+      descend = node.nodeType !== ELEMENT_NODE || !OPAQUE.has((node as Element).tagName.toUpperCase());
+    }
+    if (descend && node.firstChild) node = node.firstChild;
+    else {
+      while (node && node !== root && !node.nextSibling) {
+        node = node.parentNode;
+        run = null;
+      }
+      node = node && node !== root ? node.nextSibling : null;
+      if (node?.nodeType !== TEXT_NODE) run = null;
+    }
+  }
+  return runs;
+}
+
+/** Total characters in a page's text runs: how long a page is, read in one cheap walk. */
+export function textLength(root: Node): number {
+  let n = 0;
+  for (const run of textRuns(root)) for (const t of run) n += t.data.length;
+  return n;
+}
+
+/** An article read from a page's HTML, with where its characters come from among the page's text runs. */
+export interface LocatedArticle {
+  text: string;
+  title?: string;
+  date?: string;
+  /**
+   * Flat quadruples [textStart, run, offsetInRun, length]: text[textStart…+length] was read from run
+   * `run` starting at character `offsetInRun`. Characters in no quadruple (line breaks between blocks,
+   * a title the page does not show) belong to no node.
+   */
+  pieces: number[];
+}
+
+/** Reads the article of a parsed page (readPage) and says where each character came from, by run. */
+export function locateArticle(doc: Document): LocatedArticle | null {
+  const page = readPage(doc);
+  if (!page) return null;
+  // Where each text node starts inside its run.
+  const place = new Map<Text, { run: number; at: number }>();
+  textRuns(doc).forEach((run, r) => {
+    let at = 0;
+    for (const t of run) {
+      place.set(t, { run: r, at });
+      at += t.data.length;
+    }
+  });
+  const pieces: number[] = [];
+  let last = -1;
+  for (let i = 0; i < page.text.length; i++) {
+    const n = page.charNode[i] as number;
+    const node = n >= 0 ? page.nodes[n] : undefined;
+    const p = node ? place.get(node) : undefined;
+    if (!p) continue;
+    const offset = p.at + (page.charOffset[i] as number);
+    // Extend the current piece when this character follows the last one in the text and in the run.
+    const prev = last >= 0 ? { start: pieces[last] as number, run: pieces[last + 1] as number, offset: pieces[last + 2] as number, length: pieces[last + 3] as number } : null;
+    if (prev && prev.start + prev.length === i && prev.run === p.run && prev.offset + prev.length === offset) {
+      pieces[last + 3] = (pieces[last + 3] as number) + 1;
+    } else {
+      last = pieces.length;
+      pieces.push(i, p.run, offset, 1);
+    }
+  }
+  return { text: page.text, ...(page.title ? { title: page.title } : {}), ...(page.date ? { date: page.date } : {}), pieces };
+}
+
+/** The same characters, a whitespace character standing for any other (the article text reads each run of them as one space). */
+function sameText(read: string, live: string): boolean {
+  if (read === live) return true;
+  if (read.length !== live.length) return false;
+  for (let i = 0; i < read.length; i++) {
+    const x = read[i] as string;
+    const y = live[i] as string;
+    if (x !== y && !(/\s/.test(x) && /\s/.test(y))) return false;
+  }
+  return true;
+}
+
+/**
+ * The located article's characters found in the live page: a PageText as readPage would give, or null
+ * when the page's text no longer matches (it changed since its HTML was taken, or the parse differed),
+ * so that the caller reads it in the page instead.
+ */
+export function resolveArticle(doc: Document, a: LocatedArticle): PageText | null {
+  const runs = textRuns(doc);
+  const nodes: Text[] = [];
+  const nodeIndex = new Map<Text, number>();
+  const charNode = new Int32Array(a.text.length).fill(-1);
+  const charOffset = new Int32Array(a.text.length);
+  for (let q = 0; q + 3 < a.pieces.length; q += 4) {
+    const [start, r, offset, length] = [a.pieces[q], a.pieces[q + 1], a.pieces[q + 2], a.pieces[q + 3]] as [number, number, number, number];
+    const run = runs[r];
+    if (!run) return null;
+    // The node of the run holding `offset`, and the offset inside it.
+    let k = 0;
+    let local = offset;
+    while (k < run.length && local >= (run[k] as Text).data.length) local -= (run[k++] as Text).data.length;
+    // The piece, one node's stretch at a time: compared as strings, then its characters mapped.
+    let done = 0;
+    while (done < length) {
+      const node = run[k];
+      if (!node) return null;
+      const n = Math.min(length - done, node.data.length - local);
+      const at = start + done;
+      if (!sameText(a.text.slice(at, at + n), node.data.slice(local, local + n))) return null;
+      let idx = nodeIndex.get(node);
+      if (idx === undefined) {
+        idx = nodes.length;
+        nodes.push(node);
+        nodeIndex.set(node, idx);
+      }
+      charNode.fill(idx, at, at + n);
+      for (let j = 0; j < n; j++) charOffset[at + j] = local + j;
+      done += n;
+      k++;
+      local = 0;
+    }
+  }
+  return { text: a.text, ...(a.title ? { title: a.title } : {}), ...(a.date ? { date: a.date } : {}), nodes, charNode, charOffset };
+}

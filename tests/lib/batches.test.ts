@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { highlightBatches } from '../../lib/anchor/batches';
+import type { HighlightSpec } from '../../lib/anchor/highlight';
+
+/** Sentences over text nodes: each sentence names the nodes it lies in (a node is any object here). */
+function specs(nodesOf: string[][]): HighlightSpec[] {
+  const nodes = new Map<string, Text>();
+  const node = (name: string) => nodes.get(name) ?? (nodes.set(name, { data: name } as unknown as Text), nodes.get(name) as Text);
+  return nodesOf.map((names, i) => ({ id: `s${i}`, status: 'corroborated', pieces: names.map((n) => ({ node: node(n), from: 0, to: 1 })) }));
+}
+const ids = (batches: HighlightSpec[][]) => batches.map((b) => b.map((s) => s.id));
+
+describe('highlightBatches', () => {
+  it('cuts every `size` sentences when no two across a cut share a text node', () => {
+    expect(ids(highlightBatches(specs([['a'], ['b'], ['c'], ['d'], ['e']]), 2))).toEqual([['s0', 's1'], ['s2', 's3'], ['s4']]);
+  });
+
+  it('never cuts between two sentences of one text node (a paragraph)', () => {
+    // s1 and s2 share node p; s2 and s3 share node p too: the first batch grows until the paragraph ends.
+    expect(ids(highlightBatches(specs([['a'], ['p'], ['p'], ['p', 'q'], ['r'], ['s']]), 2))).toEqual([['s0', 's1', 's2', 's3'], ['s4', 's5']]);
+  });
+});
