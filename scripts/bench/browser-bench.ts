@@ -82,6 +82,8 @@ interface BenchState {
 
 export interface RunFigures {
   read: number;
+  /** The content script read the article in the background (a long page): `read` was a wait, not a task in the page. */
+  readElsewhere: boolean;
   match: number;
   highlight: number;
   total: number;
@@ -110,6 +112,8 @@ export interface PageFigures {
   index: string;
   runs: number;
   read: Summary;
+  /** The article was read in the background in the last run (see RunFigures). */
+  readElsewhere: boolean;
   match: Summary;
   highlight: Summary;
   total: Summary;
@@ -185,7 +189,7 @@ interface StateReply {
   error?: string;
   highlighted?: number;
   page?: { annotations: unknown[] };
-  timings?: { read: number; match: number; highlight: number; total: number };
+  timings?: { read: number; match: number; highlight: number; total: number; readElsewhere?: boolean };
 }
 
 /** One page load with the extension, until the content script reports the page annotated. */
@@ -214,6 +218,7 @@ async function runOnce(b: ExtensionBrowser, url: string): Promise<RunFigures> {
     const nav = await navTimes(page);
     return {
       ...state.timings,
+      readElsewhere: state.timings.readElsewhere ?? false,
       firstMark: bench.firstMark,
       load: nav.load,
       ...longTaskFigures(bench.longTasks),
@@ -240,6 +245,7 @@ function pageFigures(ref: PageRef, index: string, runs: RunFigures[], cold?: Run
     index,
     runs: runs.length,
     read: pick((r) => r.read),
+    readElsewhere: last?.readElsewhere ?? false,
     match: pick((r) => r.match),
     highlight: pick((r) => r.highlight),
     total: pick((r) => r.total),
