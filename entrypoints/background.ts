@@ -7,7 +7,7 @@ import { statusOf } from '../lib/index/status';
 import { createMatcher, type Matcher } from '../lib/match/matcher';
 import { parseHTML } from 'linkedom/worker';
 import { locateArticle, type LocatedArticle } from '../lib/extract/located';
-import { RequestSchema, type AnnotateReply, type AnnotateRequest, type ContentRequest, type IndexStatus, type ReadPageReply } from '../lib/messages';
+import { packReply, RequestSchema, type AnnotateRequest, type ContentRequest, type IndexStatus, type ReadPageReply } from '../lib/messages';
 import { openPageStore, type PageStore } from '../lib/store/pages';
 
 /** Badge colours: the warning colour when any sentence on the page is disputed. */
@@ -63,7 +63,7 @@ async function setBadge(tabId: number | undefined, page: PageAnnotations | null)
   if (n > 0) await action.setBadgeBackgroundColor({ tabId, color: disputed ? BADGE_DISPUTED : BADGE_CORROBORATED });
 }
 
-async function annotate(req: AnnotateRequest, tabId: number | undefined): Promise<AnnotateReply> {
+async function annotate(req: AnnotateRequest, tabId: number | undefined): Promise<ReturnType<typeof packReply> | { ok: false; error: string }> {
   const index = await loadIndex();
   if ('error' in index) {
     await setBadge(tabId, null).catch(() => undefined);
@@ -73,7 +73,7 @@ async function annotate(req: AnnotateRequest, tabId: number | undefined): Promis
   // The page gets its annotations now; storing them and the badge follow (they took a third of the
   // round trip for a 2,000-word page). A failed save is reported to the tab when it is known.
   void keep(page, tabId);
-  return { ok: true, page };
+  return packReply(page);
 }
 
 /** Stores a page's annotations and sets its badge; tells the tab when IndexedDB refused them. */

@@ -1,6 +1,6 @@
 // zod/mini: these schemas ship in the content script, where every kilobyte is read on every page.
 import * as z from 'zod/mini';
-import { PageAnnotationsSchema, SentenceAnnotationSchema, type SentenceAnnotation } from './annotate/schema';
+import { LinkSchema, PageAnnotationsSchema, SentenceAnnotationSchema, type PageAnnotations, type SentenceAnnotation } from './annotate/schema';
 
 /**
  * Every message between Parallax's contexts, validated with zod on arrival. Each context also checks
@@ -70,37 +70,61 @@ export const IndexStatusSchema = z.discriminatedUnion('ok', [
 ]);
 export type IndexStatus = z.infer<typeof IndexStatusSchema>;
 
-export const AnnotateReplySchema = z.discriminatedUnion('ok', [
+/** What the content script gets back: the page's annotations (see PackedReply for how they travel). */
+export type AnnotateReply = { ok: true; page: PageAnnotations } | { ok: false; error: string };
+
+/**
+ * The annotate reply as it travels: each other outlet's sentence is sent once, in `texts`, and a link
+ * names it by position. A long page links the index's few sentences thousands of times (a 100,000-word
+ * page: 3,653 links to 82 sentences), and Chrome hands the whole reply to the content script in one task.
+ */
+const PackedLinkSchema = z.extend(LinkSchema, { text: z.int().check(z.minimum(0)) });
+const PackedAnnotationSchema = z.extend(SentenceAnnotationSchema, { links: z.array(PackedLinkSchema).check(z.minLength(1)) });
+const PackedReplySchema = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
-    page: PageAnnotationsSchema,
+    page: z.extend(PageAnnotationsSchema, { annotations: z.array(z.unknown()), texts: z.array(z.string()) }),
   }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
-export type AnnotateReply = z.infer<typeof AnnotateReplySchema>;
+type PackedAnnotation = z.infer<typeof PackedAnnotationSchema>;
 
-/** AnnotateReplySchema with the annotations left to parseAnnotateReply, which checks them a slice at a time. */
-const AnnotateReplyEnvelopeSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), page: z.extend(PageAnnotationsSchema, { annotations: z.array(z.unknown()) }) }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);
+/** The background's reply for a page, packed for the message (see PackedReplySchema). */
+export function packReply(page: PageAnnotations): { ok: true; page: Omit<PageAnnotations, 'annotations'> & { annotations: PackedAnnotation[]; texts: string[] } } {
+  const texts: string[] = [];
+  const at = new Map<string, number>();
+  const ref = (t: string) => {
+    let i = at.get(t);
+    if (i === undefined) at.set(t, (i = texts.push(t) - 1));
+    return i;
+  };
+  return { ok: true, page: { ...page, annotations: page.annotations.map((a) => ({ ...a, links: a.links.map((l) => ({ ...l, text: ref(l.text) })) })), texts } };
+}
 
-/** Annotations checked per slice: a 100,000-word page's reply (1,388 annotations, 2.2 MB) took about 40 ms to check at once. */
+/** Annotations checked per slice: a 100,000-word page's reply (1,388 annotations) took about 40 ms to check at once. */
 export const REPLY_SLICE = 100;
 
-/** AnnotateReplySchema's check, a slice of annotations at a time with `pause()` between slices, so that a long page's reply never blocks it. */
+/**
+ * The annotate reply checked (zod) and unpacked, a slice of annotations at a time with `pause()`
+ * between slices, so that a long page's reply never blocks it. Errors name the annotation and field.
+ */
 export async function parseAnnotateReply(data: unknown, pause: () => Promise<void>): Promise<AnnotateReply> {
-  const envelope = AnnotateReplyEnvelopeSchema.parse(data);
+  const envelope = PackedReplySchema.parse(data);
   if (!envelope.ok) return envelope;
-  const all = envelope.page.annotations;
+  const { texts, annotations: all, ...page } = envelope.page;
   const annotations: SentenceAnnotation[] = [];
   for (let i = 0; i < all.length; i++) {
     if (i > 0 && i % REPLY_SLICE === 0) await pause();
-    const r = SentenceAnnotationSchema.safeParse(all[i]);
+    const r = PackedAnnotationSchema.safeParse(all[i]);
     if (!r.success) throw new Error(`annotate reply: page.annotations.${i}.${r.error.issues[0]?.path.join('.') ?? ''}: ${r.error.issues[0]?.message ?? 'invalid'}`);
-    annotations.push(r.data);
+    const links = r.data.links.map((l, j) => {
+      const text = texts[l.text];
+      if (text === undefined) throw new Error(`annotate reply: page.annotations.${i}.links.${j}.text: no text ${l.text} (${texts.length} sent)`);
+      return { ...l, text };
+    });
+    annotations.push({ ...r.data, links });
   }
-  return { ok: true, page: { ...envelope.page, annotations } };
+  return { ok: true, page: { ...page, annotations } };
 }
 
 /** Messages the content script answers (sent by the popup, or the background, through tabs.sendMessage). */
