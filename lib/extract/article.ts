@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { textRuns } from './text-runs';
 
 /** Block elements whose text is one paragraph of the extracted article. */
 const BLOCK_SELECTOR = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, pre';
@@ -30,21 +31,8 @@ export interface PageText extends ExtractedArticle {
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-function textNodes(from: Node, out: Text[] = []): Text[] {
-  // From the root element: a document's doctype need not lead to it through nextSibling (linkedom).
-  const root: Node = (from as Document).documentElement ?? from;
-  // firstChild/nextSibling, not childNodes[i]: a NodeList per element is slow from a content script's world.
-  let node: Node | null = root;
-  while (node) {
-    if (node.nodeType === TEXT_NODE) out.push(node as Text);
-    if (node.firstChild) node = node.firstChild;
-    else {
-      while (node && node !== root && !node.nextSibling) node = node.parentNode;
-      node = node && node !== root ? node.nextSibling : null;
-    }
-  }
-  return out;
-}
+/** The document's text nodes in document order (script, style, noscript and template text left out). */
+const textNodes = (root: Node): Text[] => textRuns(root).flat();
 
 function isoDate(raw: string | null | undefined): string | undefined {
   const m = raw?.match(/^(\d{4}-\d{2}-\d{2})/);

@@ -1,4 +1,5 @@
 import { readPage, type PageText } from './article';
+import { textRuns } from './text-runs';
 
 /**
  * Reading a long page without blocking it. Readability cannot yield: on a 100,000-word page it is one
@@ -11,40 +12,6 @@ import { readPage, type PageText } from './article';
  * can hold adjacent text nodes (a script's splitText, appended strings) that its HTML serializes as one
  * string and a parse turns into one node; runs count the same on both sides.
  */
-
-/** Subtrees whose text is left out on both sides: raw text a live page and a re-parse may hold differently (a `<noscript>` is text in a scripting page, markup in a parse). */
-const OPAQUE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-const TEXT_NODE = 3;
-const ELEMENT_NODE = 1;
-
-/** The runs of adjacent text nodes under `root`, in document order, outside OPAQUE subtrees. */
-export function textRuns(from: Node): Text[][] {
-  // From the root element: a document's doctype need not lead to it through nextSibling (linkedom).
-  const root: Node = (from as Document).documentElement ?? from;
-  const runs: Text[][] = [];
-  let node: Node | null = root.firstChild;
-  let run: Text[] | null = null;
-  while (node) {
-    let descend = false;
-    if (node.nodeType === TEXT_NODE) {
-      if (run && node.previousSibling?.nodeType === TEXT_NODE) run.push(node as Text);
-      else runs.push((run = [node as Text]));
-    } else {
-      run = null;
-      descend = node.nodeType !== ELEMENT_NODE || !OPAQUE.has((node as Element).tagName.toUpperCase());
-    }
-    if (descend && node.firstChild) node = node.firstChild;
-    else {
-      while (node && node !== root && !node.nextSibling) {
-        node = node.parentNode;
-        run = null;
-      }
-      node = node && node !== root ? node.nextSibling : null;
-      if (node?.nodeType !== TEXT_NODE) run = null;
-    }
-  }
-  return runs;
-}
 
 /** Total characters in a page's text runs: how long a page is, read in one cheap walk. */
 export function textLength(root: Node): number {

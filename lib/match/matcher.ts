@@ -1,6 +1,6 @@
 import type { Claim } from '../claims/schema';
 import type { Index, Source } from '../index/schema';
-import { CORROBORATED_GATES, MIN_SHARED_FEATURES_SHORT, STRICT_GATES, listsUnique, probeOf, similarityScore } from './similarity';
+import { CORROBORATED_GATES, MIN_SHARED_FEATURES_SHORT, STRICT_GATES, listsUnique, probeOf, similarityScore, type Probe } from './similarity';
 import { collectStats, type FeatureStats } from './weights';
 
 /**
@@ -110,18 +110,16 @@ const MIN_SHARED_DIRECT = Math.min(STRICT_GATES.features, MIN_SHARED_FEATURES_SH
 /** Marks a retrieved candidate in the matcher's scratch counts (counts stay far below it). */
 const CANDIDATE_BIT = 0x80000000;
 
-/** What one claim shares with the index: its candidates and a bound on each claim's shared features. */
+/** What one claim shares with the index: its candidates, and those that can pass a gate. */
 interface Shared {
   /** Index claims sharing a selective feature of the claim's sentence, in index order. */
   candidates: number[];
-  /** Those candidates, in the same order, that may pass STRICT_GATES. */
-  scorable: number[];
   /**
-   * At least as many features as the index claim at `at` shares with the claim in any pair of feature
-   * lists similarity() compares (sentence or clause): exact for selective features, and every
-   * too-common feature of the claim counts as shared. Below a gate's minimum, similarity() is 0.
+   * Those candidates, in the same order, that may pass STRICT_GATES: they share at least
+   * MIN_SHARED_DIRECT features in some pair of feature lists similarity() compares, counting every
+   * too-common feature of the claim as shared (exact for the others). Below that, similarity() is 0.
    */
-  bound(at: number): number;
+  scorable: number[];
   /** Clears the matcher's scratch counts: call once done. */
   release(): void;
 }
@@ -169,7 +167,6 @@ function sharedWith(m: Matcher, claim: Claim): Shared {
   return {
     candidates,
     scorable: candidates.filter((at) => bound(at) >= MIN_SHARED_DIRECT),
-    bound,
     release: () => {
       for (const i of touched) counts[i] = 0;
     },
@@ -204,10 +201,9 @@ interface Scored {
   score: number[];
 }
 
-function scoreCandidates(m: Matcher, claim: Claim, exclude: ReadonlySet<string>): Scored {
+function scoreCandidates(m: Matcher, probe: Probe, exclude: ReadonlySet<string>): Scored {
   const scored: Scored = { at: [], score: [] };
-  const shared = sharedWith(m, claim);
-  const probe = probeOf(claim);
+  const shared = sharedWith(m, probe.claim);
   try {
     // Candidates sharing fewer features than any gate needs are left out: similarity() would be 0.
     for (const at of shared.scorable) {
@@ -248,8 +244,9 @@ function linkScore(m: Matcher, scored: Scored | undefined, at: number, sourceId:
  * every sentence that touches it.
  */
 export function matchClaims(m: Matcher, claims: readonly Claim[], exclude: ReadonlySet<string>): Match[][] {
-  const scored = claims.map((c) => scoreCandidates(m, c, exclude));
-  return claims.map((claim, i) => {
+  const probes = claims.map(probeOf);
+  const scored = probes.map((p) => scoreCandidates(m, p, exclude));
+  return probes.map((probe, i) => {
     const best = new Map<string, Match>();
     const rank = new Map<string, number>();
     const own = scored[i];
@@ -268,7 +265,7 @@ export function matchClaims(m: Matcher, claims: readonly Claim[], exclude: Reado
         best.set(other.sourceId, { at, claim: other, score: Math.min(1, lifted) });
       }
     }
-    corroborate(m, claim, exclude, best);
+    corroborate(m, probe, exclude, best);
     return [...best.values()].sort((a, b) => a.claim.sourceId.localeCompare(b.claim.sourceId));
   });
 }
@@ -283,7 +280,7 @@ export function bestPerSource(m: Matcher, claim: Claim, exclude: ReadonlySet<str
  * to several of this claim's direct matches, or to one strong one, is a candidate, with lower gates
  * and threshold.
  */
-function corroborate(m: Matcher, claim: Claim, exclude: ReadonlySet<string>, best: Map<string, Match>): void {
+function corroborate(m: Matcher, probe: Probe, exclude: ReadonlySet<string>, best: Map<string, Match>): void {
   const direct = [...best.values()];
   const directSources = new Set(direct.map((x) => x.claim.sourceId));
   // How many direct matches the index links each claim to, counted in the matcher's second scratch
@@ -307,7 +304,6 @@ function corroborate(m: Matcher, claim: Claim, exclude: ReadonlySet<string>, bes
     if (n >= CORROBORATION_SUPPORT || strong.has(at)) supported.push(at);
   }
   if (supported.length === 0) return;
-  const probe = probeOf(claim);
   for (const at of supported.sort((a, b) => a - b)) {
     const other = m.index.claims[at];
     if (!other || exclude.has(other.sourceId) || directSources.has(other.sourceId)) continue;

@@ -1,7 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../lib/extract/article';
-import { locateArticle, resolveArticle, textLength, textRuns } from '../../lib/extract/located';
+import { locateArticle, resolveArticle, textLength } from '../../lib/extract/located';
+import { textRuns } from '../../lib/extract/text-runs';
 import { seedPages } from '../../scripts/pages';
 
 const parse = (html: string) => parseHTML(html).document as unknown as Document;
