@@ -256,6 +256,24 @@ async function stalls(page: Page): Promise<{ ticks: number; max: number; gaps: [
   return { ticks: t.ticks, gaps: t.gaps, max: Math.max(0, ...t.gaps.map((g) => g[1])) };
 }
 
+/** The usual end of a hard-page test: the page never froze, threw nothing, and with highlights off is exactly its parsed HTML. */
+async function expectUnharmed(o: Opened, state: PageState | null, file: string, transform?: string): Promise<void> {
+  await expectNoFreeze(o, state);
+  expectNoErrors(o);
+  await highlightsOff(o);
+  await expectBodyAsParsed(o.page, file, transform);
+}
+
+/** Runs `use` with a browser of its own holding the extension in `dir`, and closes it whatever happens. */
+async function withExtension(dir: string, use: (b: ExtensionBrowser) => Promise<void>): Promise<void> {
+  const b = await launchWithExtension(dir);
+  try {
+    await use(b);
+  } finally {
+    await b.close();
+  }
+}
+
 async function expectNoFreeze(o: Opened, state: PageState | null): Promise<void> {
   const s = await stalls(o.page);
   const t = state?.state === 'annotated' ? state.timings : undefined;
@@ -421,10 +439,9 @@ describe('untrusted text stays text', () => {
   it('markup and formulas in an indexed article (its outlet, title and sentence) show as literal text in the note, the popup and every export', async () => {
     const original = JSON.parse(fs.readFileSync(path.join(EXT_DIR, 'index.json'), 'utf8')) as { generator: string };
     const dir = extensionWithIndex('hostile-index', serializeIndex(hostileIndex(original.generator)));
-    const b = await launchWithExtension(dir);
-    const own: RecordedRequest[] = [];
-    watchNetwork(b.context, own, []);
-    try {
+    await withExtension(dir, async (b) => {
+      const own: RecordedRequest[] = [];
+      watchNetwork(b.context, own, []);
       const o = await openPage(seedFile('000'), b);
       await settle(o);
       const mark = o.page.locator(`${MARKS}[data-parallax-status="disputed"]`, { hasText: 'more than 70' }).first();
@@ -459,9 +476,7 @@ describe('untrusted text stays text', () => {
       expect(errors).toEqual([]);
       expectNoErrors(o);
       expect(own.filter((r) => !r.url.startsWith(`chrome-extension://${b.extensionId}/`) && !r.url.startsWith(server.url) && !r.url.startsWith('blob:')).map((r) => r.url)).toEqual([]);
-    } finally {
-      await b.close();
-    }
+    });
   }, TIMEOUT);
 });
 
@@ -629,10 +644,7 @@ async function hardPage(name: string, opts: { marks?: boolean; transform?: strin
   try {
     const state = await settle(o, { marks: opts.marks ?? true });
     await opts.during?.(o, state);
-    await expectNoFreeze(o, state);
-    expectNoErrors(o);
-    await highlightsOff(o);
-    await expectBodyAsParsed(o.page, file, opts.transform);
+    await expectUnharmed(o, state, file, opts.transform);
     expectNoErrors(o);
     return { o, state };
   } finally {
@@ -670,10 +682,7 @@ describe('hard pages: no error, no freeze, the page’s text unchanged', () => {
         const live = await f.evaluate(() => document.body.innerHTML);
         expect(live === (await originalOf(frameFile)).html, `frame ${f.url()} changed`).toBe(true);
       }
-      await expectNoFreeze(o, state);
-      expectNoErrors(o);
-      await highlightsOff(o);
-      await expectBodyAsParsed(o.page, file);
+      await expectUnharmed(o, state, file);
     } finally {
       await setSettings({ highlights: true });
     }
@@ -782,10 +791,7 @@ describe('hard pages: no error, no freeze, the page’s text unchanged', () => {
       const all = [...byId.values()].join(' ');
       expect(all).not.toMatch(/more than 70 others/);
       expect(await o.page.evaluate(() => document.body.textContent?.includes('more than 700 others'))).toBe(true);
-      await expectNoFreeze(o, state);
-      expectNoErrors(o);
-      await highlightsOff(o);
-      await expectBodyAsParsed(o.page, file, transform);
+      await expectUnharmed(o, state, file, transform);
     } finally {
       await setSettings({ highlights: true });
     }
@@ -818,10 +824,7 @@ describe('hard pages: no error, no freeze, the page’s text unchanged', () => {
         for (const [id, text] of await highlighted(o.page)) expect(squash(text)).toBe(squash(byId.get(id) ?? ''));
       }
       expect(await o.page.evaluate(() => document.body.textContent)).toBe(original.text);
-      await expectNoFreeze(o, state);
-      expectNoErrors(o);
-      await highlightsOff(o);
-      await expectBodyAsParsed(o.page, file);
+      await expectUnharmed(o, state, file);
     } finally {
       await setSettings({ highlights: true });
     }
@@ -838,8 +841,7 @@ describe('a broken index changes nothing in the page and the popup says so', () 
   ])('an index %s', async (label, content) => {
     const index = content();
     if (label.includes('999')) expect(index.startsWith('{"version":999,')).toBe(true);
-    const b = await launchWithExtension(extensionWithIndex(label.replace(/\W+/g, '-'), index));
-    try {
+    await withExtension(extensionWithIndex(label.replace(/\W+/g, '-'), index), async (b) => {
       const file = seedFile('000');
       const o = await openPage(file, b);
       const state = await settle(o, { marks: false });
@@ -858,16 +860,13 @@ describe('a broken index changes nothing in the page and the popup says so', () 
       expect(badge).toBe('');
       expect(errors).toEqual([]);
       expectNoErrors(o);
-    } finally {
-      await b.close();
-    }
+    });
   }, TIMEOUT);
 });
 
 describe('IndexedDB cannot be used', () => {
   it('highlights and export still work from memory, and the popup says the annotations were not saved', async () => {
-    const b = await launchWithExtension(EXT_DIR);
-    try {
+    await withExtension(EXT_DIR, async (b) => {
       // As in a private window or a profile whose storage is broken: the background finds no IndexedDB.
       await (await worker(b)).evaluate(() => Object.defineProperty(globalThis, 'indexedDB', { value: undefined, configurable: true }));
       const o = await openPage(seedFile('000'), b);
@@ -884,9 +883,7 @@ describe('IndexedDB cannot be used', () => {
       expect(JSON.parse(json.text).items.length).toBe(state.page.annotations.length);
       expect(errors).toEqual([]);
       expectNoErrors(o);
-    } finally {
-      await b.close();
-    }
+    });
   }, TIMEOUT);
 });
 
