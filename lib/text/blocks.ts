@@ -24,6 +24,11 @@ const MIN_HEADLINE_WORDS = 7;
 const TERMINAL = /[.!?…]["'”’“)\]\s]*$|["”]$/;
 /** A short question is a section label ("Iran and the Taliban: Allies or Enemies?"), not a claim. */
 const MAX_QUESTION_LABEL_WORDS = 12;
+/**
+ * A heading opening with a question word announces a topic ("What US intelligence says about Iran, the
+ * Taliban and the Bagram bombing", "How the attack unfolded") and states no fact of its own.
+ */
+const TOPIC_HEADING = /^(what|why|how|who|where|when|which)\b/i;
 const ABBREVIATION_END = /\b(gen|maj|lt|col|sgt|capt|adm|sen|rep|gov|mr|mrs|ms|dr|prof|st|no|vs|jan|feb|aug|sept?|oct|nov|dec)\.$/i;
 /** A caption credit in brackets at the end of a line, e.g. "… talebani (La Presse)". */
 const CREDIT_SUFFIX = /\((la presse|afp|ap|reuters|getty images|ansa|epa)\)$/i;
@@ -99,7 +104,7 @@ export function splitBlocks(text: string): Block[] {
     else if (line.text.endsWith('?') && n <= MAX_QUESTION_LABEL_WORDS) kind = 'label';
     else if (TERMINAL.test(line.text)) kind = 'body';
     else if (n > MAX_HEADING_WORDS) kind = 'caption';
-    else if (n < MIN_HEADLINE_WORDS) kind = 'label';
+    else if (n < MIN_HEADLINE_WORDS || TOPIC_HEADING.test(line.text)) kind = 'label';
     else kind = sawBody ? 'subhead' : 'headline';
     if (kind === 'body') sawBody = true;
     afterCredit = false;

@@ -1,8 +1,7 @@
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../lib/text/sentences';
+import { seed } from '../helpers';
 
-const seed = (id: string) => fs.readFileSync(`seeds/${id}.txt`, 'utf8');
 
 describe('splitSentences', () => {
   it.each([
@@ -38,6 +37,13 @@ describe('splitSentences', () => {
     const commune = kinds('004_cf0cd2ad43c2dbea');
     expect(commune.get('Site icon The Commune')).toBe('furniture');
     expect(commune.get('Exit mobile version')).toBe('furniture');
+  });
+
+  it('reads a heading that opens with a question word as a topic, not a claim', () => {
+    const kinds = new Map(splitSentences('What US intelligence says about Iran, the Taliban and the Bagram bombing\n\nIran paid bounties, officials said.\n\nHow the payments reached the Haqqani network in 2019\n\nThe money moved through couriers.').map((s) => [s.text, s.kind]));
+    expect(kinds.get('What US intelligence says about Iran, the Taliban and the Bagram bombing')).toBe('label');
+    expect(kinds.get('How the payments reached the Haqqani network in 2019')).toBe('label');
+    expect(kinds.get('Iran paid bounties, officials said.')).toBe('body');
   });
 
   it('keeps a closing quotation mark that follows the period with its sentence', () => {
