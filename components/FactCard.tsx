@@ -43,7 +43,7 @@ function OutletColumn({ o }: { o: OutletView }) {
  */
 export function FactCard({ fact, onReveal }: { fact: FactView; onReveal: (id: string) => void }) {
   const tone = fact.conflicts > 0 ? 'conflict' : fact.details > 0 ? 'detail' : 'agrees';
-  const n = fact.outlets.length;
+  const n = fact.outletCount;
   return (
     <article class={`fact ${tone}`} data-annotation-id={fact.id} data-status={fact.status}>
       <div class="fact-head">
@@ -60,7 +60,7 @@ export function FactCard({ fact, onReveal }: { fact: FactView; onReveal: (id: st
       </blockquote>
       <div class="outlets">
         {fact.outlets.map((o) => (
-          <OutletColumn key={o.sourceId} o={o} />
+          <OutletColumn key={o.claimId} o={o} />
         ))}
       </div>
       {fact.axes.map((a) => (

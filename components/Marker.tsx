@@ -1,3 +1,4 @@
+import { differingOutletCount, outletCount } from '../lib/annotate/outlet-count';
 import type { SentenceAnnotation } from '../lib/annotate/schema';
 
 interface MarkerProps {
@@ -10,8 +11,8 @@ interface MarkerProps {
 
 /** The small marker after a highlighted sentence: how many other outlets state the fact, and ≠ when any differs. */
 export function Marker({ annotation, pinned, onActivate, onFocus, onBlur }: MarkerProps) {
-  const n = annotation.links.length;
-  const differing = annotation.links.filter((l) => l.relation === 'differs').length;
+  const n = outletCount(annotation.links);
+  const differing = differingOutletCount(annotation.links);
   const label = `${n} other outlet${n === 1 ? '' : 's'} report${n === 1 ? 's' : ''} this${differing > 0 ? `; ${differing} ${annotation.status === 'disputed' ? 'conflict' : 'differ'}` : ''}. ${pinned ? 'Close' : 'Open'} the note.`;
   return (
     <button type="button" class={`marker ${annotation.status}`} aria-label={label} aria-expanded={pinned} onClick={(e) => e.isTrusted && onActivate()} onFocus={onFocus} onBlur={onBlur}>

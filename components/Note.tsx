@@ -1,3 +1,4 @@
+import { outletCount } from '../lib/annotate/outlet-count';
 import type { SentenceAnnotation } from '../lib/annotate/schema';
 import { emphasize } from '../lib/annotate/emphasis';
 import { describeDifference } from '../lib/export/summary';
@@ -18,7 +19,7 @@ const RELATION_WORDS = { conflict: 'conflicts', differs: 'differs in detail', ag
  * from the page or the index is rendered as text.
  */
 export function Note({ annotation, pinned, onClose }: NoteProps) {
-  const n = annotation.links.length;
+  const n = outletCount(annotation.links);
   const title = `${n} other outlet${n === 1 ? '' : 's'} report${n === 1 ? 's' : ''} this`;
   return (
     <div class={`note ${annotation.status}`} data-parallax-note={annotation.id} role="dialog" aria-label={`Parallax: ${title}`}>

@@ -3,6 +3,7 @@ import { numberAxis, type NumberAxis } from '../compare/number-axis';
 import { describeDifference } from '../export/summary';
 import type { IndexStatus, PageState } from '../messages';
 import { emphasize, type Run } from './emphasis';
+import { outletCount } from './outlet-count';
 import type { PageAnnotations, SentenceAnnotation } from './schema';
 import { verdictOf, type Verdict } from './verdict';
 
@@ -15,6 +16,8 @@ export type MarkedRun = Run & { conflict: boolean };
 /** One other outlet's sentence for a fact, as the popup shows it. */
 export interface OutletView {
   sourceId: string;
+  /** Their sentence's id in the index: an outlet stating the fact twice has two views. */
+  claimId: string;
   outlet: string;
   url?: string;
   /** Their sentence. */
@@ -41,7 +44,9 @@ export interface FactView {
   conflicts: number;
   /** Compatible differences (details) over all outlets. */
   details: number;
-  /** Conflicting outlets first, then differing, then agreeing; link order within each. */
+  /** Other outlets stating the fact (an outlet with two sentences counts once). */
+  outletCount: number;
+  /** Conflicting sentences first, then differing, then agreeing; link order within each. */
   outlets: OutletView[];
   /** The page sentence in runs, the page's differing wording (`here`) emphasised. */
   pageEmphasis: MarkedRun[];
@@ -74,6 +79,7 @@ function outletView(link: SentenceAnnotation['links'][number]): OutletView {
   const verdict = verdictOf(link);
   return {
     sourceId: link.sourceId,
+    claimId: link.claimId,
     outlet: link.outlet,
     ...(link.url ? { url: link.url } : {}),
     text: link.text,
@@ -106,6 +112,7 @@ export function comparePage(page: PageAnnotations, sources: readonly { id: strin
       status: a.status,
       conflicts: all.filter((d) => d.severity === 'conflict').length,
       details: all.filter((d) => d.severity === 'detail').length,
+      outletCount: outletCount(a.links),
       outlets: a.links.map(outletView).sort((x, y) => VERDICT_RANK[x.verdict] - VERDICT_RANK[y.verdict]),
       pageEmphasis: marked(a.text, all, 'here'),
       axes: numberAxis(a, PAGE_LABEL),

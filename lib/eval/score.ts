@@ -8,11 +8,14 @@ const key = (doc: string, start: number): SentenceKey => `${doc}@${start}`;
 const pairKey = (a: SentenceKey, b: SentenceKey) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 export interface Metrics {
-  /** Link slots (page sentence, other source) predicted / expected / both. */
+  /** Links predicted, and how many of them join sentences the gold says state a common fact. */
   predicted: number;
-  expected: number;
   correct: number;
+  /** Link slots (page sentence, other source) the gold expects. */
+  expected: number;
+  /** correct / predicted: every wrong link counts, a second sentence of one outlet included. */
   precision: number;
+  /** Expected slots holding at least one correct link / expected: a second link in a slot adds nothing. */
   recall: number;
   f1: number;
   /** Gold differences found on a predicted link of the same pair, of the same kind. */
@@ -43,8 +46,9 @@ export function resolveMember(m: Member, texts: ReadonlyMap<string, string>): Se
 export type ClaimStarts = ReadonlyMap<string, number>;
 
 /**
- * Scores annotated pages against gold. A link slot is (page sentence, other source): correct when the
- * sentence chosen from that source is one the gold says states a common fact.
+ * Scores annotated pages against gold. A link slot is (page sentence, other source): filled when a
+ * sentence linked from that source is one the gold says states a common fact. An outlet may be linked
+ * twice (its headline and its body stating the fact); precision counts links, recall counts slots.
  */
 export function score(gold: Gold, texts: ReadonlyMap<string, string>, pages: ReadonlyMap<string, PageAnnotations>, claimStarts: ClaimStarts): Metrics {
   const pageSet = new Set(gold.pages);
@@ -75,7 +79,7 @@ export function score(gold: Gold, texts: ReadonlyMap<string, string>, pages: Rea
   const errors: string[] = [];
   const predictedKinds = new Map<string, Set<string>>();
   const falseAlarms = new Set<string>();
-  const predictedSlots = new Set<string>();
+  const correctSlots = new Set<string>();
   for (const [doc, page] of pages) {
     for (const a of page.annotations) {
       const here = key(doc, a.start);
@@ -85,9 +89,11 @@ export function score(gold: Gold, texts: ReadonlyMap<string, string>, pages: Rea
         if (start === undefined) throw new Error(`link to unknown claim ${l.claimId}`);
         const there = key(l.sourceId, start);
         predicted++;
-        predictedSlots.add(`${here}>${l.sourceId}`);
         const ok = mates.get(here)?.get(l.sourceId)?.has(there) ?? false;
-        if (ok) correct++;
+        if (ok) {
+          correct++;
+          correctSlots.add(`${here}>${l.sourceId}`);
+        }
         else errors.push(`false link: ${doc} “${a.text.slice(0, 70)}” → ${l.sourceId} “${l.text.slice(0, 70)}”`);
         const pk = pairKey(here, there);
         let kinds = predictedKinds.get(pk);
@@ -106,7 +112,7 @@ export function score(gold: Gold, texts: ReadonlyMap<string, string>, pages: Rea
   for (const [here, bySource] of mates) {
     for (const [src] of bySource) {
       expected++;
-      if (!predictedSlots.has(`${here}>${src}`)) errors.push(`missed link: ${here} → ${src}`);
+      if (!correctSlots.has(`${here}>${src}`)) errors.push(`missed link: ${here} → ${src}`);
     }
   }
   let found = 0;
@@ -115,7 +121,7 @@ export function score(gold: Gold, texts: ReadonlyMap<string, string>, pages: Rea
     else errors.push(`missed difference (${d.kind}, ${d.severity}) in ${d.fact}${predictedKinds.has(d.pair) ? ' on a found link' : ''}: ${d.pair}`);
   }
   const precision = predicted ? correct / predicted : 1;
-  const recall = expected ? correct / expected : 1;
+  const recall = expected ? correctSlots.size / expected : 1;
   return {
     predicted,
     expected,

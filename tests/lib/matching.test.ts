@@ -4,7 +4,7 @@ import { similarity } from '../../lib/match/similarity';
 import { LINK_THRESHOLD, bestPerSource, candidates, createMatcher, matchClaims } from '../../lib/match/matcher';
 import { extractClaims } from '../../lib/claims/extract';
 import { REF } from '../helpers';
-import { claim } from '../helpers';
+import { claim, seed } from '../helpers';
 import { buildSeedIndex } from '../../scripts/seed-index';
 
 const seeds = createMatcher(buildSeedIndex());
@@ -54,6 +54,28 @@ describe('matching against the seeds', () => {
     const insideOver = bestPerSource(seeds, claim(cnn, 'page'), new Set(['000_632a70be4bd1d4be'])).find((m) => m.claim.sourceId.startsWith('001_'));
     expect(insideOver?.claim.text).toMatch(/^Prior to the attack on Bagram, the US killed Qasem Soleimani/);
     expect(insideOver?.score).toBeLessThan(LINK_THRESHOLD);
+  });
+
+  it('finds the other outlets for a headline made only of the story’s commonest words', () => {
+    // Every feature but two ("bountygate", "claims") is too common in the seeds' index to retrieve by.
+    const headline = linksOf('Bountygate 2.0: US Intelligence Claims Iran Paid Taliban to Kill American Troops in Afghanistan');
+    const outlets = new Set(headline.map((m) => m.claim.sourceId.slice(0, 3)));
+    expect([...outlets].sort()).toEqual(['000', '001', '002', '003', '004']);
+    expect(headline.find((m) => m.claim.sourceId.startsWith('000_'))?.claim.text).toMatch(/^US intelligence agencies have assessed that Iran offered bounties/);
+  });
+
+  it('links both sentences of an outlet that splits a two-fact sentence in two, and only those', () => {
+    // The CNN copy, read whole: its first sentence states the bounties and the six attacks.
+    const page = extractClaims(seed('000_632a70be4bd1d4be'), 'page', REF);
+    const first = page.findIndex((c) => c.text.startsWith('US intelligence agencies have assessed that Iran offered bounties'));
+    const commune = (matchClaims(seeds, page, new Set(['000_632a70be4bd1d4be']))[first] ?? []).filter((m) => m.claim.sourceId.startsWith('004_'));
+    expect(commune.map((m) => m.claim.text.slice(0, 60)).sort()).toEqual([
+      'The US intelligence has identified payments linked to at lea',
+      'US intelligence agencies have assessed that Iran offered bou',
+    ]);
+    // A sentence stating one fact keeps one sentence per outlet.
+    const one = linksOf('The Kremlin dismissed the report as an invention.');
+    expect(new Set(one.map((m) => m.claim.sourceId)).size).toBe(one.length);
   });
 
   it('reads a denial in other words as the same denial', () => {
