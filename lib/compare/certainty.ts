@@ -3,6 +3,22 @@ import type { Difference } from './difference';
 
 const AS_FACT = '(stated as fact)';
 
+/**
+ * What a hedge does: a modal weighs the fact itself ("may have paid"), a distancing word leaves it to
+ * whoever said it ("claims", "allegedly"), an inference reads it from evidence ("suggests", "appears
+ * to"). A headline's "Intelligence Claims Iran Paid" and another's "Iran may have paid" are both
+ * hedged, but not alike; on the seeds and held-out pages this adds 3 certainty details, 2 of them in
+ * the gold.
+ */
+function hedgeKind(h: string): 'modal' | 'distancing' | 'inferred' {
+  const w = h.toLowerCase();
+  if (/^(may|might|could|possibly|probably|likely|perhaps|arguably|presumably)/.test(w)) return 'modal';
+  if (/^(alleged|reportedly|purported|suspected|claim)/.test(w)) return 'distancing';
+  return 'inferred';
+}
+
+const hedgeKinds = (c: Claim) => [...new Set(c.certainty.hedges.map(hedgeKind))].sort().join(',');
+
 function describe(c: Claim): string {
   const parts = [...new Set([...c.certainty.hedges, ...c.certainty.attributions])].filter(
     (p, _, all) => !all.some((q) => q !== p && q.includes(p)),
@@ -12,13 +28,14 @@ function describe(c: Claim): string {
 
 /**
  * Confidence as the fact travels: a hedge or an attribution present on one side only ("may have
- * received payments" / "bounties were paid"; "according to CNN" / stated as fact), or an offer on one
+ * received payments" / "bounties were paid"; "according to CNN" / stated as fact), hedges of a
+ * different kind ("claims" / "may have"), or an offer on one
  * side and a payment on the other. Always a detail: a hedged and a plain statement can both be true.
  */
 export function compareCertainty(here: Claim, there: Claim): Difference[] {
   const hedged = (c: Claim) => c.certainty.hedges.length > 0;
   const attributed = (c: Claim) => c.certainty.attributions.length > 0;
-  if (hedged(here) !== hedged(there) || attributed(here) !== attributed(there)) {
+  if (hedged(here) !== hedged(there) || attributed(here) !== attributed(there) || hedgeKinds(here) !== hedgeKinds(there)) {
     return [{ kind: 'certainty', severity: 'detail', here: describe(here), there: describe(there) }];
   }
   const offerOnly = (c: Claim) => c.certainty.offered && !c.certainty.paid;

@@ -58,6 +58,10 @@ describe('compareClaims', () => {
     expect(diffs('The White House decided not to act, arguably to protect the peace talks.', 'The White House decided not to act to protect the peace talks.')).toEqual(['certainty:detail']);
     expect(diffs('A Pentagon briefing document showed that bounties were paid by a foreign government.', 'Bounties were paid by a foreign government.')).toEqual(['certainty:detail']);
   });
+  it('hedges of a different kind are a certainty detail; hedges of one kind are not', () => {
+    expect(diffs('US intelligence claims Iran paid the Taliban to kill American troops.', 'Iran may have paid the Taliban to kill American troops.')).toEqual(['certainty:detail']);
+    expect(diffs('Iran may have paid the Taliban to kill American troops.', 'Iran probably paid the Taliban to kill American troops.')).toEqual([]);
+  });
   it('a quotation opened in the sentence before is still compared', () => {
     expect(diffs('Iran has tried to use proxy groups to carry out its agenda,” they added.', '“Iran has tried to use proxy groups to advance its agenda,” a spokesperson said.')).toContain('quote:conflict');
   });
