@@ -1,4 +1,6 @@
+import type { Certainty } from '../claims/certainty';
 import type { Claim } from '../claims/schema';
+import { factCertainty } from './certainty-scope';
 import type { Difference } from './difference';
 
 const AS_FACT = '(stated as fact)';
@@ -17,10 +19,10 @@ function hedgeKind(h: string): 'modal' | 'distancing' | 'inferred' {
   return 'inferred';
 }
 
-const hedgeKinds = (c: Claim) => [...new Set(c.certainty.hedges.map(hedgeKind))].sort().join(',');
+const hedgeKinds = (c: Certainty) => [...new Set(c.hedges.map(hedgeKind))].sort().join(',');
 
-function describe(c: Claim): string {
-  const parts = [...new Set([...c.certainty.hedges, ...c.certainty.attributions])].filter(
+function describe(c: Certainty): string {
+  const parts = [...new Set([...c.hedges, ...c.attributions])].filter(
     (p, _, all) => !all.some((q) => q !== p && q.includes(p)),
   );
   return parts.length > 0 ? parts.join('; ') : AS_FACT;
@@ -30,18 +32,20 @@ function describe(c: Claim): string {
  * Confidence as the fact travels: a hedge or an attribution present on one side only ("may have
  * received payments" / "bounties were paid"; "according to CNN" / stated as fact), hedges of a
  * different kind ("claims" / "may have"), or an offer on one
- * side and a payment on the other. Always a detail: a hedged and a plain statement can both be true.
+ * side and a payment on the other, each read where the shared fact is stated (factCertainty). Always
+ * a detail: a hedged and a plain statement can both be true.
  */
-export function compareCertainty(here: Claim, there: Claim): Difference[] {
-  const hedged = (c: Claim) => c.certainty.hedges.length > 0;
-  const attributed = (c: Claim) => c.certainty.attributions.length > 0;
+export function compareCertainty(hereClaim: Claim, thereClaim: Claim): Difference[] {
+  const [here, there] = factCertainty(hereClaim, thereClaim);
+  const hedged = (c: Certainty) => c.hedges.length > 0;
+  const attributed = (c: Certainty) => c.attributions.length > 0;
   if (hedged(here) !== hedged(there) || attributed(here) !== attributed(there) || hedgeKinds(here) !== hedgeKinds(there)) {
     return [{ kind: 'certainty', severity: 'detail', here: describe(here), there: describe(there) }];
   }
-  const offerOnly = (c: Claim) => c.certainty.offered && !c.certainty.paid;
-  const paidOnly = (c: Claim) => c.certainty.paid && !c.certainty.offered;
+  const offerOnly = (c: Certainty) => c.offered && !c.paid;
+  const paidOnly = (c: Certainty) => c.paid && !c.offered;
   if ((offerOnly(here) && paidOnly(there)) || (paidOnly(here) && offerOnly(there))) {
-    const word = (c: Claim) => (offerOnly(c) ? 'offered' : 'paid');
+    const word = (c: Certainty) => (offerOnly(c) ? 'offered' : 'paid');
     return [{ kind: 'certainty', severity: 'detail', here: word(here), there: word(there) }];
   }
   return [];

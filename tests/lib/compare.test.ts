@@ -62,6 +62,15 @@ describe('compareClaims', () => {
     expect(diffs('US intelligence claims Iran paid the Taliban to kill American troops.', 'Iran may have paid the Taliban to kill American troops.')).toEqual(['certainty:detail']);
     expect(diffs('Iran may have paid the Taliban to kill American troops.', 'Iran probably paid the Taliban to kill American troops.')).toEqual([]);
   });
+  it('reads a hedge or attribution only where the shared fact is stated', () => {
+    // "likely" is about who paid, not about the name being classified.
+    expect(diffs('The name of the foreign government that made these payments remains classified, but Iran is the likely suspect.', 'The name of the foreign government that made these payments remains classified.')).toEqual([]);
+    // "the report said" covers the whole sentence; the other's sources confirm only the second fact.
+    expect(diffs(
+      'The name of the foreign government that made these payments remains classified but two sources familiar with the intelligence confirmed to CNN that it refers to Iran, the report said.',
+      'The document does not explicitly name the attack’s financier, however, two sources familiar with the intelligence available have confirmed Iran as the actor responsible.',
+    )).toEqual(['certainty:detail']);
+  });
   it('a quotation opened in the sentence before is still compared', () => {
     expect(diffs('Iran has tried to use proxy groups to carry out its agenda,” they added.', '“Iran has tried to use proxy groups to advance its agenda,” a spokesperson said.')).toContain('quote:conflict');
   });

@@ -1,0 +1,85 @@
+import { readCertainty, type Certainty } from '../claims/certainty';
+import { withoutQuotes } from '../claims/quotes';
+import type { Claim } from '../claims/schema';
+import { conceptOf } from '../text/concepts';
+import { STOPWORDS } from '../text/stopwords';
+import { tokenize } from '../text/tokens';
+
+/**
+ * Where a hedge or an attribution stops applying: a contrast or a new clause ("… remains classified,
+ * but Iran is the likely suspect"; "… does not name the financier, however, two sources … have
+ * confirmed Iran"), a relative clause, a semicolon, or the step from who reported to what they
+ * reported ("two sources … confirmed to CNN | that it refers to Iran"). Finer than matching's clause
+ * cuts, which lost precision when they cut at " but ": here nothing is matched on, only scoped.
+ */
+const SCOPE_BREAK = /,\s*(?=(?:but|however|while|whereas|although|which|who|and)\b)|\s(?=but\b)|;\s*|\s[—–]\s|(?<=\b(?:told|said|says|confirmed|acknowledged|reported|noted|stated|states)\b[^,.;“"]{0,40}?)\s(?=that\b)/gi;
+/** A reporting frame at the start ("According to CNN, …") or end ("…, the report said.") covers every scope. */
+const LEADING_FRAME = /^\s*according\s+to\s+[^,]{1,60},/i;
+const TRAILING_FRAME = /,\s*(?:the\s+report|the\s+network|the\s+paper|[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)?|(?:two\s+)?(?:officials?|sources?))\s+(?:said|says|reported|added|noted)\.?[”"]?\s*$/iu;
+/** Scopes of a reported fact ("that it refers to Iran") inherit who reported it from the scope before. */
+const REPORTED = /^\s*that\b/i;
+
+/**
+ * Words of who reported, not of what: two sentences' sourcing ("two sources familiar with the
+ * intelligence confirmed") must not be taken for the fact they share.
+ */
+const REPORTING_WORDS = new Set(['official', 'officials', 'source', 'sources', 'familiar', 'told', 'tell', 'said', 'says', 'confirmed', 'confirm', 'reported', 'report', 'reports', 'according', 'current', 'former', 'senior', 'cnn', 'network', 'spokesperson', 'added', 'noted', 'knowledge', 'situation', 'both', 'two']);
+
+interface Scope { from: number; to: number; words: Set<string> }
+
+function words(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokenize(text)) {
+    const w = t.lower.replace(/\.$/, '');
+    if (w.length >= 3 && !STOPWORDS.has(w) && !REPORTING_WORDS.has(w) && !/\d/.test(w)) out.add(conceptOf(w));
+  }
+  return out;
+}
+
+function scopesOf(text: string): Scope[] {
+  const cuts = [0, ...[...text.matchAll(SCOPE_BREAK)].map((m) => m.index ?? 0), text.length];
+  const out: Scope[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const from = cuts[i] ?? 0;
+    const to = cuts[i + 1] ?? text.length;
+    if (to > from) out.push({ from, to, words: words(text.slice(from, to)) });
+  }
+  return out;
+}
+
+const shared = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length;
+
+/** The certainty of one scope of a claim: its own hedges and attributions, the sentence's frame, and a reported scope's reporter. */
+function scopeCertainty(c: Claim, scopes: readonly Scope[], at: number): Certainty {
+  const outside = withoutQuotes(c.text, c.quotes);
+  const scope = scopes[at] as Scope;
+  const own = readCertainty(outside.slice(scope.from, scope.to));
+  const frames: string[] = [];
+  const lead = LEADING_FRAME.exec(outside);
+  if (lead && scope.from >= lead[0].length) frames.push(...readCertainty(lead[0]).attributions);
+  const tail = TRAILING_FRAME.exec(outside);
+  if (tail && scope.to <= tail.index) frames.push(...readCertainty(tail[0].replace(/^,\s*/, '')).attributions, tail[0].replace(/^,\s*|[.”"\s]+$/g, ''));
+  const prev = scopes[at - 1];
+  if (prev && REPORTED.test(outside.slice(scope.from, scope.to))) frames.push(...readCertainty(outside.slice(prev.from, prev.to)).attributions);
+  return { ...own, attributions: [...new Set([...own.attributions, ...frames])] };
+}
+
+/**
+ * How sure each claim is of the fact the two share, rather than of all it says: the pair of scopes
+ * (one per claim) sharing the most content words carries the fact, and a hedge or attribution in
+ * another scope is about something else ("remains classified, but Iran is the likely suspect": the
+ * "likely" is about who paid, not about the name being classified). Whole sentences when neither
+ * splits, or when no pair of scopes shares a word.
+ */
+export function factCertainty(here: Claim, there: Claim): [Certainty, Certainty] {
+  const hs = scopesOf(here.text);
+  const ts = scopesOf(there.text);
+  if (hs.length < 2 && ts.length < 2) return [here.certainty, there.certainty];
+  let best = { i: -1, j: -1, n: 0 };
+  hs.forEach((h, i) => ts.forEach((t, j) => {
+    const n = shared(h.words, t.words);
+    if (n > best.n) best = { i, j, n };
+  }));
+  if (best.n === 0) return [here.certainty, there.certainty];
+  return [hs.length < 2 ? here.certainty : scopeCertainty(here, hs, best.i), ts.length < 2 ? there.certainty : scopeCertainty(there, ts, best.j)];
+}
