@@ -25,7 +25,7 @@ const SYNONYMS: Record<string, readonly string[]> = {
   airbase: ['base', 'airbase', 'airfield'],
   secret: ['classified', 'secret', 'undisclosed'],
   name: ['name', 'named', 'names', 'naming', 'unnamed'],
-  allegation: ['allegation', 'allegations', 'claim', 'claims', 'accusation', 'accusations', 'invention', 'fabrication', 'hoax'],
+  allegation: ['report', 'reports', 'allegation', 'allegations', 'claim', 'claims', 'accusation', 'accusations', 'invention', 'fabrication', 'hoax'],
   offer: ['offer', 'offered', 'offering', 'offers', 'promised'],
   intelligence: ['intelligence', 'spy', 'spies'],
   official: ['official', 'officials', 'spokesperson', 'spokesman', 'spokeswoman'],

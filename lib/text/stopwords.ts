@@ -12,7 +12,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   rather same she should since so some still such than that the their theirs them themselves then there
   these they this those though through thus to too under until up upon us' very was we were what when where
   whether which while who whom whose why will with within without would yet you your yours
-  said say says saying told tell tells report reported reports reporting according noted noting added adding
+  said say says saying told tell tells reported reporting according noted noting added adding
   stated states claimed cited citing news network paper one two three four five six seven eight
   nine ten dozen dozens half hundred hundreds thousand thousands several first second new just alone also
   right key top including include includes among mr ms last next recent recently
