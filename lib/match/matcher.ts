@@ -342,6 +342,10 @@ function corroborate(m: Matcher, probe: Probe, exclude: ReadonlySet<string>, bes
   for (const at of supported.sort((a, b) => a - b)) {
     const other = m.index.claims[at];
     if (!other || exclude.has(other.sourceId) || directSources.has(other.sourceId)) continue;
+    // Shared words all too common to retrieve by ("attack", "US", "kill", "troops") are no evidence of one
+    // fact when the support ran through a two-fact sentence: the casualty sentence reached The Commune's
+    // headline about payments through InsideOver's payment-and-casualties sentence. Seeds: 1 false link fewer, nothing lost.
+    if (!other.features.some((f) => !m.common.has(f) && probe.full.times.has(f))) continue;
     const score = similarityScore(probe, other, m.stats, CORROBORATED_GATES, m.unique[at] === 1);
     if (score < CORROBORATED_THRESHOLD) continue;
     const prev = best.get(other.sourceId);
