@@ -64,6 +64,11 @@ describe('matching against the seeds', () => {
     expect(headline.find((m) => m.claim.sourceId.startsWith('000_'))?.claim.text).toMatch(/^US intelligence agencies have assessed that Iran offered bounties/);
   });
 
+  it('reads a headline past its kicker: "Report: Iran Paid Bounty to Haqqani Network" states that Iran paid', () => {
+    const outlets = linksOf('Report: Iran Paid Bounty to Haqqani Network').map((m) => m.claim.text);
+    expect(outlets).toContainEqual(expect.stringMatching(/^Iran may have paid Haqqani Network to attack US troops/));
+  });
+
   it('links both sentences of an outlet that splits a two-fact sentence in two, and only those', () => {
     // The CNN copy, read whole: its first sentence states the bounties and the six attacks.
     const page = extractClaims(seed('000_632a70be4bd1d4be'), 'page', REF);
