@@ -18,7 +18,7 @@ const HEARTBEAT_MS = 5;
 const BLOCK_MS = 50;
 
 /** Installed before the page's own scripts: collects long tasks, main-thread blocks and the time of the first highlight. */
-const INIT_SCRIPT = `(() => {
+export const INIT_SCRIPT = `(() => {
   const bench = (window.__parallaxBench = { firstMark: null, longTasks: [], gaps: [], error: null });
   // A heartbeat: a timer every ${HEARTBEAT_MS} ms; a late one means a task held the main thread. The
   // Long Tasks API alone misses content-script work (a 235 ms readPage was never reported as one).

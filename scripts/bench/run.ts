@@ -27,6 +27,7 @@ import { chromiumPath } from '../browser';
 import { ROOT } from '../seed-index';
 import { serve } from '../serve';
 import { measureBaseline, measureExtension, type PageRef } from './browser-bench';
+import { measureTraced } from './trace';
 import { annotateFigures, loadFigures, seedIndex, syntheticIndex, type AnnotateFigures, type BuiltIndex, type IndexFigures } from './engine';
 import { benchPages, writeBenchPages, type BenchPage } from './pages';
 import { budgets, svgPlot, textReport, type BundleFigures, type Results } from './report';
@@ -39,6 +40,9 @@ interface Options {
   skip10k: boolean;
   rebuild: boolean;
 }
+
+/** Traced loads of the 100k-word page in a full run (each writes a trace of several MB in memory). */
+const TRACED_RUNS = 3;
 
 function parseArgs(argv: readonly string[]): Options {
   const o: Options = { quick: false, out: path.join(ROOT, 'out', 'bench'), ext: null, skipBrowser: false, skip10k: false, rebuild: false };
@@ -196,6 +200,13 @@ async function main(): Promise<void> {
       browserPart.extension.push(
         await measureExtension(extDir, '5 seeds', refs, { runs: (p) => browserRuns(p.words, o.quick).runs, warmup: (p) => browserRuns(p.words, o.quick).warmup, log }),
       );
+      // The heartbeat cannot tell one long task from two back to back: a Chrome trace of the longest page can.
+      const longest = refs.find((r) => r.name === '100k');
+      if (longest) {
+        const traced = await measureTraced(extDir, longest, o.quick ? 1 : TRACED_RUNS);
+        browserPart.traced = traced;
+        log(`  traced, ${traced.page} words: longest main-thread task during Parallax's run ${traced.longestTask.median.toFixed(1)} ms (max ${traced.longestTask.max.toFixed(1)} of ${traced.runs} loads${traced.longest ? `; ${traced.longest.parts.slice(0, 3).map((p) => `${p.label} ${p.ms.toFixed(1)} ms`).join(', ')}` : ''})`);
+      }
       if (big && !o.quick) {
         const variant = extensionWithIndex(extDir, big.json);
         try {
