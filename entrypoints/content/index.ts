@@ -5,21 +5,15 @@ import { highlightBatches } from '../../lib/anchor/batches';
 import { applyHighlights, type HighlightSpec, type Highlights } from '../../lib/anchor/highlight';
 import { piecesHold, piecesOf } from '../../lib/anchor/pieces';
 import type { SentenceAnnotation } from '../../lib/annotate/schema';
-import { readPage, type PageText } from '../../lib/extract/article';
-import { resolveArticle, textLength } from '../../lib/extract/located';
-import { ContentRequestSchema, parseAnnotateReply, ReadPageReplySchema, type PageState, type RevealReply } from '../../lib/messages';
+import type { PageText } from '../../lib/extract/article';
+import { readArticle } from '../../lib/extract/read-article';
+import { ContentRequestSchema, parseAnnotateReply, type PageState, type RevealReply } from '../../lib/messages';
 import { isEnabledOn, migrateSettings, SETTINGS_KEY, type Settings } from '../../lib/store/settings';
 import { FLASH_MS, FLASH_STYLE, HIGHLIGHT_STYLE } from '../../lib/ui/highlight-style';
 import { Overlay } from './overlay';
 
 /** Highlights applied per task: small enough that a page with hundreds of facts never blocks input for long. */
 const HIGHLIGHT_BATCH = 20;
-/**
- * Pages with more text than this (characters, about 7,000 words) are read in the background. In the
- * page, reading took 28 ms at 2,000 words and 50 ms at 10,000 (npm run bench): past this size it would
- * be one task of 50 ms or more, which the reader feels.
- */
-const LONG_PAGE_CHARS = 50_000;
 /** Quiet time after the page's last change before it is read again (ms): lets infinite scroll settle. */
 const RERUN_DEBOUNCE_MS = 600;
 /** Least time between two readings of a page (ms), so a page that fights the highlights cannot keep Parallax busy. */
@@ -175,35 +169,11 @@ class PageSession {
     };
   }
 
-  /**
-   * The page's article. A long page is read in the background from its HTML (Readability is one task
-   * that cannot yield: about 240 ms on a 100,000-word page), and its characters found here in the live
-   * text nodes; when they no longer match (the page changed meanwhile) or the background fails, the
-   * page is read here after all.
-   */
+  /** The page's article, read here or, for a long page, in the background (lib/extract/read-article.ts). */
   private async read(): Promise<PageText | null> {
-    this.readElsewhere = false;
-    if (textLength(document) <= LONG_PAGE_CHARS) return readPage(document);
-    try {
-      // Each step its own task (serializing, sending, checking, finding): on a 100,000-word page each
-      // takes 5–25 ms, and together they blocked the page for over 50 ms.
-      const html = document.documentElement.outerHTML;
-      await nextTask();
-      const raw: unknown = await browser.runtime.sendMessage({ type: 'read-page', html });
-      await nextTask();
-      const reply = ReadPageReplySchema.parse(raw);
-      if (reply.ok) {
-        this.readElsewhere = true;
-        if (!reply.article) return null;
-        await nextTask();
-        const found = resolveArticle(document, reply.article);
-        if (found) return found;
-      }
-    } catch {
-      // Read here instead.
-    }
-    this.readElsewhere = false;
-    return readPage(document);
+    const reading = await readArticle(document, { readElsewhere: (html) => browser.runtime.sendMessage({ type: 'read-page', html }), nextTask });
+    this.readElsewhere = reading.elsewhere;
+    return reading.text;
   }
 
   /** Why the annotations of `url` could not be stored, when the background has said so (a method: TS narrows the field across awaits). */

@@ -1,0 +1,71 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../../lib/extract/article';
+import { locateArticle, textLength } from '../../lib/extract/located';
+import { LONG_PAGE_CHARS, readArticle, type ReadContext } from '../../lib/extract/read-article';
+import { seedPages } from '../../scripts/pages';
+
+const parse = (html: string) => parseHTML(html).document as unknown as Document;
+const seedHtml = () => seedPages().find((p) => p.sourceId.startsWith('000_'))!.html;
+
+/** The seed page with its article's paragraphs repeated until the page holds more than LONG_PAGE_CHARS of text. */
+function longPage(): Document {
+  const doc = parse(seedHtml());
+  const article = doc.querySelector('article')!;
+  const paragraphs = [...article.querySelectorAll('p')];
+  while (textLength(doc) <= LONG_PAGE_CHARS) for (const p of paragraphs) article.append(p.cloneNode(true));
+  return doc;
+}
+
+/** The background as it answers: linkedom parses the HTML and locates the article (entrypoints/background.ts). */
+function background(calls: string[], change?: () => void): ReadContext {
+  return {
+    readElsewhere: async (html) => {
+      calls.push(html);
+      change?.();
+      return { ok: true, article: locateArticle(parse(html)) };
+    },
+    nextTask: () => Promise.resolve(),
+  };
+}
+
+describe('reading the article of a page, here or in the background', () => {
+  it('reads a page of ordinary length here, sending nothing', async () => {
+    const doc = parse(seedHtml());
+    const calls: string[] = [];
+    const r = await readArticle(doc, background(calls));
+    expect(calls).toEqual([]);
+    expect(r.elsewhere).toBe(false);
+    expect(r.text?.text).toBe(readPage(doc)?.text);
+  });
+
+  it('sends a long page to the background and finds what it read in the live page', async () => {
+    const doc = longPage();
+    const calls: string[] = [];
+    const r = await readArticle(doc, background(calls));
+    expect(calls).toHaveLength(1);
+    expect(r.elsewhere).toBe(true);
+    const direct = readPage(doc);
+    expect(r.text?.text).toBe(direct?.text);
+    expect(r.text?.nodes.length).toBe(direct?.nodes.length);
+  });
+
+  it('reads a long page here when the page changed while the background read it', async () => {
+    const doc = longPage();
+    const r = await readArticle(doc, background([], () => {
+      doc.querySelector('article p')!.textContent = 'The page rewrote this paragraph while Parallax was reading it elsewhere.';
+    }));
+    // What the background read no longer matches the live text: the page as it is now is read here.
+    expect(r.elsewhere).toBe(false);
+    expect(r.text?.text).toBe(readPage(doc)?.text);
+  });
+
+  it('reads a long page here when the background fails or answers something else', async () => {
+    for (const answer of [Promise.reject(new Error('no receiver')), Promise.resolve({ ok: false, error: 'boom' }), Promise.resolve('nonsense')]) {
+      const doc = longPage();
+      const r = await readArticle(doc, { readElsewhere: () => answer, nextTask: () => Promise.resolve() });
+      expect(r.elsewhere).toBe(false);
+      expect(r.text?.text).toBe(readPage(doc)?.text);
+    }
+  });
+});
