@@ -83,6 +83,11 @@ describe('matching against the seeds', () => {
     expect(new Set(one.map((m) => m.claim.sourceId)).size).toBe(one.length);
   });
 
+  it('matches what a source said apart from who said it, also without "that"', () => {
+    const texts = linksOf('A defense official familiar with the internal review said analysts had linked Iranian money to at least eight attacks on US and allied troops during 2019.').map((m) => m.claim.text);
+    expect(texts).toContainEqual(expect.stringMatching(/^The US intelligence has identified payments linked to at least six attacks/));
+  });
+
   it('reads a denial in other words as the same denial', () => {
     const texts = linksOf('The Kremlin dismissed the report as an invention.').map((m) => m.claim.text);
     expect(texts).toContain('Russia denied the allegations.');
