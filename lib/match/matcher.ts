@@ -301,8 +301,8 @@ export function matchClaims(m: Matcher, claims: readonly Claim[], exclude: Reado
   });
 }
 
-/** matchClaims for a single claim, read on its own (no neighbouring sentences). */
-export function bestPerSource(m: Matcher, claim: Claim, exclude: ReadonlySet<string>): Match[] {
+/** matchClaims for a single claim, read on its own (no neighbouring sentences): its links, grouped by source. */
+export function matchClaim(m: Matcher, claim: Claim, exclude: ReadonlySet<string>): Match[] {
   return matchClaims(m, [claim], exclude)[0] ?? [];
 }
 

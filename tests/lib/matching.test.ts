@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../lib/index/build';
 import { similarity } from '../../lib/match/similarity';
-import { LINK_THRESHOLD, bestPerSource, candidates, createMatcher, matchClaims } from '../../lib/match/matcher';
+import { LINK_THRESHOLD, matchClaim, candidates, createMatcher, matchClaims } from '../../lib/match/matcher';
 import { extractClaims } from '../../lib/claims/extract';
 import { REF } from '../helpers';
 import { claim, seed } from '../helpers';
 import { buildSeedIndex } from '../../scripts/seed-index';
 
 const seeds = createMatcher(buildSeedIndex());
-const linksOf = (text: string) => bestPerSource(seeds, claim(text, 'page'), new Set());
+const linksOf = (text: string) => matchClaim(seeds, claim(text, 'page'), new Set());
 
 describe('matching against the seeds', () => {
   it('aligns paraphrased, reordered casualty sentences across outlets', () => {
@@ -51,7 +51,7 @@ describe('matching against the seeds', () => {
     // The CNN copy's sentence has a near-restatement in The Commune (above 0.7); the index links that one to
     // InsideOver's "Prior to the attack…", which on its own words alone scores under the link threshold.
     const cnn = 'The US killed top Iranian General Qasem Soleimani in Iraq less than a month after the Bagram attack but after a lengthy process involving several agencies to develop options aimed at countering Iran’s support for militant groups in Afghanistan.';
-    const insideOver = bestPerSource(seeds, claim(cnn, 'page'), new Set(['000_632a70be4bd1d4be'])).find((m) => m.claim.sourceId.startsWith('001_'));
+    const insideOver = matchClaim(seeds, claim(cnn, 'page'), new Set(['000_632a70be4bd1d4be'])).find((m) => m.claim.sourceId.startsWith('001_'));
     expect(insideOver?.claim.text).toMatch(/^Prior to the attack on Bagram, the US killed Qasem Soleimani/);
     expect(insideOver?.score).toBeLessThan(LINK_THRESHOLD);
   });
@@ -124,7 +124,7 @@ describe('reading order', () => {
 
   it('links a sentence whose neighbours align with an outlet, where its own wording alone falls short', () => {
     const claims = page(soleimani);
-    const alone = bestPerSource(seeds, claims[1]!, exclude).find((l) => l.claim.sourceId === cnnCopy);
+    const alone = matchClaim(seeds, claims[1]!, exclude).find((l) => l.claim.sourceId === cnnCopy);
     expect(alone).toBeUndefined();
     const inContext = matchClaims(seeds, claims, exclude)[1]?.find((l) => l.claim.sourceId === cnnCopy);
     expect(inContext?.claim.text).toMatch(/^The US killed top Iranian General Qasem Soleimani in Iraq/);
@@ -155,7 +155,7 @@ describe('states carried from earlier sentences', () => {
     const [, second] = extractClaims('Russia offered bounties to Taliban militants to kill US troops.\nThe payments were linked to at least six attacks on coalition forces.', 'x', new Date('2020-08-17'));
     expect(second?.contextStates).toEqual(['russia']);
     // …so it never links to the Iran story's "payments linked to at least six attacks".
-    const links = bestPerSource(seeds, second!, new Set());
+    const links = matchClaim(seeds, second!, new Set());
     expect(links.map((l) => l.claim.text)).not.toContainEqual(expect.stringContaining('at least six attacks'));
   });
 });
