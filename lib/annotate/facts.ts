@@ -46,7 +46,7 @@ export interface FactView {
   details: number;
   /** Other outlets stating the fact (an outlet with two sentences counts once). */
   outletCount: number;
-  /** Conflicting sentences first, then differing, then agreeing; link order within each. */
+  /** Outlets with a conflict first, then differing, then agreeing; an outlet's sentences together (byOutlet). */
   outlets: OutletView[];
   /** The page sentence in runs, the page's differing wording (`here`) emphasised. */
   pageEmphasis: MarkedRun[];
@@ -91,6 +91,23 @@ function outletView(link: SentenceAnnotation['links'][number]): OutletView {
   };
 }
 
+/**
+ * Outlets with a conflict first, then those that differ, then those that agree (each by its most
+ * serious sentence); an outlet's sentences side by side, the most serious first; link order otherwise.
+ */
+function byOutlet(views: readonly OutletView[]): OutletView[] {
+  const rank = new Map<string, number>();
+  for (const v of views) rank.set(v.sourceId, Math.min(rank.get(v.sourceId) ?? Infinity, VERDICT_RANK[v.verdict]));
+  const first = new Map<string, number>();
+  views.forEach((v, i) => first.set(v.sourceId, first.get(v.sourceId) ?? i));
+  const key = (v: OutletView) => [rank.get(v.sourceId) ?? 0, first.get(v.sourceId) ?? 0, VERDICT_RANK[v.verdict]] as const;
+  return [...views].sort((x, y) => {
+    const a = key(x);
+    const b = key(y);
+    return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+  });
+}
+
 function group(f: FactView): number {
   return f.conflicts > 0 ? 0 : f.details > 0 ? 1 : 2;
 }
@@ -113,7 +130,7 @@ export function comparePage(page: PageAnnotations, sources: readonly { id: strin
       conflicts: all.filter((d) => d.severity === 'conflict').length,
       details: all.filter((d) => d.severity === 'detail').length,
       outletCount: outletCount(a.links),
-      outlets: a.links.map(outletView).sort((x, y) => VERDICT_RANK[x.verdict] - VERDICT_RANK[y.verdict]),
+      outlets: byOutlet(a.links.map(outletView)),
       pageEmphasis: marked(a.text, all, 'here'),
       axes: numberAxis(a, PAGE_LABEL),
       blindspot: [...new Set(sources.filter((s) => !left.has(s.id) && !linked.has(s.id)).map((s) => s.outlet))],

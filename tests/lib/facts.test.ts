@@ -59,6 +59,24 @@ describe('comparePage on seed 000 (recognised as itself, compared with the other
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
   });
 
+  it('keeps an outlet’s two sentences side by side, ordered by the outlet’s most serious one, and counts the outlet once', () => {
+    const f = facts.find((x) => x.sentence.startsWith('US intelligence agencies have assessed that Iran offered bounties'))!;
+    const ids = f.outlets.map((o) => o.sourceId);
+    expect(ids.length).toBeGreaterThan(new Set(ids).size);
+    // Each outlet's sentences are adjacent.
+    expect(ids.filter((id, i) => i === 0 || ids[i - 1] !== id)).toEqual([...new Set(ids)]);
+    expect(f.outletCount).toBe(new Set(ids).size);
+    // Outlets that differ in one of their sentences come before those that only agree, that sentence first.
+    const rank = { conflict: 0, differs: 1, agrees: 2 };
+    const worst = new Map<string, number>();
+    for (const o of f.outlets) worst.set(o.sourceId, Math.min(worst.get(o.sourceId) ?? 9, rank[o.verdict]));
+    const order = [...new Set(ids)].map((id) => worst.get(id)!);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    const twice = ids.find((id, i) => ids[i + 1] === id)!;
+    const pair = f.outlets.filter((o) => o.sourceId === twice).map((o) => rank[o.verdict]);
+    expect(pair).toEqual([...pair].sort((a, b) => a - b));
+  });
+
   it('emphasises the page’s differing wording in the page sentence', () => {
     const f = facts[0]!;
     expect(emphasised(f.pageEmphasis)).toEqual(expect.arrayContaining(['more than 70 others', 'four US personnel']));
