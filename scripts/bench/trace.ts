@@ -24,7 +24,7 @@ import { benchPages, writeBenchPages } from './pages';
 import { summarize, type Summary } from './stats';
 
 /** A trace event as Chrome writes it: complete events (`ph: 'X'`) carry a duration; times in µs. */
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   cat: string;
   ph: string;
