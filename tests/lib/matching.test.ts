@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../../lib/index/build';
+import { buildIndex, MAX_NEIGHBORS } from '../../lib/index/build';
 import { similarity } from '../../lib/match/similarity';
 import { LINK_THRESHOLD, matchClaim, candidates, createMatcher, matchClaims } from '../../lib/match/matcher';
 import { extractClaims } from '../../lib/claims/extract';
@@ -141,6 +141,17 @@ describe('reading order', () => {
 describe('buildIndex', () => {
   it('is deterministic: the same seeds give a byte-identical index', () => {
     expect(JSON.stringify(buildSeedIndex())).toBe(JSON.stringify(buildSeedIndex()));
+  });
+
+  it('keeps each claim’s strongest links only, and still groups every copy of a fact into one', () => {
+    // 20 outlets running the same wire copy: each sentence links to 19 others.
+    const text = seed('000_632a70be4bd1d4be');
+    const copies = Array.from({ length: 20 }, (_, i) => ({ id: `copy-${String(i).padStart(2, '0')}`, meta: { outlet: `Outlet ${i}`, title: 'T', language: 'en', inferred: [] }, text }));
+    const index = buildIndex(copies, 'parallax test');
+    expect(Math.max(...index.neighbors.map((n) => n.length))).toBe(MAX_NEIGHBORS);
+    const first = index.claims.findIndex((c) => c.text.startsWith('The attack killed two civilians'));
+    const fact = index.facts[first];
+    expect(index.claims.filter((c, i) => index.facts[i] === fact && c.text.startsWith('The attack killed two civilians'))).toHaveLength(20);
   });
 
   it('refuses two articles with one id', () => {
