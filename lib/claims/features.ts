@@ -2,6 +2,7 @@ import type { Mention } from './entities';
 import type { Quantity } from './quantities';
 import { conceptOf } from '../text/concepts';
 import { STOPWORDS } from '../text/stopwords';
+import { reportedThatCuts, saidCuts } from '../text/reported-speech';
 import { tokenize } from '../text/tokens';
 
 /** Counted classes worth matching on; other counts ("5 bases", "19 years") are too incidental. */
@@ -69,7 +70,13 @@ const sortedSet = (features: Iterable<string>): string[] => [...new Set(features
  * 0.898 → 0.897) unless a time or place follows ("said on Monday"). A cut falls on
  * punctuation or a space, so no word or mention straddles one.
  */
-const CLAUSE_BREAK = /,\s*(?=(?:which|who|including|while|whereas|although|but|and|after|before|because|as|according)\b)|,\s*(?=(?:a|an)\s)|;\s*|\s[—–]\s|,\s*(?=[“"])|(?<=\b(?:told|said|says|confirmed|acknowledged|reported|noted|stated|states)\b[^,.;“"]{0,40}?)\s(?=that\b)|(?<=\bsaid\b)\s(?=(?!that\b|on\b|in\b|at\b|last\b|this\b)[a-z])/gi;
+const CLAUSE_BREAK = /,\s*(?=(?:which|who|including|while|whereas|although|but|and|after|before|because|as|according)\b)|,\s*(?=(?:a|an)\s)|;\s*|\s[—–]\s|,\s*(?=[“"])/gi;
+
+/** Every cut of a sentence: CLAUSE_BREAK's and reported speech's (lib/text/reported-speech.ts), in order, each once. */
+function clauseCuts(text: string): number[] {
+  const at = [...text.matchAll(CLAUSE_BREAK)].map((m) => m.index ?? 0);
+  return [...new Set([...at, ...reportedThatCuts(text), ...saidCuts(text)])].sort((a, b) => a - b);
+}
 /** A clause shorter than this many features is folded into its neighbour: too little to match on. */
 const MIN_CLAUSE_FEATURES = 3;
 
@@ -85,7 +92,7 @@ const MIN_CLAUSE_FEATURES = 3;
 export function sentenceFeatures(text: string, mentions: readonly Mention[], quantities: readonly Quantity[]): { features: string[]; clauses: string[][] } {
   const placed = placedFeatures(text, mentions, quantities);
   const features = sortedSet(placed.map((p) => p.feature));
-  const cuts = [0, ...[...text.matchAll(CLAUSE_BREAK)].map((m) => m.index ?? 0), text.length];
+  const cuts = [0, ...clauseCuts(text), text.length];
   if (cuts.length <= 2) return { features, clauses: [] };
   const clauses: string[][] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {

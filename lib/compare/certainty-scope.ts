@@ -2,6 +2,7 @@ import { readCertainty, type Certainty } from '../claims/certainty';
 import { withoutQuotes } from '../claims/quotes';
 import type { Claim } from '../claims/schema';
 import { conceptOf } from '../text/concepts';
+import { reportedThatCuts } from '../text/reported-speech';
 import { STOPWORDS } from '../text/stopwords';
 import { tokenize } from '../text/tokens';
 
@@ -9,10 +10,10 @@ import { tokenize } from '../text/tokens';
  * Where a hedge or an attribution stops applying: a contrast or a new clause ("… remains classified,
  * but Iran is the likely suspect"; "… does not name the financier, however, two sources … have
  * confirmed Iran"), a relative clause, a semicolon, or the step from who reported to what they
- * reported ("two sources … confirmed to CNN | that it refers to Iran"). Finer than matching's clause
+ * reported ("two sources … confirmed to CNN | that it refers to Iran": reportedThatCuts). Finer than matching's clause
  * cuts, which lost precision when they cut at " but ": here nothing is matched on, only scoped.
  */
-const SCOPE_BREAK = /,\s*(?=(?:but|however|while|whereas|although|which|who|and)\b)|\s(?=but\b)|;\s*|\s[—–]\s|(?<=\b(?:told|said|says|confirmed|acknowledged|reported|noted|stated|states)\b[^,.;“"]{0,40}?)\s(?=that\b)/gi;
+const SCOPE_BREAK = /,\s*(?=(?:but|however|while|whereas|although|which|who|and)\b)|\s(?=but\b)|;\s*|\s[—–]\s/gi;
 /** A reporting frame at the start ("According to CNN, …") or end ("…, the report said.") covers every scope. */
 const LEADING_FRAME = /^\s*according\s+to\s+[^,]{1,60},/i;
 const TRAILING_FRAME = /,\s*(?:the\s+report|the\s+network|the\s+paper|[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)?|(?:two\s+)?(?:officials?|sources?))\s+(?:said|says|reported|added|noted)\.?[”"]?\s*$/iu;
@@ -51,7 +52,8 @@ function scopesOfClaim(c: Claim): Scope[] {
 }
 
 function scopesOf(text: string): Scope[] {
-  const cuts = [0, ...[...text.matchAll(SCOPE_BREAK)].map((m) => m.index ?? 0), text.length];
+  const breaks = [...text.matchAll(SCOPE_BREAK)].map((m) => m.index ?? 0);
+  const cuts = [0, ...[...new Set([...breaks, ...reportedThatCuts(text)])].sort((a, b) => a - b), text.length];
   const out: Scope[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
     const from = cuts[i] ?? 0;
