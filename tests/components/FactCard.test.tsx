@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import fs from 'node:fs';
-import { render } from 'preact';
+import { mount, unmountAll } from './mount';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EmphasizedText } from '../../components/EmphasizedText';
 import { FactCard } from '../../components/FactCard';
@@ -18,15 +18,7 @@ const page = annotatePage({ text: fs.readFileSync('seeds/000_632a70be4bd1d4be.tx
 const facts = comparePage(page, sources);
 const injured = facts.find((f) => f.sentence.includes('more than 70 others'))!;
 
-function mount(node: preact.ComponentChild): HTMLElement {
-  const div = document.createElement('div');
-  document.body.append(div);
-  render(node, div);
-  return div;
-}
-afterEach(() => {
-  document.body.replaceChildren();
-});
+afterEach(unmountAll);
 
 describe('FactCard', () => {
   it('carries the annotation id and status for the page and for tests', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import fs from 'node:fs';
-import { render } from 'preact';
+import { mount, unmountAll } from './mount';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Marker } from '../../components/Marker';
 import { Note } from '../../components/Note';
@@ -14,15 +14,7 @@ const page = annotatePage({ text: fs.readFileSync('seeds/000_632a70be4bd1d4be.tx
 const twice = page.annotations.find((a) => a.text.startsWith('US intelligence agencies have assessed that Iran offered bounties'))!;
 const outlets = new Set(twice.links.map((l) => l.sourceId)).size;
 
-function mount(node: preact.ComponentChild): HTMLElement {
-  const div = document.createElement('div');
-  document.body.append(div);
-  render(node, div);
-  return div;
-}
-afterEach(() => {
-  document.body.replaceChildren();
-});
+afterEach(unmountAll);
 
 describe('the marker and note of a sentence an outlet states twice', () => {
   it('counts outlets, not sentences', () => {
