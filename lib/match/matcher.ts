@@ -24,6 +24,11 @@ export const LINK_THRESHOLD = 0.4;
  * added one false alarm.
  */
 export const CORROBORATED_THRESHOLD = 0.3;
+/**
+ * Re-measured in session 9 (with the selective-word rule below): support 1 gives seeds F1 0.901 (P
+ * 0.916) and held-out 0.907 with no conflict false alarm, but adds 5 wrong links a reader sees
+ * ("Prior to the attack on Bagram, the US killed Qasem Soleimani" → a Bagram casualty sentence). Kept at 2.
+ */
 export const CORROBORATION_SUPPORT = 2;
 /**
  * A direct match this strong (a near-restatement) is support enough on its own: the index's link from
