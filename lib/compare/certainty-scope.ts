@@ -26,7 +26,13 @@ const REPORTED = /^\s*that\b/i;
  */
 const REPORTING_WORDS = new Set(['official', 'officials', 'source', 'sources', 'familiar', 'told', 'tell', 'said', 'says', 'confirmed', 'confirm', 'reported', 'report', 'reports', 'according', 'current', 'former', 'senior', 'cnn', 'network', 'spokesperson', 'added', 'noted', 'knowledge', 'situation', 'both', 'two']);
 
-interface Scope { from: number; to: number; words: Set<string> }
+interface Scope {
+  from: number;
+  to: number;
+  words: Set<string>;
+  /** Its certainty, read when first asked for (scopeCertainty). */
+  certainty?: Certainty;
+}
 
 function words(text: string): Set<string> {
   const out = new Set<string>();
@@ -43,7 +49,6 @@ function words(text: string): Set<string> {
  * 550 ms of a 740 ms annotate against the 10,000-article index). Claims are never changed once read.
  */
 const SCOPES = new WeakMap<Claim, Scope[]>();
-const SCOPE_CERTAINTY = new WeakMap<Claim, Map<number, Certainty>>();
 
 function scopesOfClaim(c: Claim): Scope[] {
   let s = SCOPES.get(c);
@@ -67,11 +72,8 @@ const shared = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)
 
 /** The certainty of one scope of a claim: its own hedges and attributions, the sentence's frame, and a reported scope's reporter. */
 function scopeCertainty(c: Claim, scopes: readonly Scope[], at: number): Certainty {
-  let byScope = SCOPE_CERTAINTY.get(c);
-  if (!byScope) SCOPE_CERTAINTY.set(c, (byScope = new Map()));
-  let certainty = byScope.get(at);
-  if (!certainty) byScope.set(at, (certainty = readScopeCertainty(c, scopes, at)));
-  return certainty;
+  const scope = scopes[at] as Scope;
+  return (scope.certainty ??= readScopeCertainty(c, scopes, at));
 }
 
 function readScopeCertainty(c: Claim, scopes: readonly Scope[], at: number): Certainty {

@@ -282,8 +282,8 @@ export function matchClaims(m: Matcher, claims: readonly Claim[], exclude: Reado
   const probes = claims.map(probeOf);
   const scored = probes.map((p) => scoreCandidates(m, p, exclude));
   return probes.map((probe, i) => {
+    // Ranked by the lifted score, which may pass 1; reported on the 0..1 scale the other scores use.
     const best = new Map<string, Match>();
-    const rank = new Map<string, number>();
     const own = scored[i];
     for (let k = 0; own && k < own.at.length; k++) {
       const at = own.at[k] as number;
@@ -293,16 +293,14 @@ export function matchClaims(m: Matcher, claims: readonly Claim[], exclude: Reado
       const near = Math.max(linkScore(m, scored[i - 1], at - 1, other.sourceId), linkScore(m, scored[i + 1], at + 1, other.sourceId));
       const lifted = raw + CONTINUITY_WEIGHT * near;
       if (lifted < LINK_THRESHOLD) continue;
-      const prev = rank.get(other.sourceId);
-      if (prev === undefined || lifted > prev) {
-        rank.set(other.sourceId, lifted);
-        // Ranked by the lifted score; reported on the 0..1 scale the other scores use.
-        best.set(other.sourceId, { at, claim: other, score: Math.min(1, lifted) });
-      }
+      const prev = best.get(other.sourceId);
+      if (!prev || lifted > prev.score) best.set(other.sourceId, { at, claim: other, score: lifted });
     }
     const more = corroborate(m, probe, exclude, best);
     // Stable sort: within an outlet, its best sentence comes first.
-    return [...best.values(), ...more].sort((a, b) => a.claim.sourceId.localeCompare(b.claim.sourceId));
+    return [...best.values(), ...more]
+      .map((x) => (x.score > 1 ? { ...x, score: 1 } : x))
+      .sort((a, b) => a.claim.sourceId.localeCompare(b.claim.sourceId));
   });
 }
 
