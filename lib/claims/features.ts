@@ -1,15 +1,11 @@
 import type { Mention } from './entities';
 import type { Quantity } from './quantities';
-import { conceptOf } from '../text/concepts';
-import { STOPWORDS } from '../text/stopwords';
+import { contentWords } from '../text/content-words';
 import { reportedThatCuts, saidCuts } from '../text/reported-speech';
-import { tokenize } from '../text/tokens';
 
 /** Counted classes worth matching on; other counts ("5 bases", "19 years") are too incidental. */
 const COUNTED_FEATURES = new Set(['people', 'us-personnel', 'civilians', 'attacks', 'fighters', 'usd']);
 
-/** Words shorter than this carry no topic ("al", "de", "us"). */
-const MIN_WORD_LENGTH = 3;
 
 /**
  * A headline's kicker: "Report: Iran Paid Bounty to Haqqani Network" states that Iran paid, and its
@@ -45,13 +41,7 @@ function placedFeatures(text: string, mentions: readonly Mention[], quantities: 
     out.push({ feature: `e:${m.entity}`, start: m.start, end: m.end });
     blanked = blanked.slice(0, m.start) + ' '.repeat(m.end - m.start) + blanked.slice(m.end);
   }
-  for (const t of tokenize(blanked)) {
-    for (const part of t.lower.split('-')) {
-      const w = part.replace(/\.$/, '');
-      if (w.length < MIN_WORD_LENGTH || STOPWORDS.has(w) || /\d/.test(w)) continue;
-      out.push({ feature: conceptOf(w), start: t.start, end: t.end });
-    }
-  }
+  for (const w of contentWords(blanked)) out.push({ feature: w.concept, start: w.start, end: w.end });
   return out;
 }
 

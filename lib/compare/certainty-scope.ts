@@ -1,10 +1,8 @@
 import { readCertainty, type Certainty } from '../claims/certainty';
 import { withoutQuotes } from '../claims/quotes';
 import type { Claim } from '../claims/schema';
-import { conceptOf } from '../text/concepts';
+import { contentWords } from '../text/content-words';
 import { reportedThatCuts } from '../text/reported-speech';
-import { STOPWORDS } from '../text/stopwords';
-import { tokenize } from '../text/tokens';
 
 /**
  * Where a hedge or an attribution stops applying: a contrast or a new clause ("… remains classified,
@@ -35,12 +33,7 @@ interface Scope {
 }
 
 function words(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const t of tokenize(text)) {
-    const w = t.lower.replace(/\.$/, '');
-    if (w.length >= 3 && !STOPWORDS.has(w) && !REPORTING_WORDS.has(w) && !/\d/.test(w)) out.add(conceptOf(w));
-  }
-  return out;
+  return new Set(contentWords(text).filter((w) => !REPORTING_WORDS.has(w.word)).map((w) => w.concept));
 }
 
 /**
