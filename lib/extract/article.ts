@@ -119,10 +119,10 @@ function partsOf(el: Element, indexOf: (t: Text) => number): ({ text: Text; inde
  * Headings are kept on lines of their own without terminal punctuation, so sentence splitting
  * classifies them as headlines and sub-heads; figure captions are dropped.
  * The CLI (on a linkedom document) and the content script (on the live page) both read pages here,
- * so the same page gives the same text and the same annotations.
+ * so the same page gives the same text and the same annotations. `live` is the page's text nodes
+ * (textRuns(doc).flat()), for a caller that has walked them already.
  */
-export function readPage(doc: Document): PageText | null {
-  const live = textNodes(doc);
+export function readPage(doc: Document, live: readonly Text[] = textNodes(doc)): PageText | null {
   const clone = doc.cloneNode(true) as Document;
   const cloned = textNodes(clone);
   // cloneNode(true) copies the tree node for node, so the n-th text node of each walk correspond.

@@ -15,8 +15,13 @@ import { textRuns } from './text-runs';
 
 /** Total characters in a page's text runs: how long a page is, read in one cheap walk. */
 export function textLength(root: Node): number {
+  return runsLength(textRuns(root));
+}
+
+/** Total characters in text runs already walked. */
+export function runsLength(runs: readonly (readonly Text[])[]): number {
   let n = 0;
-  for (const run of textRuns(root)) for (const t of run) n += t.data.length;
+  for (const run of runs) for (const t of run) n += t.data.length;
   return n;
 }
 
@@ -35,11 +40,12 @@ export interface LocatedArticle {
 
 /** Reads the article of a parsed page (readPage) and says where each character came from, by run. */
 export function locateArticle(doc: Document): LocatedArticle | null {
-  const page = readPage(doc);
+  const runs = textRuns(doc);
+  const page = readPage(doc, runs.flat());
   if (!page) return null;
   // Where each text node starts inside its run.
   const place = new Map<Text, { run: number; at: number }>();
-  textRuns(doc).forEach((run, r) => {
+  runs.forEach((run, r) => {
     let at = 0;
     for (const t of run) {
       place.set(t, { run: r, at });

@@ -1,6 +1,7 @@
 import { ReadPageReplySchema } from '../messages';
 import { readPage, type PageText } from './article';
-import { resolveArticle, textLength } from './located';
+import { resolveArticle, runsLength } from './located';
+import { textRuns } from './text-runs';
 
 /**
  * Pages with more text than this (characters, about 7,000 words) are read in the background. In the
@@ -32,7 +33,9 @@ export interface ArticleReading {
  * they blocked the page for over 50 ms.
  */
 export async function readArticle(doc: Document, ctx: ReadContext): Promise<ArticleReading> {
-  if (textLength(doc) <= LONG_PAGE_CHARS) return { text: readPage(doc), elsewhere: false };
+  // One walk of the page's text: its length decides, and a short page is read from the same nodes.
+  const runs = textRuns(doc);
+  if (runsLength(runs) <= LONG_PAGE_CHARS) return { text: readPage(doc, runs.flat()), elsewhere: false };
   try {
     const html = doc.documentElement.outerHTML;
     await ctx.nextTask();

@@ -20,7 +20,8 @@ export function textRuns(from: Node): Text[][] {
   while (node) {
     let descend = false;
     if (node.nodeType === TEXT_NODE) {
-      if (run && node.previousSibling?.nodeType === TEXT_NODE) run.push(node as Text);
+      // A run is open only while the walk steps from a text node to its next sibling (see below).
+      if (run) run.push(node as Text);
       else runs.push((run = [node as Text]));
     } else {
       run = null;
@@ -33,7 +34,6 @@ export function textRuns(from: Node): Text[][] {
         run = null;
       }
       node = node && node !== root ? node.nextSibling : null;
-      if (node?.nodeType !== TEXT_NODE) run = null;
     }
   }
   return runs;
