@@ -1,5 +1,6 @@
 import type { SentenceAnnotation } from '../annotate/schema';
 import type { Difference } from '../compare/difference';
+import { outletCount } from '../annotate/outlet-count';
 import { verdictOf } from '../annotate/verdict';
 
 const KIND_WORDS: Record<Difference['kind'], string> = {
@@ -18,12 +19,13 @@ export function describeDifference(d: Difference, outlet: string): string {
   return `${KIND_WORDS[d.kind]} ${verb} — here: ${d.here}; ${outlet}: ${d.there}`;
 }
 
-/** One line for people: how many outlets report the fact and how many disagree. */
+/** One line for people: how many outlets report the fact and how many disagree (an outlet linked twice counts once, as in the marker and the popup). */
 export function summarize(a: SentenceAnnotation): string {
-  const n = a.links.length;
+  const n = outletCount(a.links);
   const conflicting = a.links.filter((l) => verdictOf(l) === 'conflict');
+  const names = [...new Set(conflicting.map((l) => l.outlet))];
   const outlets = `${n} other outlet${n === 1 ? '' : 's'}`;
   if (conflicting.length === 0) return `Reported by ${outlets}; no conflicting detail.`;
   const kinds = [...new Set(conflicting.flatMap((l) => l.differences.filter((d) => d.severity === 'conflict').map((d) => d.kind)))];
-  return `Reported by ${outlets}; ${conflicting.length} conflict${conflicting.length === 1 ? '' : 's'} (${kinds.join(', ')}): ${conflicting.map((l) => l.outlet).join(', ')}.`;
+  return `Reported by ${outlets}; ${names.length} conflict${names.length === 1 ? '' : 's'} (${kinds.join(', ')}): ${names.join(', ')}.`;
 }

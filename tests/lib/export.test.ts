@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { annotatePage } from '../../lib/annotate/annotate';
 import { csvCell, toCsv } from '../../lib/export/csv';
 import { escapeMarkdown, toMarkdown } from '../../lib/export/markdown';
+import { summarize } from '../../lib/export/summary';
 import { W3CAnnotationPageSchema, toW3C } from '../../lib/export/w3c';
 import { createMatcher } from '../../lib/match/matcher';
 import { buildSeedIndex } from '../../scripts/seed-index';
@@ -36,5 +37,14 @@ describe('Markdown export', () => {
   it('names every outlet the page is compared with', () => {
     const md = toMarkdown(page);
     for (const a of page.annotations) for (const l of a.links) expect(md).toContain(l.outlet.replace(/[()]/g, (c) => c));
+  });
+});
+
+describe('the one-line summary', () => {
+  it('counts an outlet that states the fact twice once, as the marker and the popup do', () => {
+    const twice = page.annotations.find((a) => a.links.length > new Set(a.links.map((l) => l.sourceId)).size);
+    expect(twice).toBeDefined();
+    const outlets = new Set(twice!.links.map((l) => l.sourceId)).size;
+    expect(summarize(twice!)).toMatch(new RegExp(`^Reported by ${outlets} other outlets?;`));
   });
 });
