@@ -18,7 +18,7 @@ const HEARTBEAT_MS = 5;
 const BLOCK_MS = 50;
 
 /** Installed before the page's own scripts: collects long tasks, main-thread blocks and the time of the first highlight. */
-export const INIT_SCRIPT = `(() => {
+const INIT_SCRIPT = `(() => {
   const bench = (window.__parallaxBench = { firstMark: null, longTasks: [], gaps: [], error: null });
   // A heartbeat: a timer every ${HEARTBEAT_MS} ms; a late one means a task held the main thread. The
   // Long Tasks API alone misses content-script work (a 235 ms readPage was never reported as one).
@@ -184,7 +184,7 @@ function blockFigures(gaps: readonly { start: number; duration: number }[], from
 const RUN_WINDOW_SLACK_MS = 20;
 
 /** The content script's page-state (lib/messages.ts PageState), as much as is read here. */
-interface StateReply {
+export interface StateReply {
   state: string;
   error?: string;
   highlighted?: number;
@@ -192,41 +192,56 @@ interface StateReply {
   timings?: { read: number; match: number; highlight: number; total: number; readElsewhere?: boolean };
 }
 
+/** A new tab as the benchmark measures it: its viewport, and the heartbeat installed before the page's scripts. */
+export async function benchTab(b: ExtensionBrowser): Promise<Page> {
+  const page = await b.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.addInitScript({ content: INIT_SCRIPT });
+  return page;
+}
+
+/** Polls the content script of the tab showing `url` until it no longer says `working`; its state then. */
+export async function waitForAnnotated(b: ExtensionBrowser, url: string, page: Page): Promise<StateReply> {
+  const worker = await extensionWorker(b.context, b.extensionId);
+  const tabId = await tabIdOf(worker, url, page);
+  const deadline = Date.now() + ANNOTATE_TIMEOUT_MS;
+  for (;;) {
+    const w = await extensionWorker(b.context, b.extensionId);
+    const state = (await w.evaluate(`chrome.tabs.sendMessage(${tabId}, { type: 'page-state' }).catch(() => null)`)) as StateReply | null;
+    if (state && state.state !== 'working') return state;
+    if (Date.now() > deadline) throw new Error(`${url}: not annotated within ${ANNOTATE_TIMEOUT_MS / 1000} s`);
+    await sleep(POLL_MS);
+  }
+}
+
+/** Parallax's run in a page, ms from navigation start: it started `read + match` before the first highlight and lasted `total` (with slack). */
+export function runWindow(t: { read: number; match: number; total: number }, firstMark: number): { start: number; end: number } {
+  const start = firstMark - t.read - t.match - RUN_WINDOW_SLACK_MS;
+  return { start, end: start + t.total + 2 * RUN_WINDOW_SLACK_MS };
+}
+
 /** One page load with the extension, until the content script reports the page annotated. */
 async function runOnce(b: ExtensionBrowser, url: string): Promise<RunFigures> {
-  const page = await b.context.newPage();
+  const page = await benchTab(b);
   try {
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.addInitScript({ content: INIT_SCRIPT });
     await page.goto(url, { waitUntil: 'load', timeout: ANNOTATE_TIMEOUT_MS });
-    const worker = await extensionWorker(b.context, b.extensionId);
-    const tabId = await tabIdOf(worker, url, page);
-    const deadline = Date.now() + ANNOTATE_TIMEOUT_MS;
-    let state: StateReply | null = null;
-    for (;;) {
-      const w = await extensionWorker(b.context, b.extensionId);
-      state = (await w.evaluate(`chrome.tabs.sendMessage(${tabId}, { type: 'page-state' }).catch(() => null)`)) as StateReply | null;
-      if (state && state.state !== 'working') break;
-      if (Date.now() > deadline) throw new Error(`${url}: not annotated within ${ANNOTATE_TIMEOUT_MS / 1000} s`);
-      await sleep(POLL_MS);
-    }
+    const state = await waitForAnnotated(b, url, page);
     if (state.state !== 'annotated' || !state.timings) throw new Error(`${url}: content script state ${state.state}${state.error ? `: ${state.error}` : ''}`);
+    const t = state.timings;
     // Let the long-task observer deliver the last entries.
     await sleep(200);
     const bench = (await page.evaluate('window.__parallaxBench')) as BenchState;
     if (bench.error) throw new Error(`${url}: long-task observer: ${bench.error}`);
     const nav = await navTimes(page);
     return {
-      ...state.timings,
-      readElsewhere: state.timings.readElsewhere ?? false,
+      ...t,
+      readElsewhere: t.readElsewhere ?? false,
       firstMark: bench.firstMark,
       load: nav.load,
       ...longTaskFigures(bench.longTasks),
-      // Parallax's run: it started `read + match` before the first highlight and lasted `total`.
       ...(() => {
-        const t = state.timings as NonNullable<StateReply['timings']>;
-        const start = (bench.firstMark ?? nav.dcl + t.read + t.match) - t.read - t.match - RUN_WINDOW_SLACK_MS;
-        return blockFigures(bench.gaps, start, start + t.total + 2 * RUN_WINDOW_SLACK_MS);
+        const run = runWindow(t, bench.firstMark ?? nav.dcl + t.read + t.match);
+        return blockFigures(bench.gaps, run.start, run.end);
       })(),
       annotations: state.page?.annotations.length ?? 0,
       highlighted: state.highlighted ?? 0,

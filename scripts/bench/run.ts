@@ -27,7 +27,7 @@ import { chromiumPath } from '../browser';
 import { ROOT } from '../seed-index';
 import { serve } from '../serve';
 import { measureBaseline, measureExtension, type PageRef } from './browser-bench';
-import { measureTraced } from './trace';
+import { describeParts, measureTraced } from './trace';
 import { annotateFigures, loadFigures, seedIndex, syntheticIndex, type AnnotateFigures, type BuiltIndex, type IndexFigures } from './engine';
 import { benchPages, writeBenchPages, type BenchPage } from './pages';
 import { budgets, svgPlot, textReport, type BundleFigures, type Results } from './report';
@@ -205,7 +205,7 @@ async function main(): Promise<void> {
       if (longest) {
         const traced = await measureTraced(extDir, longest, o.quick ? 1 : TRACED_RUNS);
         browserPart.traced = traced;
-        log(`  traced, ${traced.page} words: longest main-thread task during Parallax's run ${traced.longestTask.median.toFixed(1)} ms (max ${traced.longestTask.max.toFixed(1)} of ${traced.runs} loads${traced.longest ? `; ${traced.longest.parts.slice(0, 3).map((p) => `${p.label} ${p.ms.toFixed(1)} ms`).join(', ')}` : ''})`);
+        log(`  traced, ${traced.page} words: longest main-thread task during Parallax's run ${traced.longestTask.median.toFixed(1)} ms (max ${traced.longestTask.max.toFixed(1)} of ${traced.runs} loads${traced.longest ? `; ${describeParts(traced.longest)}` : ''})`);
       }
       if (big && !o.quick) {
         const variant = extensionWithIndex(extDir, big.json);
