@@ -1,6 +1,8 @@
 import fs from 'node:fs';
+import { parseHTML } from 'linkedom';
 import { extractClaim } from '../lib/claims/extract';
 import type { Claim } from '../lib/claims/schema';
+import { seedPages } from '../scripts/pages';
 
 /** August 2020, the seeds' story. */
 export const REF = new Date('2020-08-17T00:00:00Z');
@@ -13,4 +15,16 @@ export function claim(text: string, sourceId = 'test', index = 0): Claim {
 /** A seed article's text, as bundled in seeds/. */
 export function seed(id: string): string {
   return fs.readFileSync(`seeds/${id}.txt`, 'utf8');
+}
+
+/** A page's HTML parsed as the background and the CLI parse it (linkedom). */
+export function parseHtml(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+/** The demo's news page (header, teasers, comments, footer) around a seed article, by id prefix ("000_"). */
+export function seedPageHtml(prefix: string): string {
+  const page = seedPages().find((p) => p.sourceId.startsWith(prefix));
+  if (!page) throw new Error(`no seed page ${prefix}`);
+  return page.html;
 }

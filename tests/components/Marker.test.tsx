@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import fs from 'node:fs';
 import { mount, unmountAll } from './mount';
+import { seed } from '../helpers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Marker } from '../../components/Marker';
 import { Note } from '../../components/Note';
@@ -9,7 +9,7 @@ import { createMatcher } from '../../lib/match/matcher';
 import { buildSeedIndex } from '../../scripts/seed-index';
 
 const matcher = createMatcher(buildSeedIndex());
-const page = annotatePage({ text: fs.readFileSync('seeds/000_632a70be4bd1d4be.txt', 'utf8'), url: 'https://example.test/a' }, matcher);
+const page = annotatePage({ text: seed('000_632a70be4bd1d4be'), url: 'https://example.test/a' }, matcher);
 // CNN's first sentence: InsideOver and The Commune each state it twice (a headline and a body sentence).
 const twice = page.annotations.find((a) => a.text.startsWith('US intelligence agencies have assessed that Iran offered bounties'))!;
 const outlets = new Set(twice.links.map((l) => l.sourceId)).size;

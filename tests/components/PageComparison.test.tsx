@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import fs from 'node:fs';
-import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { mount, unmountAll } from './mount';
 import { PageComparison } from '../../components/PageComparison';
 import { annotatePage } from '../../lib/annotate/annotate';
 import { pageView, type TabState } from '../../lib/annotate/facts';
@@ -16,15 +16,8 @@ const page = annotatePage(
   matcher,
 );
 
-function show(tab: TabState): HTMLElement {
-  const div = document.createElement('div');
-  document.body.append(div);
-  render(<PageComparison view={pageView(tab, index)} onReveal={() => {}} />, div);
-  return div;
-}
-afterEach(() => {
-  document.body.replaceChildren();
-});
+const show = (tab: TabState): HTMLElement => mount(<PageComparison view={pageView(tab, index)} onReveal={() => {}} />);
+afterEach(unmountAll);
 
 describe('PageComparison', () => {
   it('shows the title (as text), how many facts and how many are disputed, then the cards, conflicts first', () => {

@@ -1,4 +1,4 @@
-import fs from 'node:fs';
+import { seed } from '../helpers';
 import { describe, expect, it } from 'vitest';
 import { annotatePage } from '../../lib/annotate/annotate';
 import { comparePage, MESSAGES, pageView, PAGE_LABEL, type FactView } from '../../lib/annotate/facts';
@@ -11,7 +11,7 @@ const matcher = createMatcher(buildSeedIndex());
 const sources = matcher.index.sources.map((s) => ({ id: s.id, outlet: s.outlet }));
 const SEED = '000_632a70be4bd1d4be';
 const HILL = '002_65fa98de86abeb10';
-const page = annotatePage({ text: fs.readFileSync(`seeds/${SEED}.txt`, 'utf8'), url: 'https://example.test/cnn-copy', title: 'Iran paid bounties' }, matcher);
+const page = annotatePage({ text: seed(SEED), url: 'https://example.test/cnn-copy', title: 'Iran paid bounties' }, matcher);
 const facts = comparePage(page, sources);
 const group = (f: FactView) => (f.conflicts > 0 ? 0 : f.details > 0 ? 1 : 2);
 const emphasised = (runs: { text: string; em: boolean }[]) => runs.filter((r) => r.em).map((r) => r.text);

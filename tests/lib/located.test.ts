@@ -1,17 +1,13 @@
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../lib/extract/article';
 import { locateArticle, resolveArticle, textLength } from '../../lib/extract/located';
 import { textRuns } from '../../lib/extract/text-runs';
-import { seedPages } from '../../scripts/pages';
+import { parseHtml, seedPageHtml } from '../helpers';
 
-const parse = (html: string) => parseHTML(html).document as unknown as Document;
 
 /** A seed page as a live page might hold it: text nodes split by scripts, a noscript, a comment inside a paragraph. */
 function livePage(): Document {
-  const page = seedPages().find((p) => p.sourceId.startsWith('000_'));
-  if (!page) throw new Error('no seed page 000');
-  const doc = parse(page.html);
+  const doc = parseHtml(seedPageHtml('000_'));
   const paragraphs = [...doc.querySelectorAll('article p')];
   // Split text nodes as a page's scripts do (adjacent text nodes serialize as one string).
   for (const p of paragraphs.slice(0, 4)) {
@@ -31,7 +27,7 @@ function livePage(): Document {
 describe('reading a page elsewhere and finding its article in the live page', () => {
   it('finds every character where readPage on the live page finds it', () => {
     const live = livePage();
-    const located = locateArticle(parse(live.documentElement.outerHTML));
+    const located = locateArticle(parseHtml(live.documentElement.outerHTML));
     expect(located).not.toBeNull();
     const resolved = resolveArticle(live, located!);
     const direct = readPage(live);
@@ -52,14 +48,14 @@ describe('reading a page elsewhere and finding its article in the live page', ()
 
   it('gives up (null) when the page changed after its HTML was taken', () => {
     const live = livePage();
-    const located = locateArticle(parse(live.documentElement.outerHTML))!;
+    const located = locateArticle(parseHtml(live.documentElement.outerHTML))!;
     const p = live.querySelector('article p')!;
     p.textContent = 'The page rewrote this paragraph in the meantime, so nothing here is where it was.';
     expect(resolveArticle(live, located)).toBeNull();
   });
 
   it('counts adjacent text nodes as one run and leaves script, style and noscript text out', () => {
-    const doc = parse('<html><body><p>one</p><script>var x = "two";</script><noscript>three</noscript><p>four</p></body></html>');
+    const doc = parseHtml('<html><body><p>one</p><script>var x = "two";</script><noscript>three</noscript><p>four</p></body></html>');
     const p = doc.querySelector('p')!;
     p.append(doc.createTextNode(' and a half'));
     expect(textRuns(doc).map((r) => r.map((t) => t.data).join(''))).toEqual(['one and a half', 'four']);

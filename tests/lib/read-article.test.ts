@@ -1,16 +1,14 @@
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../lib/extract/article';
 import { locateArticle, textLength } from '../../lib/extract/located';
 import { LONG_PAGE_CHARS, readArticle, type ReadContext } from '../../lib/extract/read-article';
-import { seedPages } from '../../scripts/pages';
+import { parseHtml, seedPageHtml } from '../helpers';
 
-const parse = (html: string) => parseHTML(html).document as unknown as Document;
-const seedHtml = () => seedPages().find((p) => p.sourceId.startsWith('000_'))!.html;
+const seedHtml = () => seedPageHtml('000_');
 
 /** The seed page with its article's paragraphs repeated until the page holds more than LONG_PAGE_CHARS of text. */
 function longPage(): Document {
-  const doc = parse(seedHtml());
+  const doc = parseHtml(seedHtml());
   const article = doc.querySelector('article')!;
   const paragraphs = [...article.querySelectorAll('p')];
   while (textLength(doc) <= LONG_PAGE_CHARS) for (const p of paragraphs) article.append(p.cloneNode(true));
@@ -23,7 +21,7 @@ function background(calls: string[], change?: () => void): ReadContext {
     readElsewhere: async (html) => {
       calls.push(html);
       change?.();
-      return { ok: true, article: locateArticle(parse(html)) };
+      return { ok: true, article: locateArticle(parseHtml(html)) };
     },
     nextTask: () => Promise.resolve(),
   };
@@ -31,7 +29,7 @@ function background(calls: string[], change?: () => void): ReadContext {
 
 describe('reading the article of a page, here or in the background', () => {
   it('reads a page of ordinary length here, sending nothing', async () => {
-    const doc = parse(seedHtml());
+    const doc = parseHtml(seedHtml());
     const calls: string[] = [];
     const r = await readArticle(doc, background(calls));
     expect(calls).toEqual([]);
