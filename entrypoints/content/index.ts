@@ -5,8 +5,7 @@ import { highlightBatches } from '../../lib/anchor/batches';
 import { applyHighlights, type HighlightSpec, type Highlights } from '../../lib/anchor/highlight';
 import { piecesHold, piecesOf } from '../../lib/anchor/pieces';
 import type { SentenceAnnotation } from '../../lib/annotate/schema';
-import type { PageText } from '../../lib/extract/article';
-import { readArticle } from '../../lib/extract/read-article';
+import { readArticle, type ArticleReading } from '../../lib/extract/read-article';
 import { ContentRequestSchema, parseAnnotateReply, type PageState, type RevealReply } from '../../lib/messages';
 import { isEnabledOn, migrateSettings, SETTINGS_KEY, type Settings } from '../../lib/store/settings';
 import { FLASH_MS, FLASH_STYLE, HIGHLIGHT_STYLE } from '../../lib/ui/highlight-style';
@@ -41,8 +40,6 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
 class PageSession {
   private settings: Settings = migrateSettings(undefined);
   private state: PageState = { state: 'working', url: location.href };
-  /** Whether the last reading of the article happened in the background (see read()). */
-  private readElsewhere = false;
   /** The background's word that the annotations of a page could not be stored (it may come before highlighting ends). */
   private notSaved: { url: string; error: string } | null = null;
   private highlights: Highlights | null = null;
@@ -96,10 +93,10 @@ class PageSession {
     // Read once to compare; reused below unless highlights were in the page (removing them rejoins
     // the text nodes this reading points into).
     const r0 = performance.now();
-    let text = force ? null : await this.read();
+    let reading = force ? null : await this.read();
     // Timed whether or not the reading is reused below: the benchmark reports it as `read`.
     const firstRead = performance.now() - r0;
-    if (!force && this.state.state === 'annotated' && url === this.lastUrl && text?.text === this.lastText) {
+    if (!force && this.state.state === 'annotated' && url === this.lastUrl && reading?.text?.text === this.lastText) {
       // Same article text: the page changed elsewhere (a clock, an ad, comments). Keep what is there,
       // and put back highlights the page removed, a few times only.
       const marks = [...(this.highlights?.marks.values() ?? [])].flat();
@@ -118,10 +115,11 @@ class PageSession {
     this.clearPage();
     this.state = { state: 'working', url };
     this.notSaved = null;
-    const reused = !(!text || hadMarks);
+    const reused = reading?.text != null && !hadMarks;
     const t0 = performance.now() - (reused ? firstRead : 0);
-    if (!reused) text = await this.read();
+    if (!reused) reading = await this.read();
     const t1 = performance.now();
+    const text = reading?.text ?? null;
     this.lastUrl = url;
     this.lastText = text?.text ?? '';
     if (!text || text.text.trim().length === 0) {
@@ -165,15 +163,13 @@ class PageSession {
       page: reply.page,
       highlighted,
       notSaved: this.notSavedFor(url),
-      timings: { read: t1 - t0, match: t2 - t1, highlight: t3 - t2, total: t3 - t0, ...(this.readElsewhere ? { readElsewhere: true } : {}) },
+      timings: { read: t1 - t0, match: t2 - t1, highlight: t3 - t2, total: t3 - t0, ...(reading?.elsewhere ? { readElsewhere: true } : {}) },
     };
   }
 
   /** The page's article, read here or, for a long page, in the background (lib/extract/read-article.ts). */
-  private async read(): Promise<PageText | null> {
-    const reading = await readArticle(document, { readElsewhere: (html) => browser.runtime.sendMessage({ type: 'read-page', html }), nextTask });
-    this.readElsewhere = reading.elsewhere;
-    return reading.text;
+  private read(): Promise<ArticleReading> {
+    return readArticle(document, { readElsewhere: (html) => browser.runtime.sendMessage({ type: 'read-page', html }), nextTask });
   }
 
   /** Why the annotations of `url` could not be stored, when the background has said so (a method: TS narrows the field across awaits). */
