@@ -2,6 +2,7 @@ import type { Claim } from '../claims/schema';
 import { extractClaims } from '../claims/extract';
 import { compareClaims } from '../compare/compare';
 import { referenceDate } from '../index/build';
+import { factId } from '../index/schema';
 import { matchClaims, type Matcher } from '../match/matcher';
 import { identifySource } from './identify';
 import { nameUuid } from './ids';
@@ -78,7 +79,7 @@ export function annotatePage(page: PageInput, m: Matcher, options: AnnotateOptio
         ...(source?.url ? { url: source.url } : {}),
         claimId: match.claim.id,
         text: match.claim.text,
-        fact: m.index.facts[match.at] ?? `fact:${match.claim.id}`,
+        fact: m.index.facts[match.at] ?? factId(match.claim.id),
         score: Math.round(match.score * 1000) / 1000,
         relation: differences.length > 0 ? 'differs' : 'agrees',
         differences,

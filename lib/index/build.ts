@@ -2,7 +2,7 @@ import { extractClaims } from '../claims/extract';
 import type { Claim } from '../claims/schema';
 import type { Article } from '../seeds/metadata';
 import { createMatcher, matchClaims, type Match } from '../match/matcher';
-import { INDEX_VERSION, type Index } from './schema';
+import { factId, INDEX_VERSION, type Index } from './schema';
 
 /** When an article has no date, relative dates resolve against this (the seeds' story, August 2020). */
 export const FALLBACK_REFERENCE_DATE = '2020-08-17';
@@ -60,7 +60,7 @@ function linkIndex(index: Omit<Index, 'facts' | 'neighbors'>): Pick<Index, 'fact
       if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
     }
   });
-  return { facts: index.claims.map((_, i) => `fact:${index.claims[find(parent, i)]?.id ?? i}`), neighbors: all.map(strongest) };
+  return { facts: index.claims.map((_, i) => factId(index.claims[find(parent, i)]?.id ?? String(i))), neighbors: all.map(strongest) };
 }
 
 /**

@@ -47,9 +47,12 @@ export type StoredIndex = z.infer<typeof StoredIndexSchema>;
 
 const FACT_PREFIX = 'fact:';
 
+/** The id of the fact whose group a claim roots (facts are named after their group's first claim). */
+export const factId = (claimId: string): string => `${FACT_PREFIX}${claimId}`;
+
 /** The index as index.json holds it. */
 export function toStored(index: Index): StoredIndex {
-  const at = new Map(index.claims.map((c, i) => [`${FACT_PREFIX}${c.id}`, i]));
+  const at = new Map(index.claims.map((c, i) => [factId(c.id), i]));
   return {
     ...index,
     claims: index.claims.map(({ id: _id, end: _end, ...rest }) => rest),
@@ -70,7 +73,7 @@ export function fromStored(stored: StoredIndex): Index {
     facts: stored.facts.map((root, i) => {
       const claim = claims[root];
       if (!claim) throw new Error(`claim ${i}'s fact points at claim ${root}, past the last claim`);
-      return `${FACT_PREFIX}${claim.id}`;
+      return factId(claim.id);
     }),
   };
 }
