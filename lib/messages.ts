@@ -33,17 +33,22 @@ export const ReadPageRequestSchema = z.object({
   html: z.string().check(z.maxLength(MAX_PAGE_HTML)),
 });
 
-/** A long page's article, read in the background: see lib/extract/located.ts. */
+/** A long page's article read in the background, with where its characters come from among the page's text runs (lib/extract/located.ts). */
+export const LocatedArticleSchema = z.object({
+  text: z.string().check(z.maxLength(MAX_PAGE_TEXT)),
+  title: z.optional(z.string()),
+  date: z.optional(z.string()),
+  /**
+   * Flat quadruples [textStart, run, offsetInRun, length]: text[textStart…+length] was read from run
+   * `run` starting at character `offsetInRun`. Characters in no quadruple (line breaks between blocks,
+   * a title the page does not show) belong to no node.
+   */
+  pieces: z.array(z.int()),
+});
+export type LocatedArticle = z.infer<typeof LocatedArticleSchema>;
+
 export const ReadPageReplySchema = z.discriminatedUnion('ok', [
-  z.object({
-    ok: z.literal(true),
-    article: z.nullable(z.object({
-      text: z.string().check(z.maxLength(MAX_PAGE_TEXT)),
-      title: z.optional(z.string()),
-      date: z.optional(z.string()),
-      pieces: z.array(z.int()),
-    })),
-  }),
+  z.object({ ok: z.literal(true), article: z.nullable(LocatedArticleSchema) }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 export type ReadPageReply = z.infer<typeof ReadPageReplySchema>;

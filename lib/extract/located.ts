@@ -1,3 +1,4 @@
+import type { LocatedArticle } from '../messages';
 import { readPage, type PageText } from './article';
 import { textRuns } from './text-runs';
 
@@ -25,18 +26,8 @@ export function runsLength(runs: readonly (readonly Text[])[]): number {
   return n;
 }
 
-/** An article read from a page's HTML, with where its characters come from among the page's text runs. */
-export interface LocatedArticle {
-  text: string;
-  title?: string;
-  date?: string;
-  /**
-   * Flat quadruples [textStart, run, offsetInRun, length]: text[textStart…+length] was read from run
-   * `run` starting at character `offsetInRun`. Characters in no quadruple (line breaks between blocks,
-   * a title the page does not show) belong to no node.
-   */
-  pieces: number[];
-}
+/** An article read from a page's HTML, with where its characters come from among the page's text runs (its schema: lib/messages.ts). */
+export type { LocatedArticle };
 
 /** Reads the article of a parsed page (readPage) and says where each character came from, by run. */
 export function locateArticle(doc: Document): LocatedArticle | null {
