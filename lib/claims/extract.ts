@@ -8,6 +8,7 @@ import { findOrder } from './order';
 import { findQuantities } from './quantities';
 import { findQuotes, withoutQuotes } from './quotes';
 import type { Claim } from './schema';
+import { isStoryLabel } from './story-labels';
 import { findTerms } from './terms';
 import { splitSentences } from '../text/sentences';
 
@@ -29,7 +30,8 @@ export function extractClaim(
   const quantities = findQuantities(text, dates);
   const { features, clauses } = sentenceFeatures(text, mentions, quantities);
   const firstMention = new Map<string, number>();
-  for (const m of mentions) if (!firstMention.has(m.entity)) firstMention.set(m.entity, m.start);
+  // A state named only as a story's label ("the Russia bounties story") is not among the entities that act.
+  for (const m of mentions) if (!firstMention.has(m.entity) && !isStoryLabel(text, m.start, m.end)) firstMention.set(m.entity, m.start);
   return {
     id: `${sourceId}#${index}`,
     sourceId,
