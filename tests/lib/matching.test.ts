@@ -69,12 +69,13 @@ describe('matching against the seeds', () => {
     expect(outlets).toContainEqual(expect.stringMatching(/^Iran may have paid Haqqani Network to attack US troops/));
   });
 
-  it('links both sentences of an outlet that splits a two-fact sentence in two, and only those', () => {
+  it('links both sentences of an outlet that splits a two-fact sentence in two, and the headline over the first, and only those', () => {
     // The CNN copy, read whole: its first sentence states the bounties and the six attacks.
     const page = extractClaims(seed('000_632a70be4bd1d4be'), 'page', REF);
     const first = page.findIndex((c) => c.text.startsWith('US intelligence agencies have assessed that Iran offered bounties'));
     const commune = (matchClaims(seeds, page, new Set(['000_632a70be4bd1d4be']))[first] ?? []).filter((m) => m.claim.sourceId.startsWith('004_'));
     expect(commune.map((m) => m.claim.text.slice(0, 60)).sort()).toEqual([
+      'Iran may have paid Haqqani Network to attack US troops in Af',
       'The US intelligence has identified payments linked to at lea',
       'US intelligence agencies have assessed that Iran offered bou',
     ]);
