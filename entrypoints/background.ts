@@ -7,7 +7,7 @@ import { statusOf } from '../lib/index/status';
 import { createMatcher, type Matcher } from '../lib/match/matcher';
 import { parseHTML } from 'linkedom/worker';
 import { locateArticle, type LocatedArticle } from '../lib/extract/located';
-import { packReply, RequestSchema, type AnnotateRequest, type ContentRequest, type IndexStatus, type ReadPageReply } from '../lib/messages';
+import { packReply, RequestSchema, type AnnotateRequest, type ContentRequest, type IndexStatus, type ReadPageReply, type Request as BackgroundRequest } from '../lib/messages';
 import { openPageStore, type PageStore } from '../lib/store/pages';
 
 /** Badge colours: the warning colour when any sentence on the page is disputed. */
@@ -105,17 +105,23 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id) return false;
     const msg = RequestSchema.safeParse(raw);
     if (!msg.success) return false;
-    const tabId = sender.tab?.id;
-    const data = msg.data;
-    const reply: Promise<unknown> =
-      data.type === 'index-status'
-        ? loadIndex().then((i) => ('error' in i ? { ok: false, error: i.error } : i.status))
-        : data.type === 'annotate'
-          ? annotate(data, tabId).catch((e: Error) => ({ ok: false, error: `Parallax failed on this page: ${e.message}` }))
-          : data.type === 'read-page'
-            ? Promise.resolve().then((): ReadPageReply => ({ ok: true, article: readLongPage(data.html) })).catch((e: Error) => ({ ok: false, error: `Parallax could not read this page: ${e.message}` }))
-            : setBadge(tabId, null).then(() => ({ ok: true }));
-    reply.then(sendResponse, () => sendResponse(undefined));
+    handle(msg.data, sender.tab?.id).then(sendResponse, () => sendResponse(undefined));
     return true;
   });
 });
+
+/** One request's reply; failures come back as `{ ok: false, error }` naming what failed. */
+function handle(data: BackgroundRequest, tabId: number | undefined): Promise<unknown> {
+  switch (data.type) {
+    case 'index-status':
+      return loadIndex().then((i) => ('error' in i ? { ok: false, error: i.error } : i.status));
+    case 'annotate':
+      return annotate(data, tabId).catch((e: Error) => ({ ok: false, error: `Parallax failed on this page: ${e.message}` }));
+    case 'read-page':
+      return Promise.resolve()
+        .then((): ReadPageReply => ({ ok: true, article: readLongPage(data.html) }))
+        .catch((e: Error) => ({ ok: false, error: `Parallax could not read this page: ${e.message}` }));
+    case 'page-off':
+      return setBadge(tabId, null).then(() => ({ ok: true }));
+  }
+}

@@ -7,7 +7,7 @@ import { sentenceFeatures } from './features';
 import { findOrder } from './order';
 import { findQuantities } from './quantities';
 import { findQuotes, withoutQuotes } from './quotes';
-import type { Claim } from './schema';
+import { claimId, type Claim } from './schema';
 import { isStoryLabel } from './story-labels';
 import { findTerms } from './terms';
 import { splitSentences } from '../text/sentences';
@@ -33,7 +33,7 @@ export function extractClaim(
   // A state named only as a story's label ("the Russia bounties story") is not among the entities that act.
   for (const m of mentions) if (!firstMention.has(m.entity) && !isStoryLabel(text, m.start, m.end)) firstMention.set(m.entity, m.start);
   return {
-    id: `${sourceId}#${index}`,
+    id: claimId(sourceId, index),
     sourceId,
     index,
     kind: sentence.kind,

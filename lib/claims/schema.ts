@@ -59,6 +59,11 @@ export const CertaintySchema = z.object({
   paid: z.boolean(),
 });
 
+/** A claim's id: its source and the sentence's place among the source's sentences. */
+export function claimId(sourceId: string, index: number): string {
+  return `${sourceId}#${index}`;
+}
+
 export const ClaimSchema = z.object({
   /** `<sourceId>#<sentence index>`: stable while the source text is unchanged. */
   id: z.string(),

@@ -43,6 +43,8 @@ export function locateArticle(doc: Document): LocatedArticle | null {
       at += t.data.length;
     }
   });
+  // Pieces as flat quadruples (article start, run, offset in the run, length); the last one is extended
+  // while characters follow on in both the text and the run.
   const pieces: number[] = [];
   let last = -1;
   for (let i = 0; i < page.text.length; i++) {
@@ -51,10 +53,9 @@ export function locateArticle(doc: Document): LocatedArticle | null {
     const p = node ? place.get(node) : undefined;
     if (!p) continue;
     const offset = p.at + (page.charOffset[i] as number);
-    // Extend the current piece when this character follows the last one in the text and in the run.
-    const prev = last >= 0 ? { start: pieces[last] as number, run: pieces[last + 1] as number, offset: pieces[last + 2] as number, length: pieces[last + 3] as number } : null;
-    if (prev && prev.start + prev.length === i && prev.run === p.run && prev.offset + prev.length === offset) {
-      pieces[last + 3] = (pieces[last + 3] as number) + 1;
+    const length = last >= 0 ? (pieces[last + 3] as number) : 0;
+    if (last >= 0 && (pieces[last] as number) + length === i && pieces[last + 1] === p.run && (pieces[last + 2] as number) + length === offset) {
+      pieces[last + 3] = length + 1;
     } else {
       last = pieces.length;
       pieces.push(i, p.run, offset, 1);

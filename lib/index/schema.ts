@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClaimSchema } from '../claims/schema';
+import { claimId, ClaimSchema } from '../claims/schema';
 import { ArticleMetaSchema } from '../seeds/metadata';
 
 /** Bumped whenever the index layout or the claim extraction changes meaning. */
@@ -48,7 +48,7 @@ export type StoredIndex = z.infer<typeof StoredIndexSchema>;
 const FACT_PREFIX = 'fact:';
 
 /** The id of the fact whose group a claim roots (facts are named after their group's first claim). */
-export const factId = (claimId: string): string => `${FACT_PREFIX}${claimId}`;
+export const factId = (id: string): string => `${FACT_PREFIX}${id}`;
 
 /** The index as index.json holds it. */
 export function toStored(index: Index): StoredIndex {
@@ -66,7 +66,7 @@ export function toStored(index: Index): StoredIndex {
 
 /** The index in memory, from its stored form (already validated, or trusted: the benchmark's own cache). */
 export function fromStored(stored: StoredIndex): Index {
-  const claims = stored.claims.map((c) => ({ id: `${c.sourceId}#${c.index}`, ...c, end: c.start + c.text.length }));
+  const claims = stored.claims.map((c) => ({ id: claimId(c.sourceId, c.index), ...c, end: c.start + c.text.length }));
   return {
     ...stored,
     claims,
