@@ -7,8 +7,9 @@ import { statusOf } from '../lib/index/status';
 import { createMatcher, type Matcher } from '../lib/match/matcher';
 import { parseHTML } from 'linkedom/worker';
 import { locateArticle, type LocatedArticle } from '../lib/extract/located';
-import { packReply, RequestSchema, type AnnotateRequest, type ContentRequest, type IndexStatus, type ReadPageReply, type Request as BackgroundRequest } from '../lib/messages';
+import { RequestSchema, type AnnotateRequest, type ContentRequest, type IndexStatus, type PackedReply, type ReadPageReply, type Request as BackgroundRequest } from '../lib/messages';
 import { openPageStore, type PageStore } from '../lib/store/pages';
+import { PendingReplies, sliceReply } from '../lib/reply-slices';
 
 /** Badge colours: the warning colour when any sentence on the page is disputed. */
 const BADGE_DISPUTED = '#b45309';
@@ -63,7 +64,10 @@ async function setBadge(tabId: number | undefined, page: PageAnnotations | null)
   if (n > 0) await action.setBadgeBackgroundColor({ tabId, color: disputed ? BADGE_DISPUTED : BADGE_CORROBORATED });
 }
 
-async function annotate(req: AnnotateRequest, tabId: number | undefined): Promise<ReturnType<typeof packReply> | { ok: false; error: string }> {
+/** Long replies travel in slices (lib/reply-slices.ts); the rest waits here until the tab fetches it. */
+const pending = new PendingReplies(() => crypto.randomUUID());
+
+async function annotate(req: AnnotateRequest, tabId: number | undefined): Promise<PackedReply | { ok: false; error: string }> {
   const index = await loadIndex();
   if ('error' in index) {
     await setBadge(tabId, null).catch(() => undefined);
@@ -73,7 +77,7 @@ async function annotate(req: AnnotateRequest, tabId: number | undefined): Promis
   // The page gets its annotations now; storing them and the badge follow (they took a third of the
   // round trip for a 2,000-word page). A failed save is reported to the tab when it is known.
   void keep(page, tabId);
-  return packReply(page);
+  return pending.first(sliceReply(page));
 }
 
 /** Stores a page's annotations and sets its badge; tells the tab when IndexedDB refused them. */
@@ -117,6 +121,8 @@ function handle(data: BackgroundRequest, tabId: number | undefined): Promise<unk
       return loadIndex().then((i) => ('error' in i ? { ok: false, error: i.error } : i.status));
     case 'annotate':
       return annotate(data, tabId).catch((e: Error) => ({ ok: false, error: `Parallax failed on this page: ${e.message}` }));
+    case 'annotate-more':
+      return Promise.resolve(pending.take(data.token));
     case 'read-page':
       return Promise.resolve()
         .then((): ReadPageReply => ({ ok: true, article: readLongPage(data.html) }))

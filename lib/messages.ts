@@ -6,10 +6,11 @@ import { LinkSchema, PageAnnotationsSchema, SentenceAnnotationSchema, type PageA
  * Every message between Parallax's contexts, validated with zod on arrival. Each context also checks
  * that the sender is Parallax itself (sender.id === runtime.id): a page's scripts cannot reach these.
  *
- *   content script → background: `read-page` (a long page's HTML) → ReadPageReply; `annotate` (the page's article text) → AnnotateReply; `page-off` → nothing
+ *   content script → background: `read-page` (a long page's HTML) → ReadPageReply; `annotate` (the page's article text) → AnnotateReply,
+ *                                its first slice; `annotate-more` (the token a slice ended with) → the next slice (lib/reply-slices.ts); `page-off` → nothing
  *   background → content script: `not-saved` (IndexedDB refused the annotations) → nothing
  *   popup → background:          `index-status` → IndexStatus
- *   popup → content script:      `page-state` → PageState; `reveal` (scroll to a highlight) → RevealReply
+ *   popup → content script:      `page-state` → PageState, a slice at a time; `reveal` (scroll to a highlight) → RevealReply
  */
 
 /** Largest article text the background accepts (characters): a 100k-word page is about 650k. */
@@ -53,10 +54,14 @@ export const ReadPageReplySchema = z.discriminatedUnion('ok', [
 ]);
 export type ReadPageReply = z.infer<typeof ReadPageReplySchema>;
 
+/** The next slice of a long annotate reply, named by the token the previous slice ended with. */
+export const AnnotateMoreRequestSchema = z.object({ type: z.literal('annotate-more'), token: z.string().check(z.maxLength(100)) });
+
 /** Messages the background answers. */
 export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('index-status') }),
   AnnotateRequestSchema,
+  AnnotateMoreRequestSchema,
   ReadPageRequestSchema,
   /** The content script found nothing to annotate (not an article, or Parallax is off there): clear the badge. */
   z.object({ type: z.literal('page-off') }),
@@ -77,6 +82,8 @@ export type IndexStatus = z.infer<typeof IndexStatusSchema>;
 
 /** What the content script gets back: the page's annotations (see PackedReply for how they travel). */
 export type AnnotateReply = { ok: true; page: PageAnnotations } | { ok: false; error: string };
+/** One message of the reply, unpacked: `next` is the token that fetches the next slice, when there is one. */
+export type AnnotateReplySlice = { ok: true; page: PageAnnotations; next?: string } | { ok: false; error: string };
 
 /**
  * The annotate reply as it travels: each other outlet's sentence is sent once, in `texts`, and a link
@@ -89,13 +96,17 @@ const PackedReplySchema = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
     page: z.extend(PageAnnotationsSchema, { annotations: z.array(z.unknown()), texts: z.array(z.string()) }),
+    next: z.optional(z.string()),
   }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 type PackedAnnotation = z.infer<typeof PackedAnnotationSchema>;
 
+/** One annotate message as it travels (see PackedReplySchema). */
+export type PackedReply = { ok: true; page: Omit<PageAnnotations, 'annotations'> & { annotations: PackedAnnotation[]; texts: string[] }; next?: string };
+
 /** The background's reply for a page, packed for the message (see PackedReplySchema). */
-export function packReply(page: PageAnnotations): { ok: true; page: Omit<PageAnnotations, 'annotations'> & { annotations: PackedAnnotation[]; texts: string[] } } {
+export function packReply(page: PageAnnotations): PackedReply {
   const texts: string[] = [];
   const at = new Map<string, number>();
   const ref = (t: string) => {
@@ -117,10 +128,11 @@ export const REPLY_SLICE = 300;
  * The annotate reply checked (zod) and unpacked, a slice of annotations at a time with `pause()`
  * between slices, so that a long page's reply never blocks it. Errors name the annotation and field.
  */
-export async function parseAnnotateReply(data: unknown, pause: () => Promise<void>): Promise<AnnotateReply> {
+export async function parseAnnotateReply(data: unknown, pause: () => Promise<void>): Promise<AnnotateReplySlice> {
   const envelope = PackedReplySchema.parse(data);
   if (!envelope.ok) return envelope;
   const { texts, annotations: all, ...page } = envelope.page;
+  const next = envelope.next;
   const annotations: SentenceAnnotation[] = [];
   let checked = 0;
   for (let i = 0; i < all.length; i++) {
@@ -138,12 +150,13 @@ export async function parseAnnotateReply(data: unknown, pause: () => Promise<voi
     annotations.push({ ...r.data, links });
     checked += 1 + links.length;
   }
-  return { ok: true, page: { ...page, annotations } };
+  return { ok: true, page: { ...page, annotations }, ...(next !== undefined ? { next } : {}) };
 }
 
 /** Messages the content script answers (sent by the popup, or the background, through tabs.sendMessage). */
 export const ContentRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('page-state') }),
+  /** The page's state; an annotated page's annotations from `from` on, a slice at a time (lib/reply-slices.ts). */
+  z.object({ type: z.literal('page-state'), from: z.optional(z.int().check(z.minimum(0))) }),
   z.object({ type: z.literal('reveal'), id: z.string().check(z.maxLength(200)) }),
   /** From the background, after it replied with the annotations: storing them in IndexedDB failed, and why. */
   z.object({ type: z.literal('not-saved'), url: z.string(), error: z.string() }),
@@ -167,6 +180,10 @@ export const PageStateSchema = z.discriminatedUnion('state', [
     /** How many annotations are highlighted in the page (fewer than listed when anchoring failed or highlights are off). */
     highlighted: z.int().check(z.minimum(0)),
     notSaved: z.nullable(z.string()),
+    /** Which reading of the page this is: slices of two readings are never put together. */
+    revision: z.int(),
+    /** Where the next slice of `page.annotations` starts, when this one is not the last. */
+    next: z.optional(z.int().check(z.minimum(1))),
     /** Milliseconds spent on the last reading, for the benchmark: reading the article, matching (in the background, message included), highlighting. */
     timings: z.optional(z.object({
       read: z.number(),

@@ -3,6 +3,11 @@ import { parseHTML } from 'linkedom';
 import { extractClaim } from '../lib/claims/extract';
 import type { Claim } from '../lib/claims/schema';
 import { seedPages } from '../scripts/pages';
+import { annotatePage } from '../lib/annotate/annotate';
+import type { PageAnnotations } from '../lib/annotate/schema';
+import { createMatcher } from '../lib/match/matcher';
+import { readArticles } from '../scripts/articles';
+import { buildSeedIndex, SEEDS_DIR } from '../scripts/seed-index';
 
 /** August 2020, the seeds' story. */
 export const REF = new Date('2020-08-17T00:00:00Z');
@@ -28,3 +33,17 @@ export function seedPageHtml(prefix: string): string {
   if (!page) throw new Error(`no seed page ${prefix}`);
   return page.html;
 }
+
+let seedAnnotations: PageAnnotations['annotations'] | undefined;
+/** A long page's annotations: every seed page's, annotated once per test file, repeated `times` times. */
+export function manyAnnotations(times: number): PageAnnotations {
+  seedAnnotations ??= (() => {
+    const matcher = createMatcher(buildSeedIndex());
+    return readArticles(SEEDS_DIR).flatMap((a) => annotatePage({ text: a.text, url: `https://example.test/${a.id}` }, matcher).annotations);
+  })();
+  const annotations = Array.from({ length: times }, () => seedAnnotations ?? []).flat();
+  return { url: 'https://example.test/all', excluded: [], claims: annotations.length, annotations };
+}
+
+/** Links and sentences of a page's annotations: what a message carries. */
+export const weightOf = (page: PageAnnotations): number => page.annotations.reduce((n, a) => n + 1 + a.links.length, 0);

@@ -6,7 +6,8 @@ import { applyHighlights, type HighlightSpec, type Highlights } from '../../lib/
 import { piecesHold, piecesOf } from '../../lib/anchor/pieces';
 import type { SentenceAnnotation } from '../../lib/annotate/schema';
 import { readArticle, type ArticleReading } from '../../lib/extract/read-article';
-import { ContentRequestSchema, parseAnnotateReply, type PageState, type RevealReply } from '../../lib/messages';
+import { ContentRequestSchema, type PageState, type RevealReply } from '../../lib/messages';
+import { fetchAnnotations, sliceState } from '../../lib/reply-slices';
 import { isEnabledOn, migrateSettings, SETTINGS_KEY, type Settings } from '../../lib/store/settings';
 import { FLASH_MS, FLASH_STYLE, HIGHLIGHT_STYLE } from '../../lib/ui/highlight-style';
 import { Overlay } from './overlay';
@@ -129,8 +130,9 @@ class PageSession {
     }
     let reply;
     try {
-      reply = await parseAnnotateReply(
-        await browser.runtime.sendMessage({ type: 'annotate', url, text: text.text, ...(text.title ? { title: text.title.slice(0, 2000) } : {}), ...(text.date ? { date: text.date } : {}) }),
+      reply = await fetchAnnotations(
+        (message) => browser.runtime.sendMessage(message),
+        { type: 'annotate', url, text: text.text, ...(text.title ? { title: text.title.slice(0, 2000) } : {}), ...(text.date ? { date: text.date } : {}) },
         nextTask,
       );
     } catch (e) {
@@ -163,6 +165,7 @@ class PageSession {
       page: reply.page,
       highlighted,
       notSaved: this.notSavedFor(url),
+      revision: generation,
       timings: { read: t1 - t0, match: t2 - t1, highlight: t3 - t2, total: t3 - t0, ...(reading?.elsewhere ? { readElsewhere: true } : {}) },
     };
   }
@@ -301,7 +304,7 @@ class PageSession {
       const msg = ContentRequestSchema.safeParse(raw);
       if (!msg.success) return false;
       if (msg.data.type === 'page-state') {
-        sendResponse(this.state);
+        sendResponse(sliceState(this.state, msg.data.from));
         return false;
       }
       if (msg.data.type === 'not-saved') {

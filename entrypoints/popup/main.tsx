@@ -7,7 +7,8 @@ import { IndexSummary } from '../../components/IndexSummary';
 import { PageComparison } from '../../components/PageComparison';
 import { SettingsPanel } from '../../components/SettingsPanel';
 import { pageView, type TabState } from '../../lib/annotate/facts';
-import { IndexStatusSchema, PageStateSchema, RevealReplySchema, type IndexStatus } from '../../lib/messages';
+import { IndexStatusSchema, RevealReplySchema, type IndexStatus } from '../../lib/messages';
+import { fetchPageState } from '../../lib/reply-slices';
 import './style.css';
 
 /** How often to ask again while the content script is still reading the page, and for how long. */
@@ -28,8 +29,7 @@ async function targetTab(): Promise<number | null> {
 async function askTab(tabId: number | null): Promise<TabState> {
   if (tabId === null) return { state: 'unreachable' };
   try {
-    const r = PageStateSchema.safeParse(await browser.tabs.sendMessage(tabId, { type: 'page-state' }));
-    return r.success ? r.data : { state: 'unreachable' };
+    return (await fetchPageState((message) => browser.tabs.sendMessage(tabId, message))) ?? { state: 'unreachable' };
   } catch {
     return { state: 'unreachable' };
   }

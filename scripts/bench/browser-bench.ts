@@ -12,6 +12,7 @@
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumPath, extensionWorker, launchWithExtension, tabIdOf, type ExtensionBrowser } from '../browser';
 import { summarize, type Summary } from './stats';
+import { fetchPageState } from '../../lib/reply-slices';
 
 /** Heartbeat period, and the gap over which the main thread counts as blocked (the Long Tasks threshold). */
 const HEARTBEAT_MS = 5;
@@ -207,7 +208,8 @@ export async function waitForAnnotated(b: ExtensionBrowser, url: string, page: P
   const deadline = Date.now() + ANNOTATE_TIMEOUT_MS;
   for (;;) {
     const w = await extensionWorker(b.context, b.extensionId);
-    const state = (await w.evaluate(`chrome.tabs.sendMessage(${tabId}, { type: 'page-state' }).catch(() => null)`)) as StateReply | null;
+    // The whole state, gathered slice by slice as the popup does (lib/reply-slices.ts).
+    const state = (await fetchPageState((m) => w.evaluate(`chrome.tabs.sendMessage(${tabId}, ${JSON.stringify(m)}).catch(() => null)`))) as StateReply | null;
     if (state && state.state !== 'working') return state;
     if (Date.now() > deadline) throw new Error(`${url}: not annotated within ${ANNOTATE_TIMEOUT_MS / 1000} s`);
     await sleep(POLL_MS);

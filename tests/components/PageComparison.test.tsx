@@ -21,7 +21,7 @@ afterEach(unmountAll);
 
 describe('PageComparison', () => {
   it('shows the title (as text), how many facts and how many are disputed, then the cards, conflicts first', () => {
-    const root = show({ state: 'annotated', page, highlighted: 5, notSaved: null });
+    const root = show({ state: 'annotated', page, highlighted: 5, notSaved: null, revision: 1 });
     expect(root.querySelector('h1')?.textContent).toBe('Iran <em>offered</em> bounties');
     expect(root.querySelector('h1 em')).toBeNull();
     const disputed = page.annotations.filter((a) => a.status === 'disputed').length;
@@ -35,13 +35,13 @@ describe('PageComparison', () => {
   });
 
   it('says unobtrusively why the annotations were not saved', () => {
-    const root = show({ state: 'annotated', page, highlighted: 5, notSaved: 'storage is full' });
+    const root = show({ state: 'annotated', page, highlighted: 5, notSaved: 'storage is full', revision: 1 });
     expect(root.querySelector('.not-saved')?.textContent).toBe('Not saved: storage is full');
   });
 
   const empty: [TabState, string][] = [
     [{ state: 'not-article', url: 'https://a.test/' }, 'This page is not an article Parallax can read.'],
-    [{ state: 'annotated', page: { ...page, annotations: [] }, highlighted: 0, notSaved: null }, 'No fact from the index appears on this page.'],
+    [{ state: 'annotated', page: { ...page, annotations: [] }, highlighted: 0, notSaved: null, revision: 1 }, 'No fact from the index appears on this page.'],
     [{ state: 'index-error', url: 'https://a.test/', error: 'index.json: <b>broken</b>' }, 'The index failed to load: index.json: <b>broken</b>'],
     [{ state: 'disabled', url: 'https://a.test/' }, 'Parallax is off for this site.'],
     [{ state: 'working', url: 'https://a.test/' }, 'Still reading this page…'],

@@ -10,7 +10,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { W3CAnnotationPageSchema, type W3CAnnotationPage } from '../../lib/export/w3c';
-import { PageStateSchema, type PageState } from '../../lib/messages';
+import type { PageState } from '../../lib/messages';
+import { fetchPageState } from '../../lib/reply-slices';
 import { launchWithExtension, tabIdOf, type ExtensionBrowser } from '../../scripts/browser';
 import { FURNITURE_SELECTOR, writeSeedPages, type SeedPage } from '../../scripts/pages';
 import { serve } from '../../scripts/serve';
@@ -82,11 +83,15 @@ function cliExport(p: SeedPage, created: string): W3CAnnotationPage {
 
 async function pageState(page: Page): Promise<PageState> {
   const tabId = await tabIdOf(browser.serviceWorker, page.url(), page);
-  const raw = await browser.serviceWorker.evaluate(
-    ({ id }) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { type: 'page-state' }),
-    { id: tabId },
+  // Gathered slice by slice, as the popup does (lib/reply-slices.ts).
+  const state = await fetchPageState((message) =>
+    browser.serviceWorker.evaluate(
+      ({ id, m }) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }).chrome.tabs.sendMessage(id, m),
+      { id: tabId, m: message as object },
+    ),
   );
-  return PageStateSchema.parse(raw);
+  if (!state) throw new Error(`${page.url()}: the content script's page-state is not a PageState`);
+  return state;
 }
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();

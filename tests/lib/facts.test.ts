@@ -130,7 +130,7 @@ describe('pageView', () => {
   });
 
   it('gives the facts, the title and the disputed count for an annotated page', () => {
-    const v = pageView({ state: 'annotated', page, highlighted: 3, notSaved: 'storage is full' }, index);
+    const v = pageView({ state: 'annotated', page, highlighted: 3, notSaved: 'storage is full', revision: 1 }, index);
     expect(v).toMatchObject({ kind: 'facts', title: 'Iran paid bounties', highlighted: 3, notSaved: 'storage is full', empty: null });
     if (v.kind !== 'facts') throw new Error('expected facts');
     expect(v.disputed).toBe(page.annotations.filter((a) => a.status === 'disputed').length);
@@ -139,7 +139,7 @@ describe('pageView', () => {
 
   it('says no fact appears when the page has no annotations, with the URL as title when there is none', () => {
     const empty: PageAnnotations = { url: 'https://a.test/x', excluded: [], claims: 4, annotations: [] };
-    expect(pageView({ state: 'annotated', page: empty, highlighted: 0, notSaved: null }, null)).toMatchObject({
+    expect(pageView({ state: 'annotated', page: empty, highlighted: 0, notSaved: null, revision: 1 }, null)).toMatchObject({
       kind: 'facts',
       title: 'https://a.test/x',
       facts: [],

@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { annotatePage } from '../../lib/annotate/annotate';
-import { createMatcher } from '../../lib/match/matcher';
 import { packReply, parseAnnotateReply, REPLY_SLICE } from '../../lib/messages';
-import { buildSeedIndex, SEEDS_DIR } from '../../scripts/seed-index';
-import { readArticles } from '../../scripts/articles';
+import { manyAnnotations, weightOf } from '../helpers';
 
-const matcher = createMatcher(buildSeedIndex());
-/** A reply with more annotations than one slice: every seed page's annotations on one page. */
-function bigReply() {
-  const annotations = readArticles(SEEDS_DIR).flatMap((a) => annotatePage({ text: a.text, url: `https://example.test/${a.id}` }, matcher).annotations);
-  const many = Array.from({ length: 4 }, () => annotations).flat();
-  expect(many.reduce((n, a) => n + 1 + a.links.length, 0)).toBeGreaterThan(2 * REPLY_SLICE);
-  return { url: 'https://example.test/all', excluded: [], claims: many.length, annotations: many };
-}
+/** A reply with more annotations than one slice: every seed page's annotations, four times, on one page. */
+const bigReply = () => manyAnnotations(4);
 
 describe('parseAnnotateReply (the content script checks a long reply a slice at a time)', () => {
   it('gives back the page the background packed, pausing between slices', async () => {
     const page = bigReply();
+    expect(weightOf(page)).toBeGreaterThan(2 * REPLY_SLICE);
     const packed = JSON.stringify(packReply(page));
     // Each other outlet's sentence travels once.
     expect(packed.length).toBeLessThan(JSON.stringify({ ok: true, page }).length * 0.8);
@@ -24,7 +16,7 @@ describe('parseAnnotateReply (the content script checks a long reply a slice at 
     const parsed = await parseAnnotateReply(JSON.parse(packed), async () => void pauses++);
     expect(parsed).toEqual({ ok: true, page: JSON.parse(JSON.stringify(page)) });
     // A pause after every REPLY_SLICE links and sentences checked.
-    const weight = page.annotations.reduce((n, a) => n + 1 + a.links.length, 0);
+    const weight = weightOf(page);
     expect(pauses).toBeGreaterThanOrEqual(Math.floor(weight / (REPLY_SLICE + 10)));
     expect(pauses).toBeLessThanOrEqual(Math.ceil(weight / REPLY_SLICE));
   });

@@ -1,0 +1,149 @@
+import type { PageAnnotations, SentenceAnnotation } from './annotate/schema';
+import { packReply, PageStateSchema, parseAnnotateReply, type AnnotateReply, type AnnotateRequest, type PackedReply, type PageState } from './messages';
+
+/**
+ * Links (counting each sentence as one more) per annotate message. Chrome hands a message to the
+ * content script in one task: a 100,000-word page's whole reply (1,388 sentences, 4,226 links) took
+ * 34–52 ms to receive, the longest task of Parallax's run and over the 50 ms budget in one load of
+ * three. At 1,000 a message takes about a fifth of that, and a 2,000-word page (104 links) still
+ * travels in one.
+ */
+export const MESSAGE_LINKS = 1000;
+
+/** How long the background keeps slices nobody fetched (ms): a tab that navigated away never asks. */
+export const PENDING_TTL_MS = 60_000;
+
+/** How many annotations from `from` on fit in one message of at most `maxLinks` links and sentences (at least one). */
+function sliceEnd(annotations: readonly SentenceAnnotation[], from: number, maxLinks: number): number {
+  let end = from;
+  let size = 0;
+  while (end < annotations.length) {
+    const cost = 1 + (annotations[end] as SentenceAnnotation).links.length;
+    if (end > from && size + cost > maxLinks) break;
+    size += cost;
+    end++;
+  }
+  return end;
+}
+
+/**
+ * A page's annotations packed into messages of at most `maxLinks` links and sentences, in reading
+ * order (a sentence with more links than that still travels whole). Each is a complete PackedReply.
+ */
+export function sliceReply(page: PageAnnotations, maxLinks = MESSAGE_LINKS): PackedReply[] {
+  const slices: PackedReply[] = [];
+  let from = 0;
+  do {
+    const end = sliceEnd(page.annotations, from, maxLinks);
+    slices.push(packReply({ ...page, annotations: page.annotations.slice(from, end) }));
+    from = end;
+  } while (from < page.annotations.length);
+  return slices;
+}
+
+/** The background's slices not yet fetched, by token. */
+export class PendingReplies {
+  private readonly waiting = new Map<string, { slices: PackedReply[]; at: number }>();
+
+  constructor(
+    private readonly newToken: () => string,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** The first slice; when more follow, it ends with the token that fetches them. */
+  first(slices: readonly PackedReply[]): PackedReply {
+    this.sweep();
+    const [head, ...rest] = slices;
+    if (!head) throw new Error('annotate reply: no slice to send');
+    if (rest.length === 0) return head;
+    const token = this.newToken();
+    this.waiting.set(token, { slices: rest, at: this.now() });
+    return { ...head, next: token };
+  }
+
+  /** The next slice for a token, or an error that says the rest is gone (expired, or never made). */
+  take(token: string): PackedReply | { ok: false; error: string } {
+    const entry = this.waiting.get(token);
+    const head = entry?.slices.shift();
+    if (!entry || !head) return { ok: false, error: `annotate reply: the rest of this page's annotations (${token}) is no longer kept; reload the page` };
+    if (entry.slices.length === 0) {
+      this.waiting.delete(token);
+      return head;
+    }
+    entry.at = this.now();
+    return { ...head, next: token };
+  }
+
+  /** Tokens waiting: a page that never fetched its rest does not keep it past PENDING_TTL_MS. */
+  get size(): number {
+    this.sweep();
+    return this.waiting.size;
+  }
+
+  private sweep(): void {
+    const now = this.now();
+    for (const [token, entry] of this.waiting) if (now - entry.at > PENDING_TTL_MS) this.waiting.delete(token);
+  }
+}
+
+/**
+ * Asks the background for a page's annotations and gathers every slice (the content script's side):
+ * each message is checked (parseAnnotateReply) and received in a task of its own.
+ */
+export async function fetchAnnotations(send: (message: unknown) => Promise<unknown>, request: AnnotateRequest, pause: () => Promise<void>): Promise<AnnotateReply> {
+  const first = await parseAnnotateReply(await send(request), pause);
+  if (!first.ok) return first;
+  const annotations = [...first.page.annotations];
+  let next = first.next;
+  while (next !== undefined) {
+    const more = await parseAnnotateReply(await send({ type: 'annotate-more', token: next }), pause);
+    if (!more.ok) return more;
+    annotations.push(...more.page.annotations);
+    next = more.next;
+  }
+  return { ok: true, page: { ...first.page, annotations } };
+}
+
+/**
+ * The content script's answer to `page-state` from annotation `from` on: an annotated page's
+ * annotations a slice at a time, as the annotate reply travels. The answer is serialized in the page's
+ * own task; a 100,000-word page's whole state took 42 ms of it.
+ */
+export function sliceState(state: PageState, from = 0, maxLinks = MESSAGE_LINKS): PageState {
+  if (state.state !== 'annotated') return state;
+  const all = state.page.annotations;
+  const start = Math.min(from, all.length);
+  const end = sliceEnd(all, start, maxLinks);
+  const { next: _, ...rest } = state;
+  return { ...rest, page: { ...state.page, annotations: all.slice(start, end) }, ...(end < all.length ? { next: end } : {}) };
+}
+
+/** Readings of the page a fetch may see change under it before it gives up. */
+const STATE_ATTEMPTS = 3;
+
+/**
+ * A tab's whole page state, gathered slice by slice (the popup's and the tests' side); null when the
+ * tab does not answer with a state. A page read again between two slices is fetched again.
+ */
+export async function fetchPageState(send: (message: unknown) => Promise<unknown>): Promise<PageState | null> {
+  for (let attempt = 0; attempt < STATE_ATTEMPTS; attempt++) {
+    const first = PageStateSchema.safeParse(await send({ type: 'page-state' }));
+    if (!first.success) return null;
+    const state = first.data;
+    if (state.state !== 'annotated' || state.next === undefined) return state;
+    const annotations = [...state.page.annotations];
+    let next: number | undefined = state.next;
+    while (next !== undefined) {
+      const r = PageStateSchema.safeParse(await send({ type: 'page-state', from: next }));
+      if (!r.success) return null;
+      if (r.data.state !== 'annotated' || r.data.revision !== state.revision) break;
+      annotations.push(...r.data.page.annotations);
+      next = r.data.next;
+    }
+    if (next === undefined) {
+      const { next: _, ...whole } = state;
+      return { ...whole, page: { ...state.page, annotations } };
+    }
+  }
+  return null;
+}

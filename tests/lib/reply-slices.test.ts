@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { parseAnnotateReply } from '../../lib/messages';
+import type { PageState } from '../../lib/messages';
+import { fetchAnnotations, fetchPageState, PENDING_TTL_MS, PendingReplies, sliceReply, sliceState } from '../../lib/reply-slices';
+import { manyAnnotations, weightOf } from '../helpers';
+
+const page = manyAnnotations(6);
+const request = { type: 'annotate' as const, url: page.url, text: 'the page' };
+
+/** The background's side, as entrypoints/background.ts wires it, over a JSON round trip like a message's. */
+function background(maxLinks: number, clock = { now: 0 }) {
+  let n = 0;
+  const pending = new PendingReplies(() => `token-${++n}`, () => clock.now);
+  const sent: number[] = [];
+  const send = async (message: unknown) => {
+    const m = message as { type: string; token?: string };
+    const reply = m.type === 'annotate' ? pending.first(sliceReply(page, maxLinks)) : pending.take(m.token ?? '');
+    const json = JSON.stringify(reply);
+    sent.push(json.length);
+    return JSON.parse(json) as unknown;
+  };
+  return { pending, send, sent };
+}
+
+describe('a long reply travels in slices', () => {
+  it('cuts the annotations into messages of at most the given links, in reading order', () => {
+    expect(weightOf(page)).toBeGreaterThan(1000);
+    const slices = sliceReply(page, 500);
+    expect(slices.length).toBeGreaterThanOrEqual(Math.ceil(weightOf(page) / 500));
+    for (const s of slices) expect(s.page.annotations.reduce((n, a) => n + 1 + a.links.length, 0)).toBeLessThanOrEqual(500);
+    expect(slices.flatMap((s) => s.page.annotations.map((a) => a.id))).toEqual(page.annotations.map((a) => a.id));
+  });
+
+  it('gives the content script the very page the background annotated, whatever the slice size', async () => {
+    for (const maxLinks of [1, 300, 100_000]) {
+      const { send, sent, pending } = background(maxLinks);
+      const reply = await fetchAnnotations(send, request, async () => {});
+      expect(reply).toEqual({ ok: true, page: JSON.parse(JSON.stringify(page)) });
+      expect(sent.length).toBe(sliceReply(page, maxLinks).length);
+      // Nothing is left waiting once the last slice is fetched.
+      expect(pending.size).toBe(0);
+    }
+  });
+
+  it('sends a short page in one message, with no token', async () => {
+    const short = { ...page, annotations: page.annotations.slice(0, 3) };
+    const pending = new PendingReplies(() => 'unused');
+    const first = pending.first(sliceReply(short));
+    expect(first.next).toBeUndefined();
+    const parsed = await parseAnnotateReply(JSON.parse(JSON.stringify(first)), async () => {});
+    expect(parsed.ok && parsed.page.annotations).toHaveLength(3);
+  });
+
+  it('forgets slices nobody fetched, and says so to a late or forged request', async () => {
+    const clock = { now: 0 };
+    const { send, pending } = background(300, clock);
+    const first = (await send(request)) as { next?: string };
+    expect(first.next).toBe('token-1');
+    expect(pending.size).toBe(1);
+    clock.now = PENDING_TTL_MS + 1;
+    expect(pending.size).toBe(0);
+    expect(pending.take('token-1')).toEqual({ ok: false, error: expect.stringMatching(/no longer kept; reload the page/) });
+    expect(pending.take('made-up')).toMatchObject({ ok: false });
+  });
+});
+
+describe('the page state travels in slices too', () => {
+  const annotated = (revision: number): PageState => ({ state: 'annotated', page, highlighted: page.annotations.length, notSaved: null, revision });
+  /** The content script's side, over a JSON round trip; `reread` replaces the state after the given number of answers. */
+  const tab = (states: PageState[], rereadAfter = Infinity) => {
+    let answers = 0;
+    return async (message: unknown) => {
+      const m = message as { type: string; from?: number };
+      const state = (answers++ < rereadAfter ? states[0] : states[1]) as PageState;
+      return JSON.parse(JSON.stringify(sliceState(state, m.from ?? 0, 300))) as unknown;
+    };
+  };
+
+  it('answers each page-state with one slice, and the popup puts the page back together', async () => {
+    const first = sliceState(annotated(1), 0, 300);
+    expect(first.state === 'annotated' && first.next).toBeGreaterThan(0);
+    expect(first.state === 'annotated' && weightOf(first.page)).toBeLessThanOrEqual(300);
+    expect(await fetchPageState(tab([annotated(1)]))).toEqual(JSON.parse(JSON.stringify(annotated(1))));
+  });
+
+  it('starts again when the page was read again between two slices, and never mixes two readings', async () => {
+    const other = { ...annotated(2), page: { ...page, annotations: page.annotations.slice().reverse() } };
+    expect(await fetchPageState(tab([annotated(1), other], 2))).toEqual(JSON.parse(JSON.stringify(other)));
+  });
+
+  it('passes other states through whole, and gives null for an answer that is not a state', async () => {
+    const working: PageState = { state: 'working', url: 'https://example.test/' };
+    expect(sliceState(working, 5)).toBe(working);
+    expect(await fetchPageState(async () => working)).toEqual(working);
+    expect(await fetchPageState(async () => null)).toBeNull();
+  });
+});
