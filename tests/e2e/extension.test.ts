@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { W3CAnnotationPageSchema, type W3CAnnotationPage } from '../../lib/export/w3c';
 import type { PageState } from '../../lib/messages';
-import { fetchPageState } from '../../lib/reply-slices';
+import { fetchPageState, MESSAGE_LINKS } from '../../lib/reply-slices';
 import { launchWithExtension, tabIdOf, type ExtensionBrowser } from '../../scripts/browser';
 import { FURNITURE_SELECTOR, writeSeedPages, type SeedPage } from '../../scripts/pages';
 import { serve } from '../../scripts/serve';
@@ -77,6 +77,8 @@ function cliExport(p: SeedPage, created: string): W3CAnnotationPage {
   const out = execFileSync('npx', ['tsx', 'scripts/annotate.ts', path.join(pagesDir, p.file), '--format', 'json', '--url', urlOf(p), '--created', created], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
+    // A 20,000-word page's export is a few megabytes (the default buffer is one).
+    maxBuffer: 64 * 1024 * 1024,
   });
   return W3CAnnotationPageSchema.parse(JSON.parse(out));
 }
@@ -118,10 +120,10 @@ describe('reading a seed article in Chromium', () => {
     await page.close();
   }, TIMEOUT);
 
-  it('reads a long page (10,000 words) in the background and highlights exactly what the CLI annotates', async () => {
-    const [long] = benchPages([10_000]);
+  it('reads a long page (20,000 words) in the background, gets its annotations in slices, and highlights exactly what the CLI annotates', async () => {
+    const [long] = benchPages([20_000]);
     writeBenchPages(pagesDir, [long!]);
-    const p: SeedPage = { name: 'bench-010000', file: long!.file, html: '', sourceId: '' };
+    const p: SeedPage = { name: 'bench-020000', file: long!.file, html: '', sourceId: '' };
     const page = await open(p);
     // Highlights go in a batch at a time: wait for the last one.
     await expect.poll(async () => { const s = await pageState(page); return s.state === 'annotated' && s.highlighted === s.page.annotations.length; }, { timeout: 30_000 }).toBe(true);
@@ -131,6 +133,9 @@ describe('reading a seed article in Chromium', () => {
     const marks = await highlighted(page);
     const cli = cliExport(p, '2026-01-01T00:00:00.000Z');
     expect(cli.items.length).toBeGreaterThan(50);
+    // More links and sentences than one message carries: the reply and the page state came in slices.
+    expect(cli.items.reduce((n, i) => n + i.body.length, 0)).toBeGreaterThan(MESSAGE_LINKS);
+    expect(state.page.annotations.map((a) => a.id).sort()).toEqual(cli.items.map((i) => i.id).sort());
     expect([...marks.keys()].sort()).toEqual(cli.items.map((i) => i.id).sort());
     for (const item of cli.items) {
       const m = marks.get(item.id);
