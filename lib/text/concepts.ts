@@ -30,6 +30,7 @@ const SYNONYMS: Record<string, readonly string[]> = {
   intelligence: ['intelligence', 'spy', 'spies'],
   official: ['official', 'officials', 'spokesperson', 'spokesman', 'spokeswoman'],
   drone: ['drone', 'airstrike', 'air-strike'],
+  come: ['come', 'comes', 'came', 'coming', 'surface', 'surfaced', 'surfaces', 'emerge', 'emerged', 'emerges', 'transpire', 'transpired'],
   recommend: ['recommend', 'recommended', 'advised', 'urged'],
   affiliate: ['affiliated', 'backed', 'allied', 'offshoot', 'proxy'],
 };

@@ -84,6 +84,14 @@ describe('matching against the seeds', () => {
     expect(new Set(one.map((m) => m.claim.sourceId)).size).toBe(one.length);
   });
 
+  it('reads "the report comes after" as one fact across outlets, whatever the verb: comes, surfaced', () => {
+    const texts = linksOf('The report comes shortly after reports of similar bounties offered by Russia, which the Kremlin has denied.').map((m) => m.claim.text);
+    expect(texts).toContainEqual(expect.stringMatching(/^The report surfaced just months after similar allegations/));
+    expect(texts).toContainEqual(expect.stringMatching(/^The report comes nearly two months after the New York Times reported/));
+    // Another event that merely comes after something shares the phrase, not the fact.
+    expect(linksOf('The vote comes a week after the council approved a new budget for the schools.')).toEqual([]);
+  });
+
   it('matches what a source said apart from who said it, also without "that"', () => {
     const texts = linksOf('A defense official familiar with the internal review said analysts had linked Iranian money to at least eight attacks on US and allied troops during 2019.').map((m) => m.claim.text);
     expect(texts).toContainEqual(expect.stringMatching(/^The US intelligence has identified payments linked to at least six attacks/));
