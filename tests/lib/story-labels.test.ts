@@ -28,5 +28,8 @@ describe('a state named as a story’s label', () => {
     expect(texts).toContainEqual(expect.stringMatching(/Russia is also paying Taliban fighters/));
     expect(texts).not.toContainEqual(expect.stringMatching(/^Report Indicates Iran Offered Money/));
     expect(texts).not.toContainEqual(expect.stringMatching(/^U\.S\. intelligence reports that the Iranian government/));
+    // The Taliban calling the Russia story "fake" is the Taliban's denial, not Russia's.
+    const taliban = page.annotations.find((a) => a.text.startsWith('The Taliban itself has called the Russia bounties story'))?.links ?? [];
+    expect(taliban.map((l) => l.text)).not.toContain('Russia denied the allegations.');
   });
 });
