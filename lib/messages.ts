@@ -117,6 +117,9 @@ export function packReply(page: PageAnnotations): PackedReply {
   return { ok: true, page: { ...page, annotations: page.annotations.map((a) => ({ ...a, links: a.links.map((l) => ({ ...l, text: ref(l.text) })) })), texts } };
 }
 
+/** What one sentence's annotation weighs in a message: itself and each of its links (the unit of REPLY_SLICE and of lib/reply-slices.ts). */
+export const messageWeight = (a: { links: readonly unknown[] }): number => 1 + a.links.length;
+
 /**
  * Links (and annotations) checked per slice. A 100,000-word page's reply (1,388 annotations, 3,653
  * links) took about 40 ms to check at once; a 2,000-word page against 10,000 articles has 3,112 links
@@ -148,7 +151,7 @@ export async function parseAnnotateReply(data: unknown, pause: () => Promise<voi
       return { ...l, text };
     });
     annotations.push({ ...r.data, links });
-    checked += 1 + links.length;
+    checked += messageWeight({ links });
   }
   return { ok: true, page: { ...page, annotations }, ...(next !== undefined ? { next } : {}) };
 }

@@ -1,5 +1,5 @@
 import type { PageAnnotations, SentenceAnnotation } from './annotate/schema';
-import { packReply, PageStateSchema, parseAnnotateReply, type AnnotateReply, type AnnotateRequest, type PackedReply, type PageState } from './messages';
+import { messageWeight, packReply, PageStateSchema, parseAnnotateReply, type AnnotateReply, type AnnotateRequest, type PackedReply, type PageState } from './messages';
 
 /**
  * Links (counting each sentence as one more) per annotate message. Chrome hands a message to the
@@ -18,7 +18,7 @@ function sliceEnd(annotations: readonly SentenceAnnotation[], from: number, maxL
   let end = from;
   let size = 0;
   while (end < annotations.length) {
-    const cost = 1 + (annotations[end] as SentenceAnnotation).links.length;
+    const cost = messageWeight(annotations[end] as SentenceAnnotation);
     if (end > from && size + cost > maxLinks) break;
     size += cost;
     end++;

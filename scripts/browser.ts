@@ -6,6 +6,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { PageState } from '../lib/messages';
+import { fetchPageState } from '../lib/reply-slices';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 /** How long the extension's service worker may take to start. */
@@ -146,5 +148,23 @@ export async function tabIdOf(serviceWorker: Worker, pageUrl: string, page?: Pag
   throw new Error(
     `No tab found for ${pageUrl}: ${tabs.length} tabs, URLs ${tabs.some((t) => t.url) ? 'partly' : 'all'} hidden from the extension, ` +
       `no content script answered page-state with that URL${page ? ', and the active tab after bringToFront was ambiguous' : ' (pass the Page to use the active tab)'}.`,
+  );
+}
+
+/**
+ * A tab's whole page state, asked through the extension's service worker and gathered slice by slice
+ * as the popup gathers it (lib/reply-slices.ts); null when the tab does not answer with one.
+ */
+export function tabPageState(serviceWorker: Worker, tabId: number): Promise<PageState | null> {
+  return fetchPageState((message) =>
+    serviceWorker
+      .evaluate(
+        ({ id, m }) =>
+          (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }).chrome.tabs
+            .sendMessage(id, m)
+            .catch(() => null),
+        { id: tabId, m: message as object },
+      )
+      .catch(() => null),
   );
 }

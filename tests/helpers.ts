@@ -5,6 +5,7 @@ import type { Claim } from '../lib/claims/schema';
 import { seedPages } from '../scripts/pages';
 import { annotatePage } from '../lib/annotate/annotate';
 import type { PageAnnotations } from '../lib/annotate/schema';
+import { messageWeight } from '../lib/messages';
 import { createMatcher } from '../lib/match/matcher';
 import { readArticles } from '../scripts/articles';
 import { buildSeedIndex, SEEDS_DIR } from '../scripts/seed-index';
@@ -46,4 +47,4 @@ export function manyAnnotations(times: number): PageAnnotations {
 }
 
 /** Links and sentences of a page's annotations: what a message carries. */
-export const weightOf = (page: PageAnnotations): number => page.annotations.reduce((n, a) => n + 1 + a.links.length, 0);
+export const weightOf = (page: PageAnnotations): number => page.annotations.reduce((n, a) => n + messageWeight(a), 0);

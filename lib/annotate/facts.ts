@@ -100,12 +100,8 @@ function byOutlet(views: readonly OutletView[]): OutletView[] {
   for (const v of views) rank.set(v.sourceId, Math.min(rank.get(v.sourceId) ?? Infinity, VERDICT_RANK[v.verdict]));
   const first = new Map<string, number>();
   views.forEach((v, i) => first.set(v.sourceId, first.get(v.sourceId) ?? i));
-  const key = (v: OutletView) => [rank.get(v.sourceId) ?? 0, first.get(v.sourceId) ?? 0, VERDICT_RANK[v.verdict]] as const;
-  return [...views].sort((x, y) => {
-    const a = key(x);
-    const b = key(y);
-    return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
-  });
+  const keyed = views.map((v) => ({ v, outlet: rank.get(v.sourceId) ?? 0, at: first.get(v.sourceId) ?? 0, own: VERDICT_RANK[v.verdict] }));
+  return keyed.sort((a, b) => a.outlet - b.outlet || a.at - b.at || a.own - b.own).map((x) => x.v);
 }
 
 function group(f: FactView): number {

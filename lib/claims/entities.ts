@@ -1,3 +1,5 @@
+import { isStoryLabel } from './story-labels';
+
 /**
  * Named entities with their aliases. `kind` drives comparison:
  * - `state`: a government acting as one (Iran, Russia). Two sentences whose acting states differ are
@@ -68,6 +70,8 @@ export interface Mention {
   text: string;
   start: number;
   end: number;
+  /** Named as a story's label ("the Russia bounties story"), not as what acts or is spoken of (lib/claims/story-labels.ts). */
+  label: boolean;
 }
 
 const BY_ID = new Map(ENTITIES.map((e) => [e.id, e]));
@@ -98,7 +102,8 @@ export function findMentions(text: string): Mention[] {
     const id = key ? GROUP_TO_ID.get(key) : undefined;
     if (!id) continue;
     const start = m.index ?? 0;
-    out.push({ entity: id, text: m[0], start, end: start + m[0].length });
+    const end = start + m[0].length;
+    out.push({ entity: id, text: m[0], start, end, label: isStoryLabel(text, start, end) });
   }
   return out;
 }

@@ -8,7 +8,6 @@ import { findOrder } from './order';
 import { findQuantities } from './quantities';
 import { findQuotes, withoutQuotes } from './quotes';
 import { claimId, type Claim } from './schema';
-import { isStoryLabel } from './story-labels';
 import { findTerms } from './terms';
 import { splitSentences } from '../text/sentences';
 
@@ -31,7 +30,7 @@ export function extractClaim(
   const { features, clauses } = sentenceFeatures(text, mentions, quantities);
   const firstMention = new Map<string, number>();
   // A state named only as a story's label ("the Russia bounties story") is not among the entities that act.
-  for (const m of mentions) if (!firstMention.has(m.entity) && !isStoryLabel(text, m.start, m.end)) firstMention.set(m.entity, m.start);
+  for (const m of mentions) if (!firstMention.has(m.entity) && !m.label) firstMention.set(m.entity, m.start);
   return {
     id: claimId(sourceId, index),
     sourceId,

@@ -1,7 +1,6 @@
 import type { Mention } from './entities';
 import type { Quantity } from './quantities';
 import { contentWords } from '../text/content-words';
-import { isStoryLabel } from './story-labels';
 import { reportedThatCuts, saidCuts } from '../text/reported-speech';
 
 /** Counted classes worth matching on; other counts ("5 bases", "19 years") are too incidental. */
@@ -51,7 +50,7 @@ function placedFeatures(text: string, mentions: readonly Mention[], quantities: 
   // A kicker ("Report:", "Exclusive:") labels the headline; it is not what the headline states.
   let blanked = text.replace(KICKER, (k) => ' '.repeat(k.length));
   for (const m of mentions) {
-    if (!isStoryLabel(text, m.start, m.end)) out.push({ feature: `e:${m.entity}`, start: m.start, end: m.end });
+    if (!m.label) out.push({ feature: `e:${m.entity}`, start: m.start, end: m.end });
     blanked = blanked.slice(0, m.start) + ' '.repeat(m.end - m.start) + blanked.slice(m.end);
   }
   for (const w of contentWords(blanked)) out.push({ feature: w.concept, start: w.start, end: w.end });

@@ -3,7 +3,7 @@
  * similarity to reports … accusing Russia", "the Taliban itself has called the Russia bounties story a
  * “fake”". The sentence speaks about a story; the state in its name did nothing in this sentence, so it
  * must not count among the states that act (which keep Russia's bounties apart from Iran's), nor be
- * matched on as an entity (lib/claims/features.ts): the Taliban calling "the Russia bounties story" a
+ * matched on as an entity (read once per mention: Mention.label, lib/claims/entities.ts): the Taliban calling "the Russia bounties story" a
  * fake is not Russia denying it (seeds precision 0.955 → 0.960, the one wrong link gone). Measured
  * on the gold: alone, seeds F1 0.897 → 0.909 (2 wrong links to Iran-story sentences gone, 2 correct
  * ones to the Russia story's gained); with heading partners, which had added 3 more such wrong links

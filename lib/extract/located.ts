@@ -14,12 +14,7 @@ import { textRuns } from './text-runs';
  * string and a parse turns into one node; runs count the same on both sides.
  */
 
-/** Total characters in a page's text runs: how long a page is, read in one cheap walk. */
-export function textLength(root: Node): number {
-  return runsLength(textRuns(root));
-}
-
-/** Total characters in text runs already walked. */
+/** Total characters in a page's text runs (textRuns): how long a page is, read in one cheap walk. */
 export function runsLength(runs: readonly (readonly Text[])[]): number {
   let n = 0;
   for (const run of runs) for (const t of run) n += t.data.length;

@@ -301,13 +301,13 @@ export function matchClaims(m: Matcher, claims: readonly Claim[], exclude: Reado
       if (!prev || lifted > prev.score) best.set(other.sourceId, { at, claim: other, score: lifted });
     }
     const more = corroborate(m, probe, exclude, best);
-    // Stable sort: within an outlet, its best sentence comes first.
+    // An outlet's best sentence first: the stable sort below keeps it first within its outlet.
     return [...best.values(), ...more].map((x) => (x.score > 1 ? { ...x, score: 1 } : x));
   });
   const pagePartners = headingPartners(claims, m.stats);
   return found.map((links, i) => {
-    const probe = probes[i] as Probe;
-    const all = [...links, ...partnerLinks(m, probe, links, found[pagePartners[i] as number] ?? [], exclude)];
+    const partner = pagePartners[i] as number;
+    const all = [...links, ...partnerLinks(m, probes[i] as Probe, links, partner >= 0 ? (found[partner] ?? []) : [], exclude)];
     // Stable sort: within an outlet, its best sentence comes first.
     return all.sort((a, b) => a.claim.sourceId.localeCompare(b.claim.sourceId));
   });

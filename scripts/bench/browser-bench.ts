@@ -10,9 +10,8 @@
  * keepNames) would wrap a function's inner functions in a __name() helper that does not exist there.
  */
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { chromiumPath, extensionWorker, launchWithExtension, tabIdOf, type ExtensionBrowser } from '../browser';
+import { chromiumPath, extensionWorker, launchWithExtension, tabIdOf, tabPageState, type ExtensionBrowser } from '../browser';
 import { summarize, type Summary } from './stats';
-import { fetchPageState } from '../../lib/reply-slices';
 
 /** Heartbeat period, and the gap over which the main thread counts as blocked (the Long Tasks threshold). */
 const HEARTBEAT_MS = 5;
@@ -207,9 +206,7 @@ export async function waitForAnnotated(b: ExtensionBrowser, url: string, page: P
   const tabId = await tabIdOf(worker, url, page);
   const deadline = Date.now() + ANNOTATE_TIMEOUT_MS;
   for (;;) {
-    const w = await extensionWorker(b.context, b.extensionId);
-    // The whole state, gathered slice by slice as the popup does (lib/reply-slices.ts).
-    const state = (await fetchPageState((m) => w.evaluate(`chrome.tabs.sendMessage(${tabId}, ${JSON.stringify(m)}).catch(() => null)`))) as StateReply | null;
+    const state = (await tabPageState(await extensionWorker(b.context, b.extensionId), tabId)) as StateReply | null;
     if (state && state.state !== 'working') return state;
     if (Date.now() > deadline) throw new Error(`${url}: not annotated within ${ANNOTATE_TIMEOUT_MS / 1000} s`);
     await sleep(POLL_MS);

@@ -11,8 +11,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { W3CAnnotationPageSchema, type W3CAnnotationPage } from '../../lib/export/w3c';
 import type { PageState } from '../../lib/messages';
-import { fetchPageState, MESSAGE_LINKS } from '../../lib/reply-slices';
-import { launchWithExtension, tabIdOf, type ExtensionBrowser } from '../../scripts/browser';
+import { MESSAGE_LINKS } from '../../lib/reply-slices';
+import { launchWithExtension, tabIdOf, tabPageState, type ExtensionBrowser } from '../../scripts/browser';
 import { FURNITURE_SELECTOR, writeSeedPages, type SeedPage } from '../../scripts/pages';
 import { serve } from '../../scripts/serve';
 import { benchPages, writeBenchPages } from '../../scripts/bench/pages';
@@ -84,14 +84,7 @@ function cliExport(p: SeedPage, created: string): W3CAnnotationPage {
 }
 
 async function pageState(page: Page): Promise<PageState> {
-  const tabId = await tabIdOf(browser.serviceWorker, page.url(), page);
-  // Gathered slice by slice, as the popup does (lib/reply-slices.ts).
-  const state = await fetchPageState((message) =>
-    browser.serviceWorker.evaluate(
-      ({ id, m }) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }).chrome.tabs.sendMessage(id, m),
-      { id: tabId, m: message as object },
-    ),
-  );
+  const state = await tabPageState(browser.serviceWorker, await tabIdOf(browser.serviceWorker, page.url(), page));
   if (!state) throw new Error(`${page.url()}: the content script's page-state is not a PageState`);
   return state;
 }

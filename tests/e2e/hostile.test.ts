@@ -17,8 +17,7 @@ import type { BrowserContext, Download, Page, Request, Worker } from 'playwright
 import { serializeIndex } from '../../lib/index/schema';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { PageState } from '../../lib/messages';
-import { fetchPageState } from '../../lib/reply-slices';
-import { extensionWorker, launchWithExtension, tabIdOf, type ExtensionBrowser } from '../../scripts/browser';
+import { extensionWorker, launchWithExtension, tabIdOf, tabPageState, type ExtensionBrowser } from '../../scripts/browser';
 import {
   DELETE_FIGHTS,
   FOREIGN_ARTICLES,
@@ -173,20 +172,7 @@ async function tabOf(o: Opened): Promise<number> {
 
 /** What the content script says about its page (the popup's own question), or null when it does not answer. */
 async function pageState(o: Opened): Promise<PageState | null> {
-  const id = await tabOf(o);
-  const w = await worker(o.b);
-  // Gathered slice by slice, as the popup does (lib/reply-slices.ts).
-  return fetchPageState((message) =>
-    w
-      .evaluate(
-        ({ id, m }) =>
-          (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }).chrome.tabs
-            .sendMessage(id, m)
-            .catch(() => null),
-        { id, m: message as object },
-      )
-      .catch(() => null),
-  );
+  return tabPageState(await worker(o.b), await tabOf(o));
 }
 
 /** Waits until Parallax is done with the page: its state is not `working` and nothing changed for QUIET_MS. */

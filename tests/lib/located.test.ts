@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../lib/extract/article';
-import { locateArticle, resolveArticle, textLength } from '../../lib/extract/located';
+import { locateArticle, resolveArticle, runsLength } from '../../lib/extract/located';
 import { textRuns } from '../../lib/extract/text-runs';
 import { parseHtml, seedPageHtml } from '../helpers';
 
@@ -59,6 +59,6 @@ describe('reading a page elsewhere and finding its article in the live page', ()
     const p = doc.querySelector('p')!;
     p.append(doc.createTextNode(' and a half'));
     expect(textRuns(doc).map((r) => r.map((t) => t.data).join(''))).toEqual(['one and a half', 'four']);
-    expect(textLength(doc)).toBe('one and a half'.length + 'four'.length);
+    expect(runsLength(textRuns(doc))).toBe('one and a half'.length + 'four'.length);
   });
 });

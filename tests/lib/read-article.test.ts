@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../lib/extract/article';
-import { locateArticle, textLength } from '../../lib/extract/located';
+import { locateArticle, runsLength } from '../../lib/extract/located';
+import { textRuns } from '../../lib/extract/text-runs';
 import { LONG_PAGE_CHARS, readArticle, type ReadContext } from '../../lib/extract/read-article';
 import { parseHtml, seedPageHtml } from '../helpers';
 
@@ -11,7 +12,7 @@ function longPage(): Document {
   const doc = parseHtml(seedHtml());
   const article = doc.querySelector('article')!;
   const paragraphs = [...article.querySelectorAll('p')];
-  while (textLength(doc) <= LONG_PAGE_CHARS) for (const p of paragraphs) article.append(p.cloneNode(true));
+  while (runsLength(textRuns(doc)) <= LONG_PAGE_CHARS) for (const p of paragraphs) article.append(p.cloneNode(true));
   return doc;
 }
 
