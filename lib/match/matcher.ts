@@ -1,7 +1,8 @@
 import type { Claim } from '../claims/schema';
 import type { Index, Source } from '../index/schema';
-import { CORROBORATED_GATES, MIN_SHARED_FEATURES_SHORT, STRICT_GATES, listsUnique, probeOf, similarityScore, type Probe } from './similarity';
+import { CORROBORATED_GATES, MIN_SHARED_FEATURES_SHORT, STRICT_GATES, actingStates, listsUnique, probeOf, similarityScore, type Gates, type Probe } from './similarity';
 import { collectStats, type FeatureStats } from './weights';
+import { featureTable, type FeatureTable } from './feature-table';
 import { headingPartners } from './partners';
 
 /**
@@ -56,66 +57,105 @@ export const EXTRA_SENTENCE_SUPPORT = CORROBORATION_SUPPORT;
  */
 export const EXTRA_SENTENCE_SCORE = 0.45;
 
-/** The index ready to match against: postings (feature → claim positions) and feature statistics. */
+/** The index ready to match against: postings (feature id → claim positions) and feature statistics. */
 export interface Matcher {
   index: Index;
   stats: FeatureStats;
-  postings: ReadonlyMap<string, readonly number[]>;
+  /** The index's features as ids, and its claims' lists as sorted ids (what scoring compares). */
+  table: FeatureTable;
+  /** Per feature id: the claims whose sentence lists it, once per time listed, in index order. */
+  postings: readonly Int32Array[];
   sources: ReadonlyMap<string, Source>;
-  /** Features too common to retrieve by. */
-  common: ReadonlySet<string>;
+  /** Per feature id: 1 when too common to retrieve by. */
+  common: Uint8Array;
   /**
-   * Clause features a claim has beyond its sentence features (feature → claim positions); usually
-   * empty, as a clause's features are a subset of its sentence's. With `postings` it tells every
-   * claim that holds a feature anywhere, for the shared-feature bound in scoreCandidates.
+   * Per feature id: claims holding it in a clause but not in their sentence features; usually empty,
+   * as a clause's features are a subset of its sentence's. With `postings` it tells every claim that
+   * holds a feature anywhere, for the shared-feature bound in scoreCandidates.
    */
-  clauseOnly: ReadonlyMap<string, readonly number[]>;
+  clauseOnly: readonly Int32Array[];
   /** Per claim position: features shared with the claim being matched (scratch, reset after each use). */
-  scratch: Uint32Array;
+  scratch: Int32Array;
+  /** Per claim position: 1 once taken as a candidate for the claim being matched (scratch, reset after each use). */
+  found: Uint8Array;
   /** Per claim position: 1 when none of the claim's feature lists repeats a feature (similarityScore's fast path). */
   unique: Uint8Array;
+  /** Per claim position: the states it speaks of (actingStates), read once rather than per pair scored. */
+  states: readonly (readonly string[])[];
   /** Per claim position: corroborating links counted in corroborate() (scratch, reset after each use). */
   supportScratch: Uint32Array;
   /** Per claim position: its heading or lede partner in its own article (headingPartners), or -1. */
   partners: Int32Array;
 }
 
+/** Per feature id, the claims listing it (in `lists` of each claim), once per time listed, in index order. */
+function postingsOf(claims: readonly Claim[], ids: ReadonlyMap<string, number>, lists: (c: Claim) => Iterable<string>): Int32Array[] {
+  const size = new Int32Array(ids.size);
+  for (const c of claims)
+    for (const f of lists(c)) {
+      const id = ids.get(f) as number;
+      size[id] = (size[id] as number) + 1;
+    }
+  const out = Array.from(size, (n) => new Int32Array(n));
+  const fill = new Int32Array(ids.size);
+  claims.forEach((c, i) => {
+    for (const f of lists(c)) {
+      const id = ids.get(f) as number;
+      const k = fill[id] as number;
+      (out[id] as Int32Array)[k] = i;
+      fill[id] = k + 1;
+    }
+  });
+  return out;
+}
+
+/** A claim's clause features that its sentence features lack, each once. */
+function clauseOnlyFeatures(c: Claim): Set<string> {
+  const extra = new Set<string>();
+  if (c.clauses.length === 0) return extra;
+  const own = new Set(c.features);
+  for (const clause of c.clauses) for (const f of clause) if (!own.has(f)) extra.add(f);
+  return extra;
+}
+
 export function createMatcher(index: Index): Matcher {
   const stats = collectStats(index.claims);
-  const postings = new Map<string, number[]>();
-  index.claims.forEach((c, i) => {
-    for (const f of c.features) {
-      let list = postings.get(f);
-      if (!list) postings.set(f, (list = []));
-      list.push(i);
-    }
-  });
-  const clauseOnly = new Map<string, number[]>();
-  index.claims.forEach((c, i) => {
-    if (c.clauses.length === 0) return;
-    const own = new Set(c.features);
-    const extra = new Set<string>();
-    for (const clause of c.clauses) for (const f of clause) if (!own.has(f)) extra.add(f);
-    for (const f of extra) {
-      let list = clauseOnly.get(f);
-      if (!list) clauseOnly.set(f, (list = []));
-      list.push(i);
-    }
-  });
-  const cap = Math.max(MIN_RETRIEVAL_DF_CAP, index.claims.length * MAX_RETRIEVAL_DF_SHARE);
-  const common = new Set([...postings].filter(([, l]) => l.length > cap).map(([f]) => f));
+  const table = featureTable(index.claims, stats);
+  const postings = postingsOf(index.claims, table.ids, (c) => c.features);
+  const n = index.claims.length;
+  const cap = Math.max(MIN_RETRIEVAL_DF_CAP, n * MAX_RETRIEVAL_DF_SHARE);
   return {
     index,
     stats,
+    table,
     postings,
     sources: new Map(index.sources.map((s) => [s.id, s])),
-    common,
-    clauseOnly,
-    scratch: new Uint32Array(index.claims.length),
+    common: Uint8Array.from(postings, (l) => (l.length > cap ? 1 : 0)),
+    clauseOnly: postingsOf(index.claims, table.ids, clauseOnlyFeatures),
+    scratch: new Int32Array(n),
+    found: new Uint8Array(n),
     unique: Uint8Array.from(index.claims, (c) => (listsUnique(c) ? 1 : 0)),
-    supportScratch: new Uint32Array(index.claims.length),
+    states: index.claims.map(actingStates),
+    supportScratch: new Uint32Array(n),
     partners: headingPartners(index.claims, stats),
   };
+}
+
+/** True when the index knows the feature and it is too common to retrieve by. */
+function isCommon(m: Matcher, f: string): boolean {
+  const id = m.table.ids.get(f);
+  return id !== undefined && m.common[id] === 1;
+}
+
+/** similarityScore of a probe against index claim `at`. */
+function scoreAt(m: Matcher, probe: Probe, at: number, gates: Gates): number {
+  const b = { claim: m.index.claims[at] as Claim, at, unique: m.unique[at] === 1, states: m.states[at] as readonly string[] };
+  return similarityScore(probe, b, m.table, m.stats, gates);
+}
+
+/** A claim prepared for scoring against this matcher's index. */
+export function probeFor(m: Matcher, claim: Claim): Probe {
+  return probeOf(claim, m.table, m.stats);
 }
 
 /**
@@ -129,14 +169,12 @@ export function createMatcher(index: Index): Matcher {
  */
 export const MIN_SELECTIVE_FEATURES = 4;
 
-/** Index claims sharing at least one selective feature with the claim (any feature, for a claim with few selective ones): the only ones scored. */
+/**
+ * Index claims sharing at least one selective feature with the claim (any feature, for a claim with
+ * few selective ones) and enough features to pass a gate: the only ones scored, in index order.
+ */
 export function candidates(m: Matcher, claim: Claim): number[] {
-  const shared = sharedWith(m, claim);
-  try {
-    return shared.candidates;
-  } finally {
-    shared.release();
-  }
+  return scorableFor(m, claim);
 }
 
 /**
@@ -144,32 +182,21 @@ export function candidates(m: Matcher, claim: Claim): number[] {
  * to score them above zero under STRICT_GATES (the short-claim rule needs MIN_SHARED_FEATURES_SHORT).
  */
 const MIN_SHARED_DIRECT = Math.min(STRICT_GATES.features, MIN_SHARED_FEATURES_SHORT);
-/** Marks a retrieved candidate in the matcher's scratch counts (counts stay far below it). */
-const CANDIDATE_BIT = 0x80000000;
-
-/** What one claim shares with the index: its candidates, and those that can pass a gate. */
-interface Shared {
-  /** Index claims sharing a selective feature of the claim's sentence, in index order. */
-  candidates: number[];
-  /**
-   * Those candidates, in the same order, that may pass STRICT_GATES: they share at least
-   * MIN_SHARED_DIRECT features in some pair of feature lists similarity() compares, counting every
-   * too-common feature of the claim as shared (exact for the others). Below that, similarity() is 0.
-   */
-  scorable: number[];
-  /** Clears the matcher's scratch counts: call once done. */
-  release(): void;
-}
 
 /**
- * Counts, through the postings, the features each index claim shares with the claim, so that
- * scoreCandidates scores only candidates that can pass a gate. In a 10,000-article index most
- * candidates share a word or two only, and scoring them was most of the work.
+ * The index claims worth scoring against a claim, in index order: those sharing a selective feature
+ * of its sentence that also share at least MIN_SHARED_DIRECT features in some pair of feature lists
+ * similarity() compares, counting every too-common feature of the claim as shared (exact for the
+ * others). Below that, similarity() is 0. In a 10,000-article index most candidates share a word or
+ * two only: a 2,000-word page retrieves 734,000 and 48,000 of them can pass a gate.
+ *
+ * Counted through the postings in three plain passes over typed arrays (count, collect, clear): the
+ * walk is the one loop whose length grows with the index (957,000 postings for that page), and
+ * tracking first touches inside it cost five times the counting itself.
  */
-function sharedWith(m: Matcher, claim: Claim): Shared {
-  const counts = m.scratch;
-  const touched: number[] = [];
-  const found: number[] = [];
+function scorableFor(m: Matcher, claim: Claim): number[] {
+  const { scratch: counts, found: isFound, common } = m;
+  const ids = m.table.ids;
   // How often a feature occurs in any one of the claim's lists (once, unless a list repeats it).
   const times = new Map<string, number>();
   for (const fs of [claim.features, ...claim.clauses]) {
@@ -178,37 +205,53 @@ function sharedWith(m: Matcher, claim: Claim): Shared {
     for (const [f, n] of here) if (n > (times.get(f) ?? 0)) times.set(f, n);
   }
   const own = new Set(claim.features);
-  const allRetrieve = new Set(claim.features.filter((f) => !m.common.has(f))).size < MIN_SELECTIVE_FEATURES;
+  const allRetrieve = new Set(claim.features.filter((f) => !isCommon(m, f))).size < MIN_SELECTIVE_FEATURES;
   let everywhere = 0;
+  // The postings walked (each counts the feature n times), and those that retrieve: the sentence's
+  // own selective features; clause-only features only add to the count.
+  const walked: Int32Array[] = [];
+  const adds: number[] = [];
+  const retrieving: Int32Array[] = [];
   for (const [f, n] of times) {
-    if (m.common.has(f) && !allRetrieve) {
+    const id = ids.get(f);
+    // A feature the index never saw is held by no claim.
+    if (id === undefined) continue;
+    if (common[id] === 1 && !allRetrieve) {
       everywhere += n;
       continue;
     }
-    // Retrieval is by the sentence's own selective features; clause-only
-    // features only add to the count. The top bit of the scratch marks a candidate.
-    const retrieves = own.has(f);
-    for (const i of m.postings.get(f) ?? []) {
-      const v = counts[i] as number;
-      if (v === 0) touched.push(i);
-      if (retrieves && v < CANDIDATE_BIT) found.push(i);
-      counts[i] = (retrieves ? v | CANDIDATE_BIT : v) + n;
-    }
-    for (const i of m.clauseOnly.get(f) ?? []) {
-      const v = counts[i] as number;
-      if (v === 0) touched.push(i);
-      counts[i] = v + n;
+    const list = m.postings[id] as Int32Array;
+    walked.push(list, m.clauseOnly[id] as Int32Array);
+    adds.push(n, n);
+    if (own.has(f)) retrieving.push(list);
+  }
+  for (let w = 0; w < walked.length; w++) {
+    const list = walked[w] as Int32Array;
+    const n = adds[w] as number;
+    for (let k = 0; k < list.length; k++) {
+      const i = list[k] as number;
+      counts[i] = (counts[i] as number) + n;
     }
   }
-  const bound = (at: number) => (((counts[at] ?? 0) & ~CANDIDATE_BIT) >>> 0) + everywhere;
-  const candidates = found.sort((a, b) => a - b);
-  return {
-    candidates,
-    scorable: candidates.filter((at) => bound(at) >= MIN_SHARED_DIRECT),
-    release: () => {
-      for (const i of touched) counts[i] = 0;
-    },
-  };
+  const need = MIN_SHARED_DIRECT - everywhere;
+  const scorable: number[] = [];
+  for (const list of retrieving) {
+    for (let k = 0; k < list.length; k++) {
+      const i = list[k] as number;
+      if ((counts[i] as number) >= need && isFound[i] === 0) {
+        isFound[i] = 1;
+        scorable.push(i);
+      }
+    }
+  }
+  for (const list of walked) {
+    for (let k = 0; k < list.length; k++) {
+      const i = list[k] as number;
+      counts[i] = 0;
+      isFound[i] = 0;
+    }
+  }
+  return scorable.sort((x, y) => x - y);
 }
 
 export interface Match {
@@ -241,19 +284,13 @@ interface Scored {
 
 function scoreCandidates(m: Matcher, probe: Probe, exclude: ReadonlySet<string>): Scored {
   const scored: Scored = { at: [], score: [] };
-  const shared = sharedWith(m, probe.claim);
-  try {
-    // Candidates sharing fewer features than any gate needs are left out: similarity() would be 0.
-    for (const at of shared.scorable) {
-      const other = m.index.claims[at];
-      if (!other || exclude.has(other.sourceId)) continue;
-      const score = similarityScore(probe, other, m.stats, STRICT_GATES, m.unique[at] === 1);
-      if (score < LINK_THRESHOLD - CONTINUITY_WEIGHT) continue;
-      scored.at.push(at);
-      scored.score.push(score);
-    }
-  } finally {
-    shared.release();
+  for (const at of scorableFor(m, probe.claim)) {
+    const other = m.index.claims[at];
+    if (!other || exclude.has(other.sourceId)) continue;
+    const score = scoreAt(m, probe, at, STRICT_GATES);
+    if (score < LINK_THRESHOLD - CONTINUITY_WEIGHT) continue;
+    scored.at.push(at);
+    scored.score.push(score);
   }
   return scored;
 }
@@ -283,7 +320,7 @@ function linkScore(m: Matcher, scored: Scored | undefined, at: number, sourceId:
  * wants how each outlet told the fact, not every sentence that touches it.
  */
 export function matchClaims(m: Matcher, claims: readonly Claim[], exclude: ReadonlySet<string>): Match[][] {
-  const probes = claims.map(probeOf);
+  const probes = claims.map((c) => probeFor(m, c));
   const scored = probes.map((p) => scoreCandidates(m, p, exclude));
   const found = probes.map((probe, i) => {
     // Ranked by the lifted score, which may pass 1; reported on the 0..1 scale the other scores use.
@@ -326,7 +363,7 @@ function partnerLinks(m: Matcher, probe: Probe, links: readonly Match[], partner
     have.add(at);
     const other = m.index.claims[at];
     if (!other || exclude.has(other.sourceId)) return;
-    const score = similarityScore(probe, other, m.stats, CORROBORATED_GATES, m.unique[at] === 1);
+    const score = scoreAt(m, probe, at, CORROBORATED_GATES);
     if (score >= PARTNER_LINK_SCORE) extra.push({ at, claim: other, score: Math.min(1, score) });
   };
   for (const x of links) consider(m.partners[x.at] ?? -1);
@@ -386,8 +423,8 @@ function corroborate(m: Matcher, probe: Probe, exclude: ReadonlySet<string>, bes
     // Shared words all too common to retrieve by ("attack", "US", "kill", "troops") are no evidence of one
     // fact when the support ran through a two-fact sentence: the casualty sentence reached The Commune's
     // headline about payments through InsideOver's payment-and-casualties sentence. Seeds: 1 false link fewer, nothing lost.
-    if (!other.features.some((f) => !m.common.has(f) && probe.full.times.has(f))) continue;
-    const score = similarityScore(probe, other, m.stats, CORROBORATED_GATES, m.unique[at] === 1);
+    if (!other.features.some((f) => !isCommon(m, f) && probe.full.times.has(f))) continue;
+    const score = scoreAt(m, probe, at, CORROBORATED_GATES);
     if (score < CORROBORATED_THRESHOLD) continue;
     const prev = best.get(other.sourceId);
     if (!prev || score > prev.score) best.set(other.sourceId, { at, claim: other, score });
@@ -395,7 +432,7 @@ function corroborate(m: Matcher, probe: Probe, exclude: ReadonlySet<string>, bes
   for (const at of linked.sort((a, b) => a - b)) {
     const other = m.index.claims[at];
     if (!other || !directSources.has(other.sourceId) || best.get(other.sourceId)?.at === at) continue;
-    const score = similarityScore(probe, other, m.stats, CORROBORATED_GATES, m.unique[at] === 1);
+    const score = scoreAt(m, probe, at, CORROBORATED_GATES);
     if (score >= (twice.has(at) ? CORROBORATED_THRESHOLD : EXTRA_SENTENCE_SCORE)) extra.push({ at, claim: other, score });
   }
   return extra;

@@ -1,5 +1,6 @@
 import type { Claim } from '../claims/schema';
 import { statesOf } from '../claims/entities';
+import { isConcept, type FeatureTable } from './feature-table';
 import { listWeight, weightOf, type FeatureStats } from './weights';
 
 /**
@@ -14,24 +15,22 @@ export const MIN_SHARED_CONCEPTS = 2;
  */
 export const MIN_SHARED_FEATURES = 4;
 
-/** Content words and counted classes; not entities (`e:`) nor stated figures (`q:`), which two unrelated reports share as easily. */
-const isConcept = (f: string) => !f.startsWith('e:') && !f.startsWith('q:');
-
 /**
  * States that act in one claim but not the other. Russia's bounties and Iran's bounties read alike
  * word for word; what tells the two stories apart is who acted, so each side naming a state the other
  * does not means two different facts.
  */
 export function statesDisagree(a: Claim, b: Claim): boolean {
-  const sa = actingStates(a);
-  const sb = actingStates(b);
-  const onlyA = sa.some((s) => !sb.includes(s));
-  const onlyB = sb.some((s) => !sa.includes(s));
-  return onlyA && onlyB;
+  return disagree(actingStates(a), actingStates(b));
+}
+
+/** Each side names a state the other does not. */
+function disagree(sa: readonly string[], sb: readonly string[]): boolean {
+  return sa.some((s) => !sb.includes(s)) && sb.some((s) => !sa.includes(s));
 }
 
 /** The states a claim speaks of: those it names, or else the ones its article was just speaking of (a sentence naming no state). */
-function actingStates(c: Claim): readonly string[] {
+export function actingStates(c: Claim): readonly string[] {
   const own = statesOf(c.entities);
   return own.length > 0 ? own : c.contextStates;
 }
@@ -101,9 +100,11 @@ function passesGates(shared: number, concepts: number, aLength: number, bLength:
 
 /** Mean of the weighted cosine and the weighted containment of two lists, given what they share. */
 function weightedScore(shared: readonly string[], a: readonly string[], b: readonly string[], stats: FeatureStats): number {
-  const inter = weightOf(stats, shared);
-  const wa = listWeight(stats, a);
-  const wb = listWeight(stats, b);
+  return meanScore(weightOf(stats, shared), listWeight(stats, a), listWeight(stats, b));
+}
+
+/** The mean of weighted cosine and weighted containment, from the shared weight and each list's weight. */
+function meanScore(inter: number, wa: number, wb: number): number {
   return (inter / Math.sqrt(wa * wb) + inter / Math.min(wa, wb)) / 2;
 }
 
@@ -118,6 +119,16 @@ function featureSimilarity(aFeatures: readonly string[], bFeatures: readonly str
 interface ProbeList {
   features: readonly string[];
   times: ReadonlyMap<string, number>;
+  /** Its features the index knows, as sorted distinct ids (FeatureTable). */
+  ids: Int32Array;
+  /** Per entry of `ids`: how often the list names that feature. */
+  counts: Int32Array;
+  /** Per position in `features`: the entry of `ids` holding its id, or -1 for a feature the index never saw. */
+  slot: Int32Array;
+  /** Per entry of `ids`: 1 while it is shared with the list being scored (scratch). */
+  hit: Uint8Array;
+  /** Summed weight of `features`, in their order (weightOf). */
+  weight: number;
 }
 
 /**
@@ -129,17 +140,35 @@ export interface Probe {
   full: ProbeList;
   /** Its clauses, or the full list alone when it has none (as similarity() compares them). */
   clauses: readonly ProbeList[];
+  /** The states it speaks of (actingStates). */
+  states: readonly string[];
 }
 
-function probeList(features: readonly string[]): ProbeList {
+function probeList(features: readonly string[], table: FeatureTable, stats: FeatureStats): ProbeList {
   const times = new Map<string, number>();
   for (const f of features) times.set(f, (times.get(f) ?? 0) + 1);
-  return { features, times };
+  const known = [...times.keys()].filter((f) => table.ids.has(f)).sort((x, y) => (table.ids.get(x) as number) - (table.ids.get(y) as number));
+  const ids = Int32Array.from(known, (f) => table.ids.get(f) as number);
+  const entry = new Map(known.map((f, k) => [f, k]));
+  return {
+    features,
+    times,
+    ids,
+    counts: Int32Array.from(known, (f) => times.get(f) as number),
+    slot: Int32Array.from(features, (f) => entry.get(f) ?? -1),
+    hit: new Uint8Array(ids.length),
+    weight: weightOf(stats, features),
+  };
 }
 
-export function probeOf(claim: Claim): Probe {
-  const full = probeList(claim.features);
-  return { claim, full, clauses: claim.clauses.length ? claim.clauses.map(probeList) : [full] };
+export function probeOf(claim: Claim, table: FeatureTable, stats: FeatureStats): Probe {
+  const full = probeList(claim.features, table, stats);
+  return {
+    claim,
+    full,
+    clauses: claim.clauses.length ? claim.clauses.map((l) => probeList(l, table, stats)) : [full],
+    states: actingStates(claim),
+  };
 }
 
 /** True when no feature is listed twice in any of the claim's lists. */
@@ -149,35 +178,74 @@ export function listsUnique(c: Claim): boolean {
 }
 
 /**
- * featureSimilarity's score for a probe list against a list of an index claim whose lists repeat no
- * feature: the gates are counted by looking each of b's features up in the probe, and the weights
- * summed, in a's order as featureSimilarity sums them, only for a pair that passes a gate.
+ * featureSimilarity's score for a probe list against list k of the table (a list of an index claim
+ * that repeats no feature): the gates are counted by merging the two sorted id lists, and the shared
+ * weight summed in a's order, as featureSimilarity sums it, only for a pair that passes a gate.
  */
-function pairScore(a: ProbeList, b: readonly string[], stats: FeatureStats, gates: Gates): number {
+function pairScore(a: ProbeList, table: FeatureTable, k: number, gates: Gates): number {
+  const { flat, concept } = table;
+  const ids = a.ids;
+  const hit = a.hit;
   let shared = 0;
   let concepts = 0;
-  for (const f of b) {
-    const n = a.times.get(f);
-    if (n === undefined) continue;
-    shared += n;
-    if (isConcept(f)) concepts += n;
+  let i = 0;
+  let j = table.start[k] as number;
+  const end = table.start[k + 1] as number;
+  while (i < ids.length && j < end) {
+    const x = ids[i] as number;
+    const y = flat[j] as number;
+    if (x < y) i++;
+    else if (x > y) j++;
+    else {
+      const n = a.counts[i] as number;
+      shared += n;
+      if (concept[x] === 1) concepts += n;
+      hit[i] = 1;
+      i++;
+      j++;
+    }
   }
-  if (!passesGates(shared, concepts, a.features.length, b.length, gates)) return 0;
-  return weightedScore(sharedFeatures(a.features, b), a.features, b, stats);
+  if (shared === 0) return 0;
+  let score = 0;
+  if (passesGates(shared, concepts, a.features.length, table.listLength[k] as number, gates)) {
+    let inter = 0;
+    for (let p = 0; p < a.slot.length; p++) {
+      const s = a.slot[p] as number;
+      if (s >= 0 && hit[s] === 1) inter += table.weight[ids[s] as number] as number;
+    }
+    score = meanScore(inter, a.weight, table.listWeight[k] as number);
+  }
+  hit.fill(0);
+  return score;
+}
+
+/** What the matcher knows of an index claim, for similarityScore. */
+export interface IndexClaim {
+  claim: Claim;
+  /** Its position in the index (its lists in the FeatureTable). */
+  at: number;
+  /** listsUnique(claim): no feature list repeats a feature. */
+  unique: boolean;
+  /** actingStates(claim). */
+  states: readonly string[];
 }
 
 /**
- * similarity(probe.claim, b, stats, gates).score, computed faster for an index claim b whose feature
- * lists repeat no feature (listsUnique(b)); any other b goes through similarity() itself.
+ * similarity(probe.claim, b.claim, stats, gates).score, computed faster for an index claim whose
+ * feature lists repeat no feature (b.unique); any other goes through similarity() itself.
  */
-export function similarityScore(p: Probe, b: Claim, stats: FeatureStats, gates: Gates, bUnique: boolean): number {
-  if (!bUnique) return similarity(p.claim, b, stats, gates).score;
-  if (statesDisagree(p.claim, b)) return 0;
-  let best = pairScore(p.full, b.features, stats, gates);
-  const bs = b.clauses.length ? b.clauses : [b.features];
-  if (p.clauses.length > 1 || bs.length > 1) {
-    for (const x of p.clauses) for (const y of bs) {
-      const s = pairScore(x, y, stats, gates);
+export function similarityScore(p: Probe, b: IndexClaim, table: FeatureTable, stats: FeatureStats, gates: Gates): number {
+  if (!b.unique) return similarity(p.claim, b.claim, stats, gates).score;
+  if (disagree(p.states, b.states)) return 0;
+  const at = b.at;
+  const first = table.firstList[at] as number;
+  const last = (table.firstList[at + 1] as number) - 1;
+  let best = pairScore(p.full, table, first, gates);
+  if (p.clauses.length > 1 || last > first + 1) {
+    // b's clauses, or its full list alone when it has none (as similarity() compares them).
+    const from = last > first ? first + 1 : first;
+    for (const x of p.clauses) for (let k = from; k <= last; k++) {
+      const s = pairScore(x, table, k, gates);
       if (s > best) best = s;
     }
   }
