@@ -8,7 +8,8 @@ export const isConcept = (f: string): boolean => !f.startsWith('e:') && !f.start
  * The index's features as small integers, and every feature list of every claim as sorted ids in one
  * flat array. Against a 10,000-article index a page sentence is scored against thousands of claims;
  * comparing two lists by merging sorted integers, with weights read from an array, replaces a string
- * lookup per feature and a weight lookup per shared feature (matching 114 → see the closing note of issue 4).
+ * lookup per feature and a weight lookup per shared feature. With the typed-array walk in matcher.ts, the
+ * 2k-word page's matching against the 10,000-article index went from 114 to 43 ms in Node.
  */
 export interface FeatureTable {
   /** Feature → id, for every feature of any claim's lists. */
