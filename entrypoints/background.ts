@@ -74,10 +74,9 @@ async function annotate(req: AnnotateRequest, tabId: number | undefined): Promis
     return { ok: false, error: index.error };
   }
   const page = annotatePage({ text: req.text, url: req.url, ...(req.title ? { title: req.title } : {}), ...(req.date ? { date: req.date } : {}) }, index.matcher);
-  // The page gets its annotations now; storing them and the badge follow (they took a third of the
-  // round trip for a 2,000-word page). A failed save is reported to the tab when it is known.
-  void keep(page, tabId);
-  return pending.first(sliceReply(page));
+  // The page gets its annotations first; storing them and the badge follow once the last slice has
+  // gone out (PendingReplies). A failed save is reported to the tab when it is known.
+  return pending.first(sliceReply(page), () => void keep(page, tabId));
 }
 
 /** Stores a page's annotations and sets its badge; tells the tab when IndexedDB refused them. */

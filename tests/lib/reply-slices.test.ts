@@ -95,3 +95,74 @@ describe('the page state travels in slices too', () => {
     expect(await fetchPageState(async () => null)).toBeNull();
   });
 });
+
+describe('the page is stored once its reply has gone out', () => {
+  /** Tasks queued by PendingReplies, run when the test says (the worker's event loop). */
+  function tasks() {
+    const queue: { run: () => void; ms: number }[] = [];
+    return {
+      later: (run: () => void, ms: number) => void queue.push({ run, ms }),
+      /** Runs the tasks due now (delay 0), as the worker would once the current message is answered. */
+      runDue: () => {
+        const due = queue.filter((t) => t.ms === 0);
+        queue.splice(0, queue.length, ...queue.filter((t) => t.ms !== 0));
+        for (const t of due) t.run();
+      },
+      /** Runs the timers set for later (the sweep after the TTL). */
+      runTimers: () => {
+        const timers = queue.filter((t) => t.ms > 0);
+        queue.splice(0, queue.length, ...queue.filter((t) => t.ms === 0));
+        for (const t of timers) t.run();
+      },
+    };
+  }
+
+  it('stores a sliced page after the last slice is taken, not before nor between slices, and once', () => {
+    const t = tasks();
+    const pending = new PendingReplies(() => 'token', () => 0, t.later);
+    let stored = 0;
+    const slices = sliceReply(page, 300);
+    expect(slices.length).toBeGreaterThan(2);
+    pending.first(slices, () => stored++);
+    t.runDue();
+    for (let i = 1; i < slices.length - 1; i++) {
+      pending.take('token');
+      t.runDue();
+      expect(stored).toBe(0);
+    }
+    const last = pending.take('token');
+    expect(last).not.toHaveProperty('next');
+    // Not inside the message that carries the last slice: in a task after it.
+    expect(stored).toBe(0);
+    t.runDue();
+    t.runDue();
+    expect(stored).toBe(1);
+  });
+
+  it('stores a one-message page in the task after its reply', () => {
+    const t = tasks();
+    const pending = new PendingReplies(() => 'unused', () => 0, t.later);
+    let stored = 0;
+    pending.first(sliceReply({ ...page, annotations: page.annotations.slice(0, 3) }), () => stored++);
+    expect(stored).toBe(0);
+    t.runDue();
+    expect(stored).toBe(1);
+  });
+
+  it('still stores the page when the tab never fetches the rest (it navigated away)', () => {
+    const t = tasks();
+    const clock = { now: 0 };
+    const pending = new PendingReplies(() => 'token', () => clock.now, t.later);
+    let stored = 0;
+    pending.first(sliceReply(page, 300), () => stored++);
+    t.runDue();
+    expect(stored).toBe(0);
+    clock.now = PENDING_TTL_MS + 1;
+    t.runTimers();
+    t.runDue();
+    expect(stored).toBe(1);
+    expect(pending.take('token')).toMatchObject({ ok: false });
+    t.runDue();
+    expect(stored).toBe(1);
+  });
+});
