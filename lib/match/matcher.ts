@@ -1,6 +1,6 @@
 import type { Claim } from '../claims/schema';
 import type { Index, Source } from '../index/schema';
-import { CORROBORATED_GATES, MIN_SHARED_FEATURES_SHORT, STRICT_GATES, actingStates, listsUnique, probeOf, similarityScore, type Gates, type Probe } from './similarity';
+import { CORROBORATED_GATES, MIN_SHARED_FEATURES_SHORT, STRICT_GATES, actingStates, listsUnique, probeOf, similarityScore, type Gates, type IndexClaim, type Probe } from './similarity';
 import { collectStats, type FeatureStats } from './weights';
 import { featureTable, type FeatureTable } from './feature-table';
 import { headingPartners } from './partners';
@@ -78,10 +78,11 @@ export interface Matcher {
   scratch: Int32Array;
   /** Per claim position: 1 once taken as a candidate for the claim being matched (scratch, reset after each use). */
   found: Uint8Array;
-  /** Per claim position: 1 when none of the claim's feature lists repeats a feature (similarityScore's fast path). */
-  unique: Uint8Array;
-  /** Per claim position: the states it speaks of (actingStates), read once rather than per pair scored. */
-  states: readonly (readonly string[])[];
+  /**
+   * Per claim position: the claim as similarityScore takes it (whether its lists repeat a feature, the
+   * states it speaks of), made once: a page scores tens of thousands of pairs against a large index.
+   */
+  entries: readonly IndexClaim[];
   /** Per claim position: corroborating links counted in corroborate() (scratch, reset after each use). */
   supportScratch: Uint32Array;
   /** Per claim position: its heading or lede partner in its own article (headingPartners), or -1. */
@@ -134,8 +135,7 @@ export function createMatcher(index: Index): Matcher {
     clauseOnly: postingsOf(index.claims, table.ids, clauseOnlyFeatures),
     scratch: new Int32Array(n),
     found: new Uint8Array(n),
-    unique: Uint8Array.from(index.claims, (c) => (listsUnique(c) ? 1 : 0)),
-    states: index.claims.map(actingStates),
+    entries: index.claims.map((claim, at) => ({ claim, at, unique: listsUnique(claim), states: actingStates(claim) })),
     supportScratch: new Uint32Array(n),
     partners: headingPartners(index.claims, stats),
   };
@@ -149,8 +149,7 @@ function isCommon(m: Matcher, f: string): boolean {
 
 /** similarityScore of a probe against index claim `at`. */
 function scoreAt(m: Matcher, probe: Probe, at: number, gates: Gates): number {
-  const b = { claim: m.index.claims[at] as Claim, at, unique: m.unique[at] === 1, states: m.states[at] as readonly string[] };
-  return similarityScore(probe, b, m.table, m.stats, gates);
+  return similarityScore(probe, m.entries[at] as IndexClaim, m.table, m.stats, gates);
 }
 
 /** A claim prepared for scoring against this matcher's index. */
@@ -190,9 +189,9 @@ const MIN_SHARED_DIRECT = Math.min(STRICT_GATES.features, MIN_SHARED_FEATURES_SH
  * others). Below that, similarity() is 0. In a 10,000-article index most candidates share a word or
  * two only: a 2,000-word page retrieves 734,000 and 48,000 of them can pass a gate.
  *
- * Counted through the postings in three plain passes over typed arrays (count, collect, clear): the
- * walk is the one loop whose length grows with the index (957,000 postings for that page), and
- * tracking first touches inside it cost five times the counting itself.
+ * Counted through the postings in two plain passes over typed arrays (count, then collect): the walk
+ * is the one loop whose length grows with the index (957,000 postings for that page), and tracking
+ * first touches inside it cost five times the counting itself.
  */
 function scorableFor(m: Matcher, claim: Claim): number[] {
   const { scratch: counts, found: isFound, common } = m;
@@ -244,13 +243,9 @@ function scorableFor(m: Matcher, claim: Claim): number[] {
       }
     }
   }
-  for (const list of walked) {
-    for (let k = 0; k < list.length; k++) {
-      const i = list[k] as number;
-      counts[i] = 0;
-      isFound[i] = 0;
-    }
-  }
+  // Clearing whole arrays is one memset; walking the postings again to clear only what was touched cost more.
+  counts.fill(0);
+  isFound.fill(0);
   return scorable.sort((x, y) => x - y);
 }
 
