@@ -173,7 +173,7 @@ export const MIN_SELECTIVE_FEATURES = 4;
  * few selective ones) and enough features to pass a gate: the only ones scored, in index order.
  */
 export function candidates(m: Matcher, claim: Claim): number[] {
-  return scorableFor(m, claim);
+  return scorableFor(m, probeFor(m, claim));
 }
 
 /**
@@ -189,22 +189,18 @@ const MIN_SHARED_DIRECT = Math.min(STRICT_GATES.features, MIN_SHARED_FEATURES_SH
  * others). Below that, similarity() is 0. In a 10,000-article index most candidates share a word or
  * two only: a 2,000-word page retrieves 734,000 and 48,000 of them can pass a gate.
  *
- * Counted through the postings in two plain passes over typed arrays (count, then collect): the walk
+ * Counted through the postings in plain passes over typed arrays (count, collect, clear): the walk
  * is the one loop whose length grows with the index (957,000 postings for that page), and tracking
  * first touches inside it cost five times the counting itself.
  */
-function scorableFor(m: Matcher, claim: Claim): number[] {
+function scorableFor(m: Matcher, probe: Probe): number[] {
   const { scratch: counts, found: isFound, common } = m;
   const ids = m.table.ids;
   // How often a feature occurs in any one of the claim's lists (once, unless a list repeats it).
   const times = new Map<string, number>();
-  for (const fs of [claim.features, ...claim.clauses]) {
-    const here = new Map<string, number>();
-    for (const f of fs) here.set(f, (here.get(f) ?? 0) + 1);
-    for (const [f, n] of here) if (n > (times.get(f) ?? 0)) times.set(f, n);
-  }
-  const own = new Set(claim.features);
-  const allRetrieve = new Set(claim.features.filter((f) => !isCommon(m, f))).size < MIN_SELECTIVE_FEATURES;
+  for (const list of [probe.full, ...probe.clauses]) for (const [f, n] of list.times) if (n > (times.get(f) ?? 0)) times.set(f, n);
+  const own = probe.full.times;
+  const allRetrieve = [...own.keys()].filter((f) => !isCommon(m, f)).length < MIN_SELECTIVE_FEATURES;
   let everywhere = 0;
   // The postings walked (each counts the feature n times), and those that retrieve: the sentence's
   // own selective features; clause-only features only add to the count.
@@ -243,9 +239,10 @@ function scorableFor(m: Matcher, claim: Claim): number[] {
       }
     }
   }
-  // Clearing whole arrays is one memset; walking the postings again to clear only what was touched cost more.
-  counts.fill(0);
-  isFound.fill(0);
+  // Cleared where written, so the cost follows the postings walked, not the index's size (the index
+  // build matches every one of its claims).
+  for (const list of walked) for (let k = 0; k < list.length; k++) counts[list[k] as number] = 0;
+  for (const i of scorable) isFound[i] = 0;
   return scorable.sort((x, y) => x - y);
 }
 
@@ -279,7 +276,7 @@ interface Scored {
 
 function scoreCandidates(m: Matcher, probe: Probe, exclude: ReadonlySet<string>): Scored {
   const scored: Scored = { at: [], score: [] };
-  for (const at of scorableFor(m, probe.claim)) {
+  for (const at of scorableFor(m, probe)) {
     const other = m.index.claims[at];
     if (!other || exclude.has(other.sourceId)) continue;
     const score = scoreAt(m, probe, at, STRICT_GATES);
