@@ -9,6 +9,12 @@ const name = (id: string) => entityDef(id)?.name ?? id;
  * Defense decided") is a conflict. Different bodies doing different acts ("NSC officials recommended" /
  * "the Department of Defense decided") is a detail: both can be true.
  */
+/**
+ * Acts only one body can do for a given fact: two outlets giving one decision to different bodies
+ * cannot both be right. Several bodies can say, recommend, deny or assess the same thing.
+ */
+const EXCLUSIVE_ACTS = new Set(['decide']);
+
 export function compareActors(here: Claim, there: Claim): Difference[] {
   if (here.acts.length === 0 || there.acts.length === 0) return [];
   const hereActors = new Set(here.acts.map((a) => a.actor));
@@ -16,7 +22,7 @@ export function compareActors(here: Claim, there: Claim): Difference[] {
   if ([...hereActors].some((a) => thereActors.has(a))) return [];
   for (const a of here.acts) {
     const b = there.acts.find((x) => x.act === a.act);
-    if (b) return [{ kind: 'actor', severity: 'conflict', here: a.text, there: b.text }];
+    if (b && EXCLUSIVE_ACTS.has(a.act)) return [{ kind: 'actor', severity: 'conflict', here: a.text, there: b.text }];
   }
   const a = here.acts[0];
   const b = there.acts[0];

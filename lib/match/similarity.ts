@@ -2,6 +2,7 @@ import type { Claim } from '../claims/schema';
 import { statesOf } from '../claims/entities';
 import { isConcept, type FeatureTable } from './feature-table';
 import { listWeight, weightOf, type FeatureStats } from './weights';
+import { monthsOf, withMonthBonus } from './same-month';
 
 /**
  * Shared concepts (not entities) two claims need before they can state one fact. A council meeting
@@ -72,7 +73,7 @@ export function similarity(a: Claim, b: Claim, stats: FeatureStats, gates: Gates
       if (s.score > best.score) best = s;
     }
   }
-  return best;
+  return { ...best, score: withMonthBonus(best.score, monthsOf(a), monthsOf(b)) };
 }
 
 /**
@@ -142,6 +143,8 @@ export interface Probe {
   clauses: readonly ProbeList[];
   /** The states it speaks of (actingStates). */
   states: readonly string[];
+  /** The months it dates something to (monthsOf). */
+  months: readonly string[];
 }
 
 function probeList(features: readonly string[], table: FeatureTable, stats: FeatureStats): ProbeList {
@@ -168,6 +171,7 @@ export function probeOf(claim: Claim, table: FeatureTable, stats: FeatureStats):
     full,
     clauses: claim.clauses.length ? claim.clauses.map((l) => probeList(l, table, stats)) : [full],
     states: actingStates(claim),
+    months: monthsOf(claim),
   };
 }
 
@@ -228,6 +232,8 @@ export interface IndexClaim {
   unique: boolean;
   /** actingStates(claim). */
   states: readonly string[];
+  /** monthsOf(claim). */
+  months: readonly string[];
 }
 
 /**
@@ -249,5 +255,30 @@ export function similarityScore(p: Probe, b: IndexClaim, table: FeatureTable, st
       if (s > best) best = s;
     }
   }
-  return best;
+  return withMonthBonus(best, p.months, b.months);
+}
+
+/**
+ * Which of the probe's clauses gives its best score against index claim b (similarityScore's
+ * comparison, before the month bonus): its position in p.clauses, or -1 when the whole sentence scores
+ * best or the probe has one clause only.
+ */
+export function bestProbeClause(p: Probe, b: IndexClaim, table: FeatureTable, gates: Gates): number {
+  if (p.clauses.length < 2 || !b.unique || disagree(p.states, b.states)) return -1;
+  const at = b.at;
+  const first = table.firstList[at] as number;
+  const last = (table.firstList[at + 1] as number) - 1;
+  let best = pairScore(p.full, table, first, gates);
+  let which = -1;
+  const from = last > first ? first + 1 : first;
+  p.clauses.forEach((x, c) => {
+    for (let k = from; k <= last; k++) {
+      const s = pairScore(x, table, k, gates);
+      if (s > best) {
+        best = s;
+        which = c;
+      }
+    }
+  });
+  return which;
 }

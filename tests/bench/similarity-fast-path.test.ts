@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../lib/claims/schema';
 import { createMatcher } from '../../lib/match/matcher';
 import { CORROBORATED_GATES, STRICT_GATES, actingStates, listsUnique, probeOf, similarity, similarityScore } from '../../lib/match/similarity';
+import { monthsOf } from '../../lib/match/same-month';
 import { buildSeedIndex } from '../../scripts/seed-index';
 
 const index = buildSeedIndex();
@@ -29,7 +30,7 @@ describe('similarityScore', () => {
       const probe = probeOf(a, m.table, m.stats);
       inIndex.forEach((b, at) => {
         const want = similarity(a, b, m.stats, gates).score;
-        expect(similarityScore(probe, { claim: b, at, unique: listsUnique(b), states: actingStates(b) }, m.table, m.stats, gates)).toBe(want);
+        expect(similarityScore(probe, { claim: b, at, unique: listsUnique(b), states: actingStates(b), months: monthsOf(b) }, m.table, m.stats, gates)).toBe(want);
         if (want > 0) positive++;
       });
     }

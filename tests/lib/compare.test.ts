@@ -37,6 +37,11 @@ describe('compareClaims', () => {
   it('different bodies doing different acts is only a detail', () => {
     expect(diffs('National Security Council officials recommended against a strike.', 'The Department of Defense decided not to act.')).toEqual(['actor:detail']);
   });
+  it('bodies that say or recommend the same thing differ in detail only; a decision given to two bodies conflicts', () => {
+    expect(diffs('In late March, National Security Council officials said they should not take any steps.', 'In March, the Department of Defense decided not to take any specific action.')).toContain('actor:detail');
+    expect(diffs('The Pentagon said Iran offered bounties.', 'The State Department said Iran offered bounties.')).toEqual(['actor:detail']);
+    expect(diffs('The Pentagon recommended against a strike.', 'The White House recommended against a strike.')).toEqual(['actor:detail']);
+  });
   it('one quotation worded differently is a quote conflict; case and U.S. spelling are not', () => {
     expect(diffs('the funding “is likely to incentivize future high-profile attacks on US and coalition forces.”', 'the funding “is likely to stimulate future high-profile attacks on U.S. and coalition forces.”')).toEqual(['quote:conflict']);
     expect(diffs('the funding “is likely to incentivize future attacks on US and coalition forces.”', 'the funding “is likely to incentivize future attacks on U.S. and Coalition forces.”')).toEqual([]);

@@ -84,6 +84,30 @@ describe('matching against the seeds', () => {
     expect(new Set(one.map((m) => m.claim.sourceId)).size).toBe(one.length);
   });
 
+  it('links a two-fact sentence to each of an outlet’s sentences on its facts when both carry the count', () => {
+    // InsideOver, read whole, joins who paid and the toll in one sentence; The Hill tells them in two.
+    const page = extractClaims(seed('001_1eed3cb34723bd89'), 'page', REF);
+    const at = page.findIndex((c) => c.text.startsWith('According to CNN, US intelligence concluded that a foreign actor paid'));
+    const texts = (matchClaims(seeds, page, new Set(['001_1eed3cb34723bd89']))[at] ?? [])
+      .filter((m) => m.claim.sourceId.startsWith('002_')).map((m) => m.claim.text.slice(0, 40));
+    expect(texts.sort()).toEqual(['A Pentagon news document said a foreign ', 'Four US personnel and more than 75 other']);
+    // A second fact without a count (an aside on Soleimani's killing) keeps one sentence per outlet.
+    const hill = extractClaims(seed('002_65fa98de86abeb10'), 'page', REF);
+    const toll = hill.findIndex((c) => c.text.startsWith('Four US personnel and more than 75 others were injured'));
+    const sputnik = (matchClaims(seeds, hill, new Set(['002_65fa98de86abeb10']))[toll] ?? []).filter((m) => m.claim.sourceId.startsWith('003_'));
+    expect(sputnik).toHaveLength(1);
+  });
+
+  it('reads one month named by both sentences as evidence of one fact, never a link on its own', () => {
+    const march = claim('In March 2020, the Department of Defense decided not to take any specific action in response to intelligence to prevent complicated peace talks with the Taliban.');
+    const nsc = (month: string) => claim(`However, in late ${month}, National Security Council officials said that they should not take any steps to remedy the risk as it would likely harm peace talks with the Taliban first brokered by Trump in February.`);
+    expect(similarity(nsc('March'), march, seeds.stats).score).toBeGreaterThanOrEqual(LINK_THRESHOLD);
+    // The same words placed in another month fall short.
+    expect(similarity(nsc('September'), march, seeds.stats).score).toBeLessThan(LINK_THRESHOLD);
+    // A month shared with nothing else is no evidence at all.
+    expect(similarity(claim('In March 2020, the school board decided to hire teachers.'), march, seeds.stats).score).toBe(0);
+  });
+
   it('reads "the report comes after" as one fact across outlets, whatever the verb: comes, surfaced', () => {
     const texts = linksOf('The report comes shortly after reports of similar bounties offered by Russia, which the Kremlin has denied.').map((m) => m.claim.text);
     expect(texts).toContainEqual(expect.stringMatching(/^The report surfaced just months after similar allegations/));
