@@ -1,8 +1,5 @@
 import type { Claim } from '../claims/schema';
-import { entityDef } from '../claims/entities';
 import type { Difference } from './difference';
-
-const name = (id: string) => entityDef(id)?.name ?? id;
 
 /**
  * Who acted. The same act given to different bodies ("the White House decided" / "the Department of
@@ -27,5 +24,6 @@ export function compareActors(here: Claim, there: Claim): Difference[] {
   const a = here.acts[0];
   const b = there.acts[0];
   if (!a || !b) return [];
-  return [{ kind: 'actor', severity: 'detail', here: `${name(a.actor)} (${a.act})`, there: `${name(b.actor)} (${b.act})` }];
+  // The words as written ("National Security Council officials said" / "the Department of Defense decided"): a reader sees who did what.
+  return [{ kind: 'actor', severity: 'detail', here: a.text, there: b.text }];
 }
