@@ -35,18 +35,20 @@ function describe(c: Certainty): string {
  * side and a payment on the other, each read where the shared fact is stated (factCertainty). Always
  * a detail: a hedged and a plain statement can both be true.
  */
+// Module-level, not closures made per call: a page compares thousands of links against a large index.
+const hedged = (c: Certainty) => c.hedges.length > 0;
+const attributed = (c: Certainty) => c.attributions.length > 0;
+const offerOnly = (c: Certainty) => c.offered && !c.paid;
+const paidOnly = (c: Certainty) => c.paid && !c.offered;
+const offerWord = (c: Certainty) => (offerOnly(c) ? 'offered' : 'paid');
+
 export function compareCertainty(hereClaim: Claim, thereClaim: Claim): Difference[] {
   const [here, there] = factCertainty(hereClaim, thereClaim);
-  const hedged = (c: Certainty) => c.hedges.length > 0;
-  const attributed = (c: Certainty) => c.attributions.length > 0;
   if (hedged(here) !== hedged(there) || attributed(here) !== attributed(there) || hedgeKinds(here) !== hedgeKinds(there)) {
     return [{ kind: 'certainty', severity: 'detail', here: describe(here), there: describe(there) }];
   }
-  const offerOnly = (c: Certainty) => c.offered && !c.paid;
-  const paidOnly = (c: Certainty) => c.paid && !c.offered;
   if ((offerOnly(here) && paidOnly(there)) || (paidOnly(here) && offerOnly(there))) {
-    const word = (c: Certainty) => (offerOnly(c) ? 'offered' : 'paid');
-    return [{ kind: 'certainty', severity: 'detail', here: word(here), there: word(there) }];
+    return [{ kind: 'certainty', severity: 'detail', here: offerWord(here), there: offerWord(there) }];
   }
   return [];
 }

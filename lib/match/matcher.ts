@@ -77,8 +77,6 @@ export interface Matcher {
   clauseOnly: readonly Int32Array[];
   /** Per claim position: features shared with the claim being matched (scratch, reset after each use). */
   scratch: Int32Array;
-  /** Per claim position: 1 once taken as a candidate for the claim being matched (scratch, reset after each use). */
-  found: Uint8Array;
   /**
    * Per claim position: the claim as similarityScore takes it (whether its lists repeat a feature, the
    * states it speaks of), made once: a page scores tens of thousands of pairs against a large index.
@@ -135,7 +133,6 @@ export function createMatcher(index: Index): Matcher {
     common: Uint8Array.from(postings, (l) => (l.length > cap ? 1 : 0)),
     clauseOnly: postingsOf(index.claims, table.ids, clauseOnlyFeatures),
     scratch: new Int32Array(n),
-    found: new Uint8Array(n),
     entries: index.claims.map((claim, at) => ({ claim, at, unique: listsUnique(claim), states: actingStates(claim), months: monthsOf(claim) })),
     supportScratch: new Uint32Array(n),
     partners: headingPartners(index.claims, stats),
@@ -195,7 +192,7 @@ const MIN_SHARED_DIRECT = Math.min(STRICT_GATES.features, MIN_SHARED_FEATURES_SH
  * first touches inside it cost five times the counting itself.
  */
 function scorableFor(m: Matcher, probe: Probe): number[] {
-  const { scratch: counts, found: isFound, common } = m;
+  const { scratch: counts, common } = m;
   const ids = m.table.ids;
   // How often a feature occurs in any one of the claim's lists (once, unless a list repeats it).
   const times = new Map<string, number>();
@@ -208,6 +205,8 @@ function scorableFor(m: Matcher, probe: Probe): number[] {
   const walked: Int32Array[] = [];
   const adds: number[] = [];
   const retrieving: Int32Array[] = [];
+  // The postings walked that do not retrieve (cleared after the collect pass).
+  const others: Int32Array[] = [];
   for (const [f, n] of times) {
     const id = ids.get(f);
     // A feature the index never saw is held by no claim.
@@ -217,9 +216,12 @@ function scorableFor(m: Matcher, probe: Probe): number[] {
       continue;
     }
     const list = m.postings[id] as Int32Array;
-    walked.push(list, m.clauseOnly[id] as Int32Array);
+    const clauseOnly = m.clauseOnly[id] as Int32Array;
+    walked.push(list, clauseOnly);
     adds.push(n, n);
     if (own.has(f)) retrieving.push(list);
+    else others.push(list);
+    if (clauseOnly.length > 0) others.push(clauseOnly);
   }
   for (let w = 0; w < walked.length; w++) {
     const list = walked[w] as Int32Array;
@@ -231,19 +233,20 @@ function scorableFor(m: Matcher, probe: Probe): number[] {
   }
   const need = MIN_SHARED_DIRECT - everywhere;
   const scorable: number[] = [];
+  // A claim's count is final here; it is read at its first posting and cleared there, so later
+  // postings of the same claim read 0 and pass by (no second array to mark claims taken).
   for (const list of retrieving) {
     for (let k = 0; k < list.length; k++) {
       const i = list[k] as number;
-      if ((counts[i] as number) >= need && isFound[i] === 0) {
-        isFound[i] = 1;
-        scorable.push(i);
-      }
+      const c = counts[i] as number;
+      if (c === 0) continue;
+      if (c >= need) scorable.push(i);
+      counts[i] = 0;
     }
   }
   // Cleared where written, so the cost follows the postings walked, not the index's size (the index
-  // build matches every one of its claims).
-  for (const list of walked) for (let k = 0; k < list.length; k++) counts[list[k] as number] = 0;
-  for (const i of scorable) isFound[i] = 0;
+  // build matches every one of its claims): claims reached only through the other lists.
+  for (const list of others) for (let k = 0; k < list.length; k++) counts[list[k] as number] = 0;
   return scorable.sort((x, y) => x - y);
 }
 
