@@ -2,15 +2,16 @@ import type { Claim } from '../claims/schema';
 import type { Difference } from './difference';
 
 /**
- * Who acted. The same act given to different bodies ("the White House decided" / "the Department of
- * Defense decided") is a conflict. Different bodies doing different acts ("NSC officials recommended" /
- * "the Department of Defense decided") is a detail: both can be true.
- */
-/**
  * Acts only one body can do for a given fact: two outlets giving one decision to different bodies
  * cannot both be right. Several bodies can say, recommend, deny or assess the same thing.
  */
 const EXCLUSIVE_ACTS = new Set(['decide']);
+
+/**
+ * Who acted. An exclusive act given to different bodies ("the White House decided" / "the Department
+ * of Defense decided") is a conflict. Different bodies otherwise ("NSC officials said" / "the
+ * Department of Defense decided"; two bodies recommending) is a detail: both can be true.
+ */
 
 export function compareActors(here: Claim, there: Claim): Difference[] {
   if (here.acts.length === 0 || there.acts.length === 0) return [];

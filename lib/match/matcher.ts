@@ -322,7 +322,9 @@ export function matchClaims(m: Matcher, claims: readonly Claim[], exclude: Reado
     // Ranked by the lifted score, which may pass 1; reported on the 0..1 scale the other scores use.
     const best = new Map<string, Match>();
     const own = scored[i];
-    // Links on their own score, for a second fact of a two-fact sentence (otherFactLinks).
+    // Links on their own score, for a second fact of a two-fact sentence (otherFactLinks): only a
+    // sentence of several clauses can have one.
+    const twoFacts = probe.clauses.length > 1;
     const strong: Match[] = [];
     for (let k = 0; own && k < own.at.length; k++) {
       const at = own.at[k] as number;
@@ -332,7 +334,7 @@ export function matchClaims(m: Matcher, claims: readonly Claim[], exclude: Reado
       const near = Math.max(linkScore(m, scored[i - 1], at - 1, other.sourceId), linkScore(m, scored[i + 1], at + 1, other.sourceId));
       const lifted = raw + CONTINUITY_WEIGHT * near;
       if (lifted < LINK_THRESHOLD) continue;
-      if (raw >= LINK_THRESHOLD) strong.push({ at, claim: other, score: raw });
+      if (twoFacts && raw >= LINK_THRESHOLD) strong.push({ at, claim: other, score: raw });
       const prev = best.get(other.sourceId);
       if (!prev || lifted > prev.score) best.set(other.sourceId, { at, claim: other, score: lifted });
     }
@@ -376,8 +378,8 @@ function otherFactLinks(m: Matcher, probe: Probe, best: ReadonlyMap<string, Matc
     const c = clauseOf(x.at);
     const t = clauseOf(top.at);
     if (c < 0 || t < 0 || c === t) continue;
-    const counts = (probe.clauses[c] as Probe['full']).features.filter((f) => f.startsWith(COUNTED_PREFIX));
-    if (counts.some((f) => x.claim.features.includes(f))) extra.push(x);
+    const counted = probe.clauses[c]?.features.filter((f) => f.startsWith(COUNTED_PREFIX)) ?? [];
+    if (counted.some((f) => x.claim.features.includes(f))) extra.push(x);
   }
   return extra;
 }

@@ -25,7 +25,7 @@ export function monthsOf(c: Claim): string[] {
 }
 
 /** True when the two month lists share a month. */
-export function shareMonth(a: readonly string[], b: readonly string[]): boolean {
+function shareMonth(a: readonly string[], b: readonly string[]): boolean {
   return a.some((m) => b.includes(m));
 }
 

@@ -237,48 +237,45 @@ export interface IndexClaim {
 }
 
 /**
+ * The best pair of lists similarity() compares (the whole sentences, then each probe clause against
+ * each of b's clauses, or its full list when it has none), for index claim `at` that repeats no
+ * feature: its score, or with `clause`, the probe clause it came from (-1: the whole sentence). One
+ * number back, no object per pair: a page scores tens of thousands of pairs.
+ */
+function bestListPair(p: Probe, at: number, table: FeatureTable, gates: Gates, clause: boolean): number {
+  const first = table.firstList[at] as number;
+  const last = (table.firstList[at + 1] as number) - 1;
+  let best = pairScore(p.full, table, first, gates);
+  let which = -1;
+  if (p.clauses.length > 1 || last > first + 1) {
+    const from = last > first ? first + 1 : first;
+    for (let c = 0; c < p.clauses.length; c++) for (let k = from; k <= last; k++) {
+      const s = pairScore(p.clauses[c] as ProbeList, table, k, gates);
+      if (s > best) {
+        best = s;
+        which = c;
+      }
+    }
+  }
+  return clause ? which : best;
+}
+
+/**
  * similarity(probe.claim, b.claim, stats, gates).score, computed faster for an index claim whose
  * feature lists repeat no feature (b.unique); any other goes through similarity() itself.
  */
 export function similarityScore(p: Probe, b: IndexClaim, table: FeatureTable, stats: FeatureStats, gates: Gates): number {
   if (!b.unique) return similarity(p.claim, b.claim, stats, gates).score;
   if (disagree(p.states, b.states)) return 0;
-  const at = b.at;
-  const first = table.firstList[at] as number;
-  const last = (table.firstList[at + 1] as number) - 1;
-  let best = pairScore(p.full, table, first, gates);
-  if (p.clauses.length > 1 || last > first + 1) {
-    // b's clauses, or its full list alone when it has none (as similarity() compares them).
-    const from = last > first ? first + 1 : first;
-    for (const x of p.clauses) for (let k = from; k <= last; k++) {
-      const s = pairScore(x, table, k, gates);
-      if (s > best) best = s;
-    }
-  }
-  return withMonthBonus(best, p.months, b.months);
+  return withMonthBonus(bestListPair(p, b.at, table, gates, false), p.months, b.months);
 }
 
 /**
  * Which of the probe's clauses gives its best score against index claim b (similarityScore's
  * comparison, before the month bonus): its position in p.clauses, or -1 when the whole sentence scores
- * best or the probe has one clause only.
+ * best, the probe has one clause only, or b repeats a feature (scored the slow way).
  */
 export function bestProbeClause(p: Probe, b: IndexClaim, table: FeatureTable, gates: Gates): number {
   if (p.clauses.length < 2 || !b.unique || disagree(p.states, b.states)) return -1;
-  const at = b.at;
-  const first = table.firstList[at] as number;
-  const last = (table.firstList[at + 1] as number) - 1;
-  let best = pairScore(p.full, table, first, gates);
-  let which = -1;
-  const from = last > first ? first + 1 : first;
-  p.clauses.forEach((x, c) => {
-    for (let k = from; k <= last; k++) {
-      const s = pairScore(x, table, k, gates);
-      if (s > best) {
-        best = s;
-        which = c;
-      }
-    }
-  });
-  return which;
+  return bestListPair(p, b.at, table, gates, true);
 }
