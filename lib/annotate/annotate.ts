@@ -4,7 +4,7 @@ import { compareClaims } from '../compare/compare';
 import { referenceDate } from '../index/build';
 import { factId } from '../index/schema';
 import { matchClaims, type Matcher } from '../match/matcher';
-import { identifySource } from './identify';
+import { identifySource, sourcesByWording, type SourcesByWording } from './identify';
 import { nameUuid } from './ids';
 import type { Link, PageAnnotations } from './schema';
 import { verdictOf } from './verdict';
@@ -12,35 +12,13 @@ import { verdictOf } from './verdict';
 /** Characters of context kept on each side of a sentence (the W3C TextQuoteSelector's prefix/suffix). */
 const CONTEXT_CHARS = 32;
 
-/**
- * A sentence with case, spaces and punctuation removed. Two sentences that identifySource
- * counts as the same wording (lower-cased, runs of other characters read as one space) have the same
- * key, so the index claims sharing a key with a page claim are all it can count.
- */
-const wordingKey = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** The index's sentences by wording (sourcesByWording), made once per index: its claims never change. */
+const wordings = new WeakMap<readonly Claim[], SourcesByWording>();
 
-/** Index claims by wording key, built once per index (its claims never change). */
-const byWording = new WeakMap<readonly Claim[], Map<string, number[]>>();
-
-/**
- * The index claims, in index order, that may have a page claim's wording: identifySource on them
- * gives what it gives on the whole index, without reading 100,000 index sentences for every page.
- */
-function sameWordingCandidates(pageClaims: readonly Claim[], indexClaims: readonly Claim[]): Claim[] {
-  let keys = byWording.get(indexClaims);
-  if (!keys) {
-    keys = new Map();
-    indexClaims.forEach((c, i) => {
-      const k = wordingKey(c.text);
-      const list = keys?.get(k);
-      if (list) list.push(i);
-      else keys?.set(k, [i]);
-    });
-    byWording.set(indexClaims, keys);
-  }
-  const at = new Set<number>();
-  for (const c of pageClaims) for (const i of keys.get(wordingKey(c.text)) ?? []) at.add(i);
-  return [...at].sort((a, b) => a - b).map((i) => indexClaims[i] as Claim);
+function wordingsOf(indexClaims: readonly Claim[]): SourcesByWording {
+  let w = wordings.get(indexClaims);
+  if (!w) wordings.set(indexClaims, (w = sourcesByWording(indexClaims)));
+  return w;
 }
 
 export interface PageInput {
@@ -64,7 +42,7 @@ export interface AnnotateOptions {
 export function annotatePage(page: PageInput, m: Matcher, options: AnnotateOptions = {}): PageAnnotations {
   const ref = referenceDate(page.date);
   const claims = extractClaims(page.text, 'page', ref);
-  const recognizedAs = identifySource(claims, sameWordingCandidates(claims, m.index.claims));
+  const recognizedAs = identifySource(claims, wordingsOf(m.index.claims));
   const excluded = [...new Set([...(options.exclude ?? []), ...(recognizedAs ? [recognizedAs] : [])])].sort();
   const exclude = new Set(excluded);
   const annotations: PageAnnotations['annotations'] = [];

@@ -61,7 +61,12 @@ function scopesOf(text: string): Scope[] {
   return out;
 }
 
-const shared = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length;
+/** How many words two scopes share (a loop, no array: asked for every pair of scopes of thousands of links). */
+function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n;
+}
 
 /** The certainty of one scope of a claim: its own hedges and attributions, the sentence's frame, and a reported scope's reporter. */
 function scopeCertainty(c: Claim, scopes: readonly Scope[], at: number): Certainty {
@@ -94,11 +99,13 @@ export function factCertainty(here: Claim, there: Claim): [Certainty, Certainty]
   const hs = scopesOfClaim(here);
   const ts = scopesOfClaim(there);
   if (hs.length < 2 && ts.length < 2) return [here.certainty, there.certainty];
-  let best = { i: -1, j: -1, n: 0 };
-  hs.forEach((h, i) => ts.forEach((t, j) => {
-    const n = shared(h.words, t.words);
-    if (n > best.n) best = { i, j, n };
-  }));
-  if (best.n === 0) return [here.certainty, there.certainty];
-  return [hs.length < 2 ? here.certainty : scopeCertainty(here, hs, best.i), ts.length < 2 ? there.certainty : scopeCertainty(there, ts, best.j)];
+  let bi = -1;
+  let bj = -1;
+  let most = 0;
+  for (let i = 0; i < hs.length; i++) for (let j = 0; j < ts.length; j++) {
+    const n = shared((hs[i] as Scope).words, (ts[j] as Scope).words);
+    if (n > most) [bi, bj, most] = [i, j, n];
+  }
+  if (most === 0) return [here.certainty, there.certainty];
+  return [hs.length < 2 ? here.certainty : scopeCertainty(here, hs, bi), ts.length < 2 ? there.certainty : scopeCertainty(there, ts, bj)];
 }

@@ -19,7 +19,8 @@ function hedgeKind(h: string): 'modal' | 'distancing' | 'inferred' {
   return 'inferred';
 }
 
-const hedgeKinds = (c: Certainty) => [...new Set(c.hedges.map(hedgeKind))].sort().join(',');
+/** The kinds of a certainty's hedges, sorted and joined ('' without a hedge, as most sentences are). */
+const hedgeKinds = (c: Certainty) => (c.hedges.length === 0 ? '' : [...new Set(c.hedges.map(hedgeKind))].sort().join(','));
 
 function describe(c: Certainty): string {
   const parts = [...new Set([...c.hedges, ...c.attributions])].filter(

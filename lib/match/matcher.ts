@@ -1,6 +1,6 @@
 import type { Claim } from '../claims/schema';
 import type { Index, Source } from '../index/schema';
-import { CORROBORATED_GATES, MIN_SHARED_FEATURES_SHORT, STRICT_GATES, actingStates, bestProbeClause, listsUnique, probeOf, similarityScore, type Gates, type IndexClaim, type Probe } from './similarity';
+import { CORROBORATED_GATES, STRICT_GATES, actingStates, bestProbeClause, listsUnique, minSharedToPass, probeOf, similarityScore, stateBitsOf, stateMask, type Gates, type IndexClaim, type Probe, type StateBits } from './similarity';
 import { collectStats, type FeatureStats } from './weights';
 import { featureTable, type FeatureTable } from './feature-table';
 import { headingPartners } from './partners';
@@ -84,8 +84,51 @@ export interface Matcher {
   entries: readonly IndexClaim[];
   /** Per claim position: corroborating links counted in corroborate() (scratch, reset after each use). */
   supportScratch: Uint32Array;
+  /** The index's acting states as bits (undefined when it names too many), for probes and `entries`. */
+  stateBits: StateBits | undefined;
   /** Per claim position: its heading or lede partner in its own article (headingPartners), or -1. */
   partners: Int32Array;
+  /**
+   * Per claim position: the fewest features it must share with a claim, over all its lists, to pass
+   * STRICT_GATES in some pair (minSharedToPass of its shortest list). Most claims need the gates'
+   * full count; only one with a list short enough for the short-claim rule needs fewer.
+   */
+  needs: Uint8Array;
+  /** The smallest of `needs` (what any claim of the index needs at the least). */
+  leastNeed: number;
+  /**
+   * Per feature id: which claims hold it (in their sentence or a clause), one bit each, made the first
+   * time scorableFor skips the feature's postings (scratch: filled as pages are matched); else undefined.
+   */
+  members: (Uint32Array | undefined)[];
+}
+
+/**
+ * scorableFor skips walking a feature's postings (prefix filtering) only when at least this share of
+ * the index's claims hold it. A bitset of n claims takes n/8 bytes, as much as a posting of n/32
+ * claims, so 1/128 keeps every bitset within 4 times the posting it stands for, and made once per
+ * feature, on first use. Against 10,000 articles a 2k-word page skips 1/32: 63 of its 97 sentences'
+ * 194 largest postings (36% of the postings); 1/128: more.
+ */
+const BITSET_MIN_SHARE = 1 / 128;
+
+/** Which claims hold feature `id` (Matcher.members), made on first use. */
+function membersOf(m: Matcher, id: number): Uint32Array {
+  const have = m.members[id];
+  if (have) return have;
+  const bits = new Uint32Array((m.index.claims.length + 31) >>> 5);
+  for (const l of [m.postings[id] as Int32Array, m.clauseOnly[id] as Int32Array]) for (let k = 0; k < l.length; k++) {
+    const i = l[k] as number;
+    bits[i >>> 5] = (bits[i >>> 5] as number) | (1 << (i & 31));
+  }
+  return (m.members[id] = bits);
+}
+
+/** The length of a claim's shortest feature list (its sentence's or a clause's), repeats counted. */
+function shortestList(c: Claim): number {
+  let n = c.features.length;
+  for (const l of c.clauses) if (l.length < n) n = l.length;
+  return n;
 }
 
 /** Per feature id, the claims listing it (in `lists` of each claim), once per time listed, in index order. */
@@ -124,6 +167,9 @@ export function createMatcher(index: Index): Matcher {
   const postings = postingsOf(index.claims, table.ids, (c) => c.features);
   const n = index.claims.length;
   const cap = Math.max(MIN_RETRIEVAL_DF_CAP, n * MAX_RETRIEVAL_DF_SHARE);
+  const clauseOnly = postingsOf(index.claims, table.ids, clauseOnlyFeatures);
+  const stateBits = stateBitsOf(index.claims);
+  const needs = Uint8Array.from(index.claims, (c) => minSharedToPass(shortestList(c), STRICT_GATES));
   return {
     index,
     stats,
@@ -131,11 +177,18 @@ export function createMatcher(index: Index): Matcher {
     postings,
     sources: new Map(index.sources.map((s) => [s.id, s])),
     common: Uint8Array.from(postings, (l) => (l.length > cap ? 1 : 0)),
-    clauseOnly: postingsOf(index.claims, table.ids, clauseOnlyFeatures),
+    clauseOnly,
     scratch: new Int32Array(n),
-    entries: index.claims.map((claim, at) => ({ claim, at, unique: listsUnique(claim), states: actingStates(claim), months: monthsOf(claim) })),
+    entries: index.claims.map((claim, at) => {
+      const states = actingStates(claim);
+      return { claim, at, unique: listsUnique(claim), states, months: monthsOf(claim), stateMask: stateMask(states, stateBits) };
+    }),
+    stateBits,
     supportScratch: new Uint32Array(n),
     partners: headingPartners(index.claims, stats),
+    needs,
+    leastNeed: needs.reduce((a, b) => Math.min(a, b), STRICT_GATES.features),
+    members: [],
   };
 }
 
@@ -152,7 +205,7 @@ function scoreAt(m: Matcher, probe: Probe, at: number, gates: Gates): number {
 
 /** A claim prepared for scoring against this matcher's index. */
 export function probeFor(m: Matcher, claim: Claim): Probe {
-  return probeOf(claim, m.table, m.stats);
+  return probeOf(claim, m.table, m.stats, m.stateBits);
 }
 
 /**
@@ -175,24 +228,20 @@ export function candidates(m: Matcher, claim: Claim): number[] {
 }
 
 /**
- * Fewest features two claims must share, in the sentence or in some pair of clauses, for similarity()
- * to score them above zero under STRICT_GATES (the short-claim rule needs MIN_SHARED_FEATURES_SHORT).
- */
-const MIN_SHARED_DIRECT = Math.min(STRICT_GATES.features, MIN_SHARED_FEATURES_SHORT);
-
-/**
- * The index claims worth scoring against a claim, in index order: those sharing a selective feature
- * of its sentence that also share at least MIN_SHARED_DIRECT features in some pair of feature lists
- * similarity() compares, counting every too-common feature of the claim as shared (exact for the
- * others). Below that, similarity() is 0. In a 10,000-article index most candidates share a word or
- * two only: a 2,000-word page retrieves 734,000 and 48,000 of them can pass a gate.
+ * The index claims worth scoring against a claim under STRICT_GATES, in index order: those sharing a
+ * selective feature of its sentence that also share, over all their feature lists, as many features
+ * as some pair of lists must share to pass a gate (minSharedToPass, for the shorter of the two claims'
+ * shortest lists), counting every too-common feature of the claim as shared (exact for the others).
+ * Below that, similarity() is 0. In a 10,000-article index most candidates share a word or two only:
+ * a 2,000-word page retrieves 734,000, 48,000 of them share 3 features and 28,500 share 4 (what a
+ * pair of lists of 4 or more features needs).
  *
  * Counted through the postings in plain passes over typed arrays (count, collect, clear): the walk
  * is the one loop whose length grows with the index (957,000 postings for that page), and tracking
  * first touches inside it cost five times the counting itself.
  */
 function scorableFor(m: Matcher, probe: Probe): number[] {
-  const { scratch: counts, common } = m;
+  const { scratch: counts, common, needs } = m;
   const ids = m.table.ids;
   // How often a feature occurs in any one of the claim's lists (once, unless a list repeats it).
   const times = new Map<string, number>();
@@ -200,13 +249,9 @@ function scorableFor(m: Matcher, probe: Probe): number[] {
   const own = probe.full.times;
   const allRetrieve = [...own.keys()].filter((f) => !isCommon(m, f)).length < MIN_SELECTIVE_FEATURES;
   let everywhere = 0;
-  // The postings walked (each counts the feature n times), and those that retrieve: the sentence's
-  // own selective features; clause-only features only add to the count.
-  const walked: Int32Array[] = [];
-  const adds: number[] = [];
-  const retrieving: Int32Array[] = [];
-  // The postings walked that do not retrieve (cleared after the collect pass).
-  const others: Int32Array[] = [];
+  // The features counted: id, times counted, whether it retrieves (the sentence's own selective
+  // features; clause-only features only add to the count), and how many claims hold it.
+  const features: { id: number; n: number; retrieves: boolean; size: number }[] = [];
   for (const [f, n] of times) {
     const id = ids.get(f);
     // A feature the index never saw is held by no claim.
@@ -215,40 +260,62 @@ function scorableFor(m: Matcher, probe: Probe): number[] {
       everywhere += n;
       continue;
     }
-    const list = m.postings[id] as Int32Array;
-    const clauseOnly = m.clauseOnly[id] as Int32Array;
-    walked.push(list, clauseOnly);
-    adds.push(n, n);
-    if (own.has(f)) retrieving.push(list);
-    else others.push(list);
-    if (clauseOnly.length > 0) others.push(clauseOnly);
+    features.push({ id, n, retrieves: own.has(f), size: (m.postings[id] as Int32Array).length + (m.clauseOnly[id] as Int32Array).length });
   }
-  for (let w = 0; w < walked.length; w++) {
-    const list = walked[w] as Int32Array;
-    const n = adds[w] as number;
-    for (let k = 0; k < list.length; k++) {
-      const i = list[k] as number;
-      counts[i] = (counts[i] as number) + n;
-    }
+  const probeNeed = minSharedToPass(Math.min(...[probe.full, ...probe.clauses].map((l) => l.features.length)), STRICT_GATES);
+  // Prefix filtering: a claim that reaches the count it needs shares some feature outside any set of
+  // features worth less than the least need, so the largest postings in such a set are not walked;
+  // membership bitsets add them to the claims the others reach.
+  let budget = Math.min(probeNeed, m.leastNeed) - everywhere - 1;
+  const bigEnough = m.index.claims.length * BITSET_MIN_SHARE;
+  const skipBits: Uint32Array[] = [];
+  // Per skipped feature: what it adds to a claim's count (its times, plus RETRIEVED when it retrieves).
+  const skipAdd: number[] = [];
+  const walked: typeof features = [];
+  for (const x of features.sort((a, b) => b.size - a.size)) {
+    if (x.n <= budget && x.size >= bigEnough) {
+      skipBits.push(membersOf(m, x.id));
+      skipAdd.push(x.retrieves ? x.n + RETRIEVED : x.n);
+      budget -= x.n;
+    } else walked.push(x);
   }
-  const need = MIN_SHARED_DIRECT - everywhere;
+  // Counted per claim: features shared, plus RETRIEVED for each retrieving posting it is in.
+  for (const x of walked) {
+    addTo(counts, m.postings[x.id] as Int32Array, x.retrieves ? x.n + RETRIEVED : x.n);
+    addTo(counts, m.clauseOnly[x.id] as Int32Array, x.n);
+  }
   const scorable: number[] = [];
+  const skips = skipBits.length;
   // A claim's count is final here; it is read at its first posting and cleared there, so later
-  // postings of the same claim read 0 and pass by (no second array to mark claims taken).
-  for (const list of retrieving) {
+  // postings of the same claim read 0 and pass by (no second array to mark claims taken). Cleared
+  // where written, so the cost follows the postings walked, not the index's size (the index build
+  // matches every one of its claims).
+  for (let w = 0; w < walked.length * 2; w++) {
+    const x = walked[w >> 1] as (typeof features)[number];
+    const list = (w & 1) === 0 ? (m.postings[x.id] as Int32Array) : (m.clauseOnly[x.id] as Int32Array);
     for (let k = 0; k < list.length; k++) {
       const i = list[k] as number;
-      const c = counts[i] as number;
+      let c = counts[i] as number;
       if (c === 0) continue;
-      if (c >= need) scorable.push(i);
       counts[i] = 0;
+      for (let s = 0; s < skips; s++) if ((((skipBits[s] as Uint32Array)[i >>> 5] as number) & (1 << (i & 31))) !== 0) c += skipAdd[s] as number;
+      const need = (needs[i] as number) < probeNeed ? (needs[i] as number) : probeNeed;
+      if (c >= RETRIEVED && c % RETRIEVED >= need - everywhere) scorable.push(i);
     }
   }
-  // Cleared where written, so the cost follows the postings walked, not the index's size (the index
-  // build matches every one of its claims): claims reached only through the other lists.
-  for (const list of others) for (let k = 0; k < list.length; k++) counts[list[k] as number] = 0;
   return scorable.sort((x, y) => x - y);
 }
+
+/** counts[i] += n for every claim i of the list. */
+function addTo(counts: Int32Array, list: Int32Array, n: number): void {
+  for (let k = 0; k < list.length; k++) {
+    const i = list[k] as number;
+    counts[i] = (counts[i] as number) + n;
+  }
+}
+
+/** Added to a claim's count in scorableFor for each retrieving posting it is in; counts of shared features stay far below it. */
+const RETRIEVED = 1 << 16;
 
 export interface Match {
   /** Position of the matched claim in the index. */
