@@ -3,7 +3,7 @@ import { extractClaims } from '../claims/extract';
 import { compareClaims } from '../compare/compare';
 import { referenceDate } from '../index/build';
 import { factId } from '../index/schema';
-import { matchClaims, type Matcher } from '../match/matcher';
+import { matchClaims, type Match, type Matcher } from '../match/matcher';
 import { identifySource, sourcesByWording, type SourcesByWording } from './identify';
 import { nameUuid } from './ids';
 import type { Link, PageAnnotations } from './schema';
@@ -19,6 +19,25 @@ function wordingsOf(indexClaims: readonly Claim[]): SourcesByWording {
   let w = wordings.get(indexClaims);
   if (!w) wordings.set(indexClaims, (w = sourcesByWording(indexClaims)));
   return w;
+}
+
+/**
+ * A page claim's link to an outlet's sentence, with what differs. Keys in the export's order; built
+ * without spreading a conditional object, as a page has thousands of links against a large index.
+ */
+function linkOf(m: Matcher, claim: Claim, match: Match): Link {
+  const source = m.sources.get(match.claim.sourceId);
+  const differences = compareClaims(claim, match.claim);
+  const sourceId = match.claim.sourceId;
+  const outlet = source?.outlet ?? sourceId;
+  const claimId = match.claim.id;
+  const text = match.claim.text;
+  const fact = m.index.facts[match.at] ?? factId(claimId);
+  const score = Math.round(match.score * 1000) / 1000;
+  const relation = differences.length > 0 ? 'differs' : 'agrees';
+  return source?.url
+    ? { sourceId, outlet, url: source.url, claimId, text, fact, score, relation, differences }
+    : { sourceId, outlet, claimId, text, fact, score, relation, differences };
 }
 
 export interface PageInput {
@@ -48,21 +67,7 @@ export function annotatePage(page: PageInput, m: Matcher, options: AnnotateOptio
   const annotations: PageAnnotations['annotations'] = [];
   const matches = matchClaims(m, claims, exclude);
   claims.forEach((claim, i) => {
-    const links: Link[] = (matches[i] ?? []).map((match) => {
-      const source = m.sources.get(match.claim.sourceId);
-      const differences = compareClaims(claim, match.claim);
-      return {
-        sourceId: match.claim.sourceId,
-        outlet: source?.outlet ?? match.claim.sourceId,
-        ...(source?.url ? { url: source.url } : {}),
-        claimId: match.claim.id,
-        text: match.claim.text,
-        fact: m.index.facts[match.at] ?? factId(match.claim.id),
-        score: Math.round(match.score * 1000) / 1000,
-        relation: differences.length > 0 ? 'differs' : 'agrees',
-        differences,
-      };
-    });
+    const links: Link[] = (matches[i] ?? []).map((match) => linkOf(m, claim, match));
     if (links.length === 0) return;
     const disputed = links.some((l) => verdictOf(l) === 'conflict');
     annotations.push({

@@ -23,6 +23,10 @@ function hedgeKind(h: string): 'modal' | 'distancing' | 'inferred' {
 const hedgeKinds = (c: Certainty) => (c.hedges.length === 0 ? '' : [...new Set(c.hedges.map(hedgeKind))].sort().join(','));
 
 function describe(c: Certainty): string {
+  // Most sentences have one hedge or attribution or none: no set to build for them.
+  const n = c.hedges.length + c.attributions.length;
+  if (n === 0) return AS_FACT;
+  if (n === 1) return (c.hedges[0] ?? c.attributions[0]) as string;
   const parts = [...new Set([...c.hedges, ...c.attributions])].filter(
     (p, _, all) => !all.some((q) => q !== p && q.includes(p)),
   );
