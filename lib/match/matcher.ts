@@ -572,6 +572,32 @@ export function matchClaim(m: Matcher, claim: Claim, exclude: ReadonlySet<string
   return matchClaims(m, [claim], exclude)[0] ?? [];
 }
 
+/**
+ * True when index claim `at` lists in its sentence a feature of the probe's sentence that is not too
+ * common to retrieve by. Merges sorted ids: against 10,000 articles a page checks tens of thousands of
+ * corroborating claims, and a string lookup per feature took 3 ms of a 2k-word page.
+ */
+function sharesSelective(m: Matcher, probe: Probe, at: number): boolean {
+  const { flat, start, firstList } = m.table;
+  const ids = probe.full.ids;
+  const list = firstList[at] as number;
+  let j = start[list] as number;
+  const end = start[list + 1] as number;
+  let i = 0;
+  while (i < ids.length && j < end) {
+    const x = ids[i] as number;
+    const y = flat[j] as number;
+    if (x < y) i++;
+    else if (x > y) j++;
+    else {
+      if (m.common[x] === 0) return true;
+      i++;
+      j++;
+    }
+  }
+  return false;
+}
+
 /** Set in supportScratch for a claim the index links to a near-restatement of the page sentence (above any count). */
 const STRONG_LINK = 1 << 24;
 
@@ -617,7 +643,7 @@ function corroborate(m: Matcher, probe: Probe, exclude: ReadonlySet<string>, bes
     // Shared words all too common to retrieve by ("attack", "US", "kill", "troops") are no evidence of one
     // fact when the support ran through a two-fact sentence: the casualty sentence reached The Commune's
     // headline about payments through InsideOver's payment-and-casualties sentence. Seeds: 1 false link fewer, nothing lost.
-    if (!other.features.some((f) => !isCommon(m, f) && probe.full.times.has(f))) continue;
+    if (!sharesSelective(m, probe, at)) continue;
     const score = scoreAt(m, probe, at, CORROBORATED_GATES);
     if (score < CORROBORATED_THRESHOLD) continue;
     const prev = best.get(other.sourceId);
