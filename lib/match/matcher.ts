@@ -228,7 +228,9 @@ export function createMatcher(index: Index): Matcher {
   const n = index.claims.length;
   const cap = Math.max(MIN_RETRIEVAL_DF_CAP, n * MAX_RETRIEVAL_DF_SHARE);
   const clauseOnly = postingsOf(index.claims, table.ids, clauseOnlyFeatures);
-  const stateBits = stateBitsOf(index.claims);
+  // Each claim's acting states, read once for the state bits and the entries.
+  const states = index.claims.map(actingStates);
+  const stateBits = stateBitsOf(states);
   const needs = Uint8Array.from(index.claims, (c) => minSharedToPass(shortestList(c), STRICT_GATES));
   return {
     index,
@@ -241,8 +243,8 @@ export function createMatcher(index: Index): Matcher {
     clauseOnly,
     scratch: new Int32Array(n),
     entries: index.claims.map((claim, at) => {
-      const states = actingStates(claim);
-      return { claim, at, unique: listsUnique(claim), states, months: monthsOf(claim), stateMask: stateMask(states, stateBits) };
+      const own = states[at] as readonly string[];
+      return { claim, at, unique: listsUnique(claim), states: own, months: monthsOf(claim), stateMask: stateMask(own, stateBits) };
     }),
     stateBits,
     supportScratch: new Uint32Array(n),

@@ -21,10 +21,10 @@ export type StateBits = ReadonlyMap<string, number>;
 /** States 0..29 get a bit; an index naming more compares its states as lists (stateMask -1). */
 const MAX_STATE_BITS = 30;
 
-/** Bits for the states the claims act as (actingStates), or undefined when there are too many for one number. */
-export function stateBitsOf(claims: readonly Claim[]): StateBits | undefined {
+/** Bits for the states claims act as (each claim's actingStates), or undefined when there are too many for one number. */
+export function stateBitsOf(statesOfClaims: readonly (readonly string[])[]): StateBits | undefined {
   const bits = new Map<string, number>();
-  for (const c of claims) for (const s of actingStates(c)) if (!bits.has(s)) bits.set(s, bits.size);
+  for (const states of statesOfClaims) for (const s of states) if (!bits.has(s)) bits.set(s, bits.size);
   return bits.size <= MAX_STATE_BITS ? bits : undefined;
 }
 
