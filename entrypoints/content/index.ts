@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { highlightBatches } from '../../lib/anchor/batches';
+import { fitsInTask, highlightBatches } from '../../lib/anchor/batches';
 import { applyHighlights, type HighlightSpec, type Highlights } from '../../lib/anchor/highlight';
 import { piecesHold, piecesOf } from '../../lib/anchor/pieces';
 import type { SentenceAnnotation } from '../../lib/annotate/schema';
@@ -15,13 +15,16 @@ import { Overlay } from './overlay';
 /** Highlights applied per batch (lib/anchor/batches.ts): small enough that a page with hundreds of facts never blocks input for long. */
 const HIGHLIGHT_BATCH = 20;
 /**
- * On a page read in place, batches run in one task until this much time has passed (ms). One batch
- * per task made a 2,000-word page (30 sentences) take two tasks with a rendering update between them:
- * highlighting took 26 ms, now 13 (npm run bench). A long page (read in the background) keeps one
- * batch per task: rendering it after each batch costs 20–40 ms, and with 12 ms of batches per task the
- * rendering after them reached 42 ms and the heartbeat's blocks 68 ms on the 100k-word page.
+ * On a page read in place, batches run in one task while the next fits in this much time at the rate
+ * so far (lib/anchor/batches.ts fitsInTask), ms. The same task first received and checked the reply
+ * (at most REPLY_SLICE links, 8 ms on a 2,000-word page): 30 leaves room under the 50 ms of a long
+ * task. A fixed 12 ms cut-off split a 2,000-word page (30 sentences, 17 ms for the first 20 on a slow
+ * run) into two tasks with a rendering update of 9 ms between them. A long page (read in the
+ * background) keeps one batch per task: rendering it after each batch costs 20–40 ms, and with 12 ms
+ * of batches per task the rendering after them reached 42 ms and the heartbeat's blocks 68 ms on the
+ * 100k-word page.
  */
-const HIGHLIGHT_TASK_MS = 12;
+const HIGHLIGHT_TASK_MS = 30;
 /** Quiet time after the page's last change before it is read again (ms): lets infinite scroll settle. */
 const RERUN_DEBOUNCE_MS = 600;
 /** Least time between two readings of a page (ms), so a page that fights the highlights cannot keep Parallax busy. */
@@ -188,7 +191,7 @@ class PageSession {
     return this.notSaved?.url === url ? this.notSaved.error : null;
   }
 
-  /** Applies highlights in batches, in tasks of about `taskMs` (0: one batch each); returns how many annotations were highlighted, or -1 when superseded. */
+  /** Applies highlights in batches, in tasks of at most about `taskMs` (0: one batch each); returns how many annotations were highlighted, or -1 when superseded. */
   private async highlight(specs: HighlightSpec[], generation: number, taskMs: number): Promise<number> {
     const parts: Highlights[] = [];
     const marks = new Map<string, HTMLElement[]>();
@@ -204,6 +207,7 @@ class PageSession {
     };
     const batches = highlightBatches(specs, HIGHLIGHT_BATCH);
     let taskStart = performance.now();
+    let doneInTask = 0;
     for (const [i, all] of batches.entries()) {
       if (generation !== this.generation) return -1;
       // The page may have rewritten a sentence while it was matched or between batches: drop it rather than mark the wrong words.
@@ -219,9 +223,12 @@ class PageSession {
       }
       // Our own changes are not the page changing.
       this.observer?.takeRecords();
-      if (i + 1 < batches.length && performance.now() - taskStart >= taskMs) {
+      doneInTask += all.length;
+      const next = batches[i + 1];
+      if (next && !fitsInTask(performance.now() - taskStart, doneInTask, next.length, taskMs)) {
         await nextTask();
         taskStart = performance.now();
+        doneInTask = 0;
       }
     }
     return marks.size;

@@ -24,3 +24,14 @@ export function highlightBatches(specs: readonly HighlightSpec[], size: number):
 function sharesNode(a: HighlightSpec, b: HighlightSpec): boolean {
   return a.pieces.some((p) => b.pieces.some((q) => q.node === p.node));
 }
+
+/**
+ * Whether the next batch still fits in the task that ran `done` sentences in `elapsedMs`: the time so
+ * far plus the next batch at this task's rate per sentence, within `budgetMs`. A rate, not a fixed
+ * cut-off: a short page's last few sentences are done in the same task instead of after a rendering
+ * update of their own, and a slow machine's batches still yield before the task grows long.
+ */
+export function fitsInTask(elapsedMs: number, done: number, next: number, budgetMs: number): boolean {
+  if (done === 0) return elapsedMs <= budgetMs;
+  return elapsedMs + (elapsedMs / done) * next <= budgetMs;
+}

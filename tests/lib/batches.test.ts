@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightBatches } from '../../lib/anchor/batches';
+import { fitsInTask, highlightBatches } from '../../lib/anchor/batches';
 import type { HighlightSpec } from '../../lib/anchor/highlight';
 
 /** Sentences over text nodes: each sentence names the nodes it lies in (a node is any object here). */
@@ -18,5 +18,21 @@ describe('highlightBatches', () => {
   it('never cuts between two sentences of one text node (a paragraph)', () => {
     // s1 and s2 share node p; s2 and s3 share node p too: the first batch grows until the paragraph ends.
     expect(ids(highlightBatches(specs([['a'], ['p'], ['p'], ['p', 'q'], ['r'], ['s']]), 2))).toEqual([['s0', 's1', 's2', 's3'], ['s4', 's5']]);
+  });
+});
+
+describe('fitsInTask', () => {
+  it('keeps a short page in one task when its last batch fits at the rate so far', () => {
+    // 20 sentences took 17 ms: 10 more take about 8.5 ms, 25.5 ms in all.
+    expect(fitsInTask(17, 20, 10, 30)).toBe(true);
+  });
+
+  it('yields when the next batch at the rate so far would pass the budget', () => {
+    expect(fitsInTask(17, 20, 20, 30)).toBe(false);
+    expect(fitsInTask(31, 40, 1, 30)).toBe(false);
+  });
+
+  it('a budget of 0 yields after every batch (a long page)', () => {
+    expect(fitsInTask(0.5, 20, 20, 0)).toBe(false);
   });
 });
