@@ -19,8 +19,19 @@ function hedgeKind(h: string): 'modal' | 'distancing' | 'inferred' {
   return 'inferred';
 }
 
-/** The kinds of a certainty's hedges, sorted and joined ('' without a hedge, as most sentences are). */
-const hedgeKinds = (c: Certainty) => (c.hedges.length === 0 ? '' : [...new Set(c.hedges.map(hedgeKind))].sort().join(','));
+/**
+ * The kinds of a certainty's hedges, sorted and joined ('' without a hedge, as most sentences are).
+ * Read once per certainty: a claim's (and each scope's) certainty is kept with it and compared with
+ * every sentence linked to it, thousands of links against a large index.
+ */
+const KINDS = new WeakMap<Certainty, string>();
+
+function hedgeKinds(c: Certainty): string {
+  if (c.hedges.length === 0) return '';
+  let k = KINDS.get(c);
+  if (k === undefined) KINDS.set(c, (k = [...new Set(c.hedges.map(hedgeKind))].sort().join(',')));
+  return k;
+}
 
 function describe(c: Certainty): string {
   // Most sentences have one hedge or attribution or none: no set to build for them.

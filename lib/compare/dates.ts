@@ -13,23 +13,34 @@ const same = (a: DateRef, b: DateRef) => a.from === b.from && a.to === b.to && a
  * cannot tell which date belongs to which event, and a wrong conflict costs the reader's trust.
  */
 export function compareDates(here: Claim, there: Claim): Difference[] {
+  // Most pairs of sentences name no date or gap on one side: nothing to compare, nothing to allocate.
+  const hd = here.dates;
+  const td = there.dates;
+  if ((hd.length === 0 || td.length === 0) && (here.relativeTimes.length === 0 || there.relativeTimes.length === 0)) return [];
   const out: Difference[] = [];
   const used = new Set<number>();
-  const unmatched: DateRef[] = [];
-  for (const a of here.dates) {
-    const j = there.dates.findIndex((b, k) => !used.has(k) && overlaps(a, b));
-    const b = there.dates[j];
+  let unmatched = 0;
+  for (const a of hd) {
+    let j = -1;
+    for (let k = 0; k < td.length; k++) {
+      if (!used.has(k) && overlaps(a, td[k] as DateRef)) {
+        j = k;
+        break;
+      }
+    }
+    const b = td[j];
     if (j < 0 || !b) {
-      unmatched.push(a);
+      unmatched++;
       continue;
     }
     used.add(j);
     if (!same(a, b)) out.push({ kind: 'date', severity: 'detail', here: a.text, there: b.text });
   }
-  out.push(...compareRelativeTimes(here, there));
-  const a = here.dates[0];
-  const b = there.dates[0];
-  if (here.dates.length === 1 && there.dates.length === 1 && a && b && unmatched.length === 1) {
+  const gap = compareRelativeTimes(here, there);
+  if (gap) out.push(gap);
+  const a = hd[0];
+  const b = td[0];
+  if (hd.length === 1 && td.length === 1 && a && b && unmatched === 1) {
     out.push({ kind: 'date', severity: 'conflict', here: a.text, there: b.text });
   }
   return out;
@@ -39,10 +50,10 @@ export function compareDates(here: Claim, there: Claim): Difference[] {
  * Gaps between events compared ("three weeks after" / "less than a month after"): a detail when both
  * can be true, a conflict when two stated gaps cannot overlap ("two weeks" / "three months").
  */
-function compareRelativeTimes(here: Claim, there: Claim): Difference[] {
+function compareRelativeTimes(here: Claim, there: Claim): Difference | null {
   const a = here.relativeTimes[0];
   const b = there.relativeTimes[0];
-  if (!a || !b || (a.minDays === b.minDays && a.maxDays === b.maxDays)) return [];
+  if (!a || !b || (a.minDays === b.minDays && a.maxDays === b.maxDays)) return null;
   const overlap = a.minDays <= b.maxDays && b.minDays <= a.maxDays;
-  return [{ kind: 'date', severity: overlap || a.vague || b.vague ? 'detail' : 'conflict', here: a.text, there: b.text }];
+  return { kind: 'date', severity: overlap || a.vague || b.vague ? 'detail' : 'conflict', here: a.text, there: b.text };
 }

@@ -16,13 +16,24 @@ function overlaps(a: Quantity, b: Quantity): boolean {
  * the two can both be true, and a conflict when they cannot.
  */
 export function compareNumbers(here: Claim, there: Claim): Difference[] {
+  const hq = here.quantities;
+  const tq = there.quantities;
+  // Most pairs of sentences state no figure on one side: nothing to compare, nothing to allocate.
+  if (hq.length === 0 || tq.length === 0) return [];
   const out: Difference[] = [];
   const used = new Set<number>();
-  for (const a of here.quantities) {
-    const j = there.quantities.findIndex((b, k) => !used.has(k) && b.counted === a.counted && a.counted !== 'unknown');
+  for (const a of hq) {
+    if (a.counted === 'unknown') continue;
+    let j = -1;
+    for (let k = 0; k < tq.length; k++) {
+      if (!used.has(k) && (tq[k] as Quantity).counted === a.counted) {
+        j = k;
+        break;
+      }
+    }
     if (j < 0) continue;
     used.add(j);
-    const b = there.quantities[j];
+    const b = tq[j];
     if (!b) continue;
     if (a.value !== null && b.value !== null) {
       if (a.value !== b.value) {

@@ -9,8 +9,35 @@ import type { Difference } from './difference';
  */
 const SAME_QUOTATION_OVERLAP = 0.5;
 
-function contiguous(inner: string[], outer: string[]): boolean {
-  return outer.join(' ').includes(inner.join(' '));
+type QuoteSpan = Claim['quotes'][number];
+
+/** A quotation's words, as a list, a set and joined by spaces. */
+interface QuoteWords {
+  list: string[];
+  set: Set<string>;
+  joined: string;
+}
+
+/**
+ * Words per quotation, read once: an index sentence's quotation is compared with every page sentence
+ * linked to it (thousands of links against a large index), and claims are never changed once read.
+ */
+const WORDS = new WeakMap<QuoteSpan, QuoteWords>();
+
+function wordsOf(q: QuoteSpan): QuoteWords {
+  let w = WORDS.get(q);
+  if (!w) {
+    const list = quoteWords(q.text);
+    WORDS.set(q, (w = { list, set: new Set(list), joined: list.join(' ') }));
+  }
+  return w;
+}
+
+/** How many of `short`'s words (with repeats) are among `long`'s. */
+function sharedWords(short: QuoteWords, long: QuoteWords): number {
+  let n = 0;
+  for (const w of short.list) if (long.set.has(w)) n++;
+  return n;
 }
 
 /**
@@ -18,16 +45,17 @@ function contiguous(inner: string[], outer: string[]): boolean {
  * difference; different words for the same quotation is a conflict, since only one can be verbatim.
  */
 export function compareQuotes(here: Claim, there: Claim): Difference[] {
+  if (here.quotes.length === 0 || there.quotes.length === 0) return [];
   const out: Difference[] = [];
   for (const a of here.quotes) {
-    const wa = quoteWords(a.text);
+    const wa = wordsOf(a);
     for (const b of there.quotes) {
-      const wb = quoteWords(b.text);
-      const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-      const longSet = new Set(long);
-      const overlap = short.filter((w) => longSet.has(w)).length / Math.max(1, short.length);
+      const wb = wordsOf(b);
+      const [short, long] = wa.list.length <= wb.list.length ? [wa, wb] : [wb, wa];
+      const overlap = sharedWords(short, long) / Math.max(1, short.list.length);
       if (overlap < SAME_QUOTATION_OVERLAP) continue;
-      if (!contiguous(short, long)) {
+      // The shorter one's words in a row inside the longer one's: an excerpt, not other words.
+      if (!long.joined.includes(short.joined)) {
         out.push({ kind: 'quote', severity: 'conflict', here: `“${a.text}”`, there: `“${b.text}”` });
       }
       break;
