@@ -156,7 +156,9 @@ export function readPage(doc: Document, live: readonly Text[] = textNodes(doc)):
     // Highlightable when the page shows the title as a heading; otherwise read but not anchored.
     const heading = Array.from(doc.querySelectorAll(TITLE_SELECTOR)).find((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim() === title);
     if (heading) b.line(partsOf(heading, liveIndex));
-    else for (const ch of title) b.push(ch, -1, 0);
+    // One entry per UTF-16 unit, as the text is indexed: a title with an emoji (two units) pushed per
+    // code point left every later character mapped one place off, and no highlight held.
+    else for (let i = 0; i < title.length; i++) b.push(title[i] as string, -1, 0);
     // A title ends without terminal punctuation so that sentence splitting keeps it a headline.
     while (b.chars.length > 0 && /[.!?]/.test(b.chars[b.chars.length - 1] as string)) b.pop();
   }

@@ -59,6 +59,19 @@ describe('highlighting a sentence in the live page', () => {
     });
   });
 
+  it('still finds the sentences after a title with a character outside the BMP (an emoji) that the page shows nowhere', () => {
+    document.open();
+    document.write(`<!doctype html><html><head><title>Bounties 🔥 for attacks</title></head><body><article><p>${PROSE}</p><p>${PROSE}</p></article></body></html>`);
+    document.close();
+    const text = readPage(document);
+    if (!text) throw new Error('no article');
+    expect(text.text.startsWith('Bounties 🔥 for attacks')).toBe(true);
+    expect(text.charNode.length).toBe(text.text.length);
+    const sentence = 'The Pentagon did not respond to a request for comment.';
+    const start = text.text.indexOf(sentence);
+    expect(piecesHold(piecesOf(text, start, start + sentence.length), sentence)).toBe(true);
+  });
+
   it('notices when the page rewrote the sentence after it was read', () => {
     const doc = articleDoc(page);
     const text = readPage(doc);
