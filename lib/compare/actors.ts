@@ -1,5 +1,5 @@
 import type { Claim } from '../claims/schema';
-import type { Difference } from './difference';
+import { NONE, type Difference } from './difference';
 
 /**
  * Acts only one body can do for a given fact: two outlets giving one decision to different bodies
@@ -13,18 +13,18 @@ const EXCLUSIVE_ACTS = new Set(['decide']);
  * Department of Defense decided"; two bodies recommending) is a detail: both can be true.
  */
 
-export function compareActors(here: Claim, there: Claim): Difference[] {
-  if (here.acts.length === 0 || there.acts.length === 0) return [];
-  const hereActors = new Set(here.acts.map((a) => a.actor));
-  const thereActors = new Set(there.acts.map((a) => a.actor));
-  if ([...hereActors].some((a) => thereActors.has(a))) return [];
+export function compareActors(here: Claim, there: Claim): readonly Difference[] {
+  if (here.acts.length === 0 || there.acts.length === 0) return NONE;
+  // A body named on both sides: no difference of who acted. Plain loops: a sentence names a few acts,
+  // and two sets per link were 340 KB per annotate of the 2k page against 10,000 articles.
+  for (const a of here.acts) for (const b of there.acts) if (a.actor === b.actor) return NONE;
   for (const a of here.acts) {
     const b = there.acts.find((x) => x.act === a.act);
     if (b && EXCLUSIVE_ACTS.has(a.act)) return [{ kind: 'actor', severity: 'conflict', here: a.text, there: b.text }];
   }
   const a = here.acts[0];
   const b = there.acts[0];
-  if (!a || !b) return [];
+  if (!a || !b) return NONE;
   // The words as written ("National Security Council officials said" / "the Department of Defense decided"): a reader sees who did what.
   return [{ kind: 'actor', severity: 'detail', here: a.text, there: b.text }];
 }

@@ -1,7 +1,7 @@
 import type { Certainty } from '../claims/certainty';
 import type { Claim } from '../claims/schema';
 import { factCertainty } from './certainty-scope';
-import type { Difference } from './difference';
+import { NONE, type Difference } from './difference';
 
 const AS_FACT = '(stated as fact)';
 
@@ -58,7 +58,7 @@ const offerOnly = (c: Certainty) => c.offered && !c.paid;
 const paidOnly = (c: Certainty) => c.paid && !c.offered;
 const offerWord = (c: Certainty) => (offerOnly(c) ? 'offered' : 'paid');
 
-export function compareCertainty(hereClaim: Claim, thereClaim: Claim): Difference[] {
+export function compareCertainty(hereClaim: Claim, thereClaim: Claim): readonly Difference[] {
   const [here, there] = factCertainty(hereClaim, thereClaim);
   if (hedged(here) !== hedged(there) || attributed(here) !== attributed(there) || hedgeKinds(here) !== hedgeKinds(there)) {
     return [{ kind: 'certainty', severity: 'detail', here: describe(here), there: describe(there) }];
@@ -66,5 +66,5 @@ export function compareCertainty(hereClaim: Claim, thereClaim: Claim): Differenc
   if ((offerOnly(here) && paidOnly(there)) || (paidOnly(here) && offerOnly(there))) {
     return [{ kind: 'certainty', severity: 'detail', here: offerWord(here), there: offerWord(there) }];
   }
-  return [];
+  return NONE;
 }

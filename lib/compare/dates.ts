@@ -1,5 +1,5 @@
 import type { Claim } from '../claims/schema';
-import type { Difference } from './difference';
+import { NONE, type Difference } from './difference';
 
 type DateRef = Claim['dates'][number];
 
@@ -12,11 +12,11 @@ const same = (a: DateRef, b: DateRef) => a.from === b.from && a.to === b.to && a
  * March" / "by March", "in March" / "In March 2020") are a detail. Disjoint dates are a conflict only when each sentence has exactly one date: with more, we
  * cannot tell which date belongs to which event, and a wrong conflict costs the reader's trust.
  */
-export function compareDates(here: Claim, there: Claim): Difference[] {
+export function compareDates(here: Claim, there: Claim): readonly Difference[] {
   // Most pairs of sentences name no date or gap on one side: nothing to compare, nothing to allocate.
   const hd = here.dates;
   const td = there.dates;
-  if ((hd.length === 0 || td.length === 0) && (here.relativeTimes.length === 0 || there.relativeTimes.length === 0)) return [];
+  if ((hd.length === 0 || td.length === 0) && (here.relativeTimes.length === 0 || there.relativeTimes.length === 0)) return NONE;
   const out: Difference[] = [];
   const used = new Set<number>();
   let unmatched = 0;

@@ -15,3 +15,9 @@ export const DifferenceSchema = z.object({
   there: z.string(),
 });
 export type Difference = z.infer<typeof DifferenceSchema>;
+
+/**
+ * No difference: what a comparison returns when it finds none, shared and frozen. A page compares
+ * thousands of links against a large index, and most comparisons find nothing.
+ */
+export const NONE: readonly Difference[] = Object.freeze([]);

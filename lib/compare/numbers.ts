@@ -1,5 +1,5 @@
 import type { Claim } from '../claims/schema';
-import type { Difference } from './difference';
+import { NONE, type Difference } from './difference';
 
 type Quantity = Claim['quantities'][number];
 
@@ -15,11 +15,11 @@ function overlaps(a: Quantity, b: Quantity): boolean {
  * a vague amount ("dozens") or a change of qualifier ("six" / "at least six") is a detail as long as
  * the two can both be true, and a conflict when they cannot.
  */
-export function compareNumbers(here: Claim, there: Claim): Difference[] {
+export function compareNumbers(here: Claim, there: Claim): readonly Difference[] {
   const hq = here.quantities;
   const tq = there.quantities;
   // Most pairs of sentences state no figure on one side: nothing to compare, nothing to allocate.
-  if (hq.length === 0 || tq.length === 0) return [];
+  if (hq.length === 0 || tq.length === 0) return NONE;
   const out: Difference[] = [];
   const used = new Set<number>();
   for (const a of hq) {

@@ -1,11 +1,11 @@
 import type { Claim } from '../claims/schema';
 import { entityDef } from '../claims/entities';
-import type { Difference } from './difference';
+import { NONE, type Difference } from './difference';
 
 const name = (id: string) => entityDef(id)?.name ?? id;
 
 /** Before/after: the same two events in opposite order cannot both be right. */
-export function compareOrder(here: Claim, there: Claim): Difference[] {
+export function compareOrder(here: Claim, there: Claim): readonly Difference[] {
   for (const a of here.order) {
     const b = there.order.find((x) => x.first === a.second && x.second === a.first);
     if (b) {
@@ -17,5 +17,5 @@ export function compareOrder(here: Claim, there: Claim): Difference[] {
       }];
     }
   }
-  return [];
+  return NONE;
 }

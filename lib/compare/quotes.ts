@@ -1,6 +1,6 @@
 import type { Claim } from '../claims/schema';
 import { quoteWords } from '../claims/quotes';
-import type { Difference } from './difference';
+import { NONE, type Difference } from './difference';
 
 /**
  * Two quotations are the same quotation when this share of the shorter one's words appear in the
@@ -44,8 +44,8 @@ function sharedWords(short: QuoteWords, long: QuoteWords): number {
  * The words inside quotation marks compared. Quoting a shorter excerpt of the same words is not a
  * difference; different words for the same quotation is a conflict, since only one can be verbatim.
  */
-export function compareQuotes(here: Claim, there: Claim): Difference[] {
-  if (here.quotes.length === 0 || there.quotes.length === 0) return [];
+export function compareQuotes(here: Claim, there: Claim): readonly Difference[] {
+  if (here.quotes.length === 0 || there.quotes.length === 0) return NONE;
   const out: Difference[] = [];
   for (const a of here.quotes) {
     const wa = wordsOf(a);
