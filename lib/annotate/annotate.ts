@@ -5,6 +5,7 @@ import { referenceDate } from '../index/build';
 import { factId } from '../index/schema';
 import { matchClaims, type Match, type Matcher } from '../match/matcher';
 import { identifySource, sourcesByWording, type SourcesByWording } from './identify';
+import { oncePer } from '../memo';
 import { nameUuid } from './ids';
 import type { Link, PageAnnotations } from './schema';
 import { verdictOf } from './verdict';
@@ -13,13 +14,7 @@ import { verdictOf } from './verdict';
 const CONTEXT_CHARS = 32;
 
 /** The index's sentences by wording (sourcesByWording), made once per index: its claims never change. */
-const wordings = new WeakMap<readonly Claim[], SourcesByWording>();
-
-function wordingsOf(indexClaims: readonly Claim[]): SourcesByWording {
-  let w = wordings.get(indexClaims);
-  if (!w) wordings.set(indexClaims, (w = sourcesByWording(indexClaims)));
-  return w;
-}
+const wordingsOf: (indexClaims: readonly Claim[]) => SourcesByWording = oncePer(sourcesByWording);
 
 /**
  * A page claim's link to an outlet's sentence, with what differs. Keys in the export's order; built

@@ -1,6 +1,7 @@
 import { readCertainty, type Certainty } from '../claims/certainty';
 import { withoutQuotes } from '../claims/quotes';
 import type { Claim } from '../claims/schema';
+import { oncePer } from '../memo';
 import { contentWords } from '../text/content-words';
 import { reportedThatCuts } from '../text/reported-speech';
 
@@ -43,13 +44,7 @@ function words(text: string): Set<string> {
  * to it, and against a large index a 2,000-word page has thousands of links (recomputing them took
  * 550 ms of a 740 ms annotate against the 10,000-article index). Claims are never changed once read.
  */
-const SCOPES = new WeakMap<Claim, Scope[]>();
-
-function scopesOfClaim(c: Claim): Scope[] {
-  let s = SCOPES.get(c);
-  if (!s) SCOPES.set(c, (s = scopesOf(c.text)));
-  return s;
-}
+const scopesOfClaim = oncePer((c: Claim): Scope[] => scopesOf(c.text));
 
 function scopesOf(text: string): Scope[] {
   const breaks = [...text.matchAll(SCOPE_BREAK)].map((m) => m.index ?? 0);

@@ -1,5 +1,6 @@
 import type { Certainty } from '../claims/certainty';
 import type { Claim } from '../claims/schema';
+import { oncePer } from '../memo';
 import { factCertainty } from './certainty-scope';
 import { NONE, type Difference } from './difference';
 
@@ -24,14 +25,8 @@ function hedgeKind(h: string): 'modal' | 'distancing' | 'inferred' {
  * Read once per certainty: a claim's (and each scope's) certainty is kept with it and compared with
  * every sentence linked to it, thousands of links against a large index.
  */
-const KINDS = new WeakMap<Certainty, string>();
-
-function hedgeKinds(c: Certainty): string {
-  if (c.hedges.length === 0) return '';
-  let k = KINDS.get(c);
-  if (k === undefined) KINDS.set(c, (k = [...new Set(c.hedges.map(hedgeKind))].sort().join(',')));
-  return k;
-}
+const kindsOf = oncePer((c: Certainty) => [...new Set(c.hedges.map(hedgeKind))].sort().join(','));
+const hedgeKinds = (c: Certainty) => (c.hedges.length === 0 ? '' : kindsOf(c));
 
 function describe(c: Certainty): string {
   // Most sentences have one hedge or attribution or none: no set to build for them.

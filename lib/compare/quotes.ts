@@ -1,5 +1,6 @@
 import type { Claim } from '../claims/schema';
 import { quoteWords } from '../claims/quotes';
+import { oncePer } from '../memo';
 import { NONE, type Difference } from './difference';
 
 /**
@@ -22,16 +23,10 @@ interface QuoteWords {
  * Words per quotation, read once: an index sentence's quotation is compared with every page sentence
  * linked to it (thousands of links against a large index), and claims are never changed once read.
  */
-const WORDS = new WeakMap<QuoteSpan, QuoteWords>();
-
-function wordsOf(q: QuoteSpan): QuoteWords {
-  let w = WORDS.get(q);
-  if (!w) {
-    const list = quoteWords(q.text);
-    WORDS.set(q, (w = { list, set: new Set(list), joined: list.join(' ') }));
-  }
-  return w;
-}
+const wordsOf = oncePer((q: QuoteSpan): QuoteWords => {
+  const list = quoteWords(q.text);
+  return { list, set: new Set(list), joined: list.join(' ') };
+});
 
 /** How many of `short`'s words (with repeats) are among `long`'s. */
 function sharedWords(short: QuoteWords, long: QuoteWords): number {
