@@ -288,7 +288,7 @@ export const MIN_SELECTIVE_FEATURES = 4;
  * few selective ones) and enough features to pass a gate: the only ones scored, in index order.
  */
 export function candidates(m: Matcher, claim: Claim): number[] {
-  return scorableFor(m, probeFor(m, claim));
+  return [...scorableFor(m, probeFor(m, claim))];
 }
 
 /**
@@ -304,7 +304,7 @@ export function candidates(m: Matcher, claim: Claim): number[] {
  * is the one loop whose length grows with the index (957,000 postings for that page), and tracking
  * first touches inside it cost five times the counting itself.
  */
-function scorableFor(m: Matcher, probe: Probe): number[] {
+function scorableFor(m: Matcher, probe: Probe): Int32Array {
   const { scratch: counts, common, needs } = m;
   const ids = m.table.ids;
   // How often a feature occurs in any one of the claim's lists (once, unless a list repeats it).
@@ -383,6 +383,13 @@ function scorableFor(m: Matcher, probe: Probe): number[] {
   }
   const scorable: number[] = [];
   const skips = skipBits.length;
+  // What the skipped features could add at most: shared features, and whether any retrieves.
+  let skipSum = 0;
+  let skipRetrieves = false;
+  for (const a of skipAdd) {
+    skipSum += a & SHARED_MASK;
+    if (a >= RETRIEVED) skipRetrieves = true;
+  }
   // A claim's count is final here; it is read at its first posting and cleared there, so later
   // postings of the same claim read 0 and pass by (no second array to mark claims taken). Cleared
   // where written, so the cost follows the postings walked, not the index's size (the index build
@@ -395,16 +402,21 @@ function scorableFor(m: Matcher, probe: Probe): number[] {
       let c = counts[i] as number;
       if (c === 0) continue;
       counts[i] = 0;
+      const need = ((needs[i] as number) < probeNeed ? (needs[i] as number) : probeNeed) - everywhere;
+      // Most claims reached share one walked feature: even all the skipped features would not lift them to the need.
+      if ((c & SHARED_MASK) + skipSum < need || (c < RETRIEVED && !skipRetrieves)) continue;
       for (let s = 0; s < skips; s++) if ((((skipBits[s] as Uint32Array)[i >>> 5] as number) & (1 << (i & 31))) !== 0) c += skipAdd[s] as number;
-      const need = (needs[i] as number) < probeNeed ? (needs[i] as number) : probeNeed;
-      if (c >= RETRIEVED && c % RETRIEVED >= need - everywhere) scorable.push(i);
+      if (c >= RETRIEVED && (c & SHARED_MASK) >= need) scorable.push(i);
     }
   }
-  return scorable.sort((x, y) => x - y);
+  // A typed array sorts numerically, without a comparator call per step.
+  return Int32Array.from(scorable).sort();
 }
 
 /** Added to a claim's count in scorableFor for each retrieving posting it is in; counts of shared features stay far below it. */
 const RETRIEVED = 1 << 16;
+/** The part of a count in scorableFor below RETRIEVED: how many features are shared. */
+const SHARED_MASK = RETRIEVED - 1;
 
 export interface Match {
   /** Position of the matched claim in the index. */
