@@ -12,8 +12,14 @@ import { isEnabledOn, migrateSettings, SETTINGS_KEY, type Settings } from '../..
 import { FLASH_MS, FLASH_STYLE, HIGHLIGHT_STYLE } from '../../lib/ui/highlight-style';
 import { Overlay } from './overlay';
 
-/** Highlights applied per batch (lib/anchor/batches.ts): small enough that a page with hundreds of facts never blocks input for long. */
-const HIGHLIGHT_BATCH = 20;
+/**
+ * Highlights applied per batch (lib/anchor/batches.ts). On a long page each batch is a task and the
+ * browser's rendering update after it grows with the paragraphs it touched. On the 100,000-word page,
+ * at 20 those updates took 20–30 ms (Layout 7–14, PrePaint 11–14) and the longest task per traced load
+ * was 30–58 ms over 10 loads (over the 50 ms budget in 1); at 10 they take 10–20 ms and the longest
+ * task was 28–38 ms over 10 loads. The price: Parallax's run there took 2.7–3.1 s, now 3.3–3.8 s.
+ */
+const HIGHLIGHT_BATCH = 10;
 /**
  * On a page read in place, batches run in one task while the next fits in this much time at the rate
  * so far (lib/anchor/batches.ts fitsInTask), ms. The same task first received and checked the reply

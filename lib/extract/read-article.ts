@@ -29,14 +29,16 @@ export interface ArticleReading {
  * that cannot yield: about 240 ms on a 100,000-word page), and its characters found here in the live
  * text nodes; when they no longer match (the page changed meanwhile) or the background fails or
  * answers something else, the page is read here after all. Each step on a long page is its own task
- * (serializing, sending, checking, finding): on a 100,000-word page each takes 5–25 ms, and together
- * they blocked the page for over 50 ms.
+ * (walking the text, serializing, sending, checking, finding): on a 100,000-word page each takes
+ * 5–35 ms, and together they blocked the page for over 50 ms (walking and serializing in one task:
+ * 28–38 ms).
  */
 export async function readArticle(doc: Document, ctx: ReadContext): Promise<ArticleReading> {
   // One walk of the page's text: its length decides, and a short page is read from the same nodes.
   const runs = textRuns(doc);
   if (runsLength(runs) <= LONG_PAGE_CHARS) return { text: readPage(doc, runs.flat()), elsewhere: false };
   try {
+    await ctx.nextTask();
     const html = doc.documentElement.outerHTML;
     await ctx.nextTask();
     const raw = await ctx.readElsewhere(html);
