@@ -4,7 +4,7 @@
  */
 import type { BaselineFigures, ExtensionFigures, PageFigures } from './browser-bench';
 import { describeParts, type TracedFigures } from './trace';
-import type { AnnotateFigures, IndexFigures } from './engine';
+import type { AnnotateFigures, IndexFigures, PairedFigures } from './engine';
 import { formatBytes, formatMs, formatSummary, type Summary } from './stats';
 
 export interface BundleFigures {
@@ -20,6 +20,8 @@ export interface Results {
   machine: { node: string; cpus: number; cpuModel: string; chromium: string | null };
   indexes: IndexFigures[];
   annotate: AnnotateFigures[];
+  /** The 2k page against the seeds and the 10,000-article index, run in alternation (null: not measured). */
+  paired: PairedFigures | null;
   bundles: BundleFigures[];
   browser: { baseline: BaselineFigures[]; extension: ExtensionFigures[]; traced?: TracedFigures; error?: string } | null;
   budgets: Budget[];
@@ -69,14 +71,15 @@ export function budgets(r: Omit<Results, 'budgets' | 'seconds'>): Budget[] {
   out.push(budget('Full annotate of a 2,000-word article ≤ 30 ms', total, 30, 'ms', total !== null ? 'content script timings.total, median' : 'not measured'));
   const node5 = r.annotate.find((a) => a.page === '2k' && a.index === '5 seeds');
   const node10k = r.annotate.find((a) => a.page === '2k' && a.index === '10,000 articles');
+  const pair = r.paired;
   out.push(
     budget(
       '10,000-article index within 3× of the 5-article index (engine, 2k page)',
-      node5 && node10k ? node10k.total.median / node5.total.median : null,
+      pair ? pair.ratio : null,
       3,
       'x',
-      node5 && node10k
-        ? `annotatePage ${formatMs(node10k.total.median)} vs ${formatMs(node5.total.median)}; of which matching (matchClaims) ${formatMs(node10k.match.median)} vs ${formatMs(node5.match.median)}; links found ${node10k.links} vs ${node5.links}`
+      pair
+        ? `annotatePage in alternation, ${pair.baseTotal.n} runs each: ${formatMs(pair.otherTotal.median)} vs ${formatMs(pair.baseTotal.median)} (round by round ${pair.roundRatios.min.toFixed(2)}–${pair.roundRatios.max.toFixed(2)}×)${node5 && node10k ? `; timed one after the other ${formatMs(node10k.total.median)} vs ${formatMs(node5.total.median)}; matching (matchClaims) ${formatMs(node10k.match.median)} vs ${formatMs(node5.match.median)}; links found ${node10k.links} vs ${node5.links}` : ''}`
         : 'not measured',
     ),
   );
@@ -168,6 +171,10 @@ export function textReport(r: Results): string {
       r.annotate.map((a) => [a.page, String(a.words), a.index, s(a.total), s(a.extract), s(a.match), String(a.claims), String(a.annotations), String(a.links)]),
     ),
   );
+  if (r.paired) {
+    const p = r.paired;
+    parts.push(`${p.page} page in alternation (${p.baseTotal.n} runs each): ${p.base} ${s(p.baseTotal)}, ${p.other} ${s(p.otherTotal)}, ratio ${p.ratio.toFixed(2)}× (round by round ${p.roundRatios.min.toFixed(2)}–${p.roundRatios.max.toFixed(2)}×)`);
+  }
   if (r.browser) {
     parts.push('');
     if (r.browser.error) parts.push(`Chromium: ${r.browser.error}`);

@@ -28,7 +28,7 @@ import { ROOT } from '../seed-index';
 import { serve } from '../serve';
 import { measureBaseline, measureExtension, type PageRef } from './browser-bench';
 import { describeParts, measureTraced } from './trace';
-import { annotateFigures, loadFigures, seedIndex, syntheticIndex, type AnnotateFigures, type BuiltIndex, type IndexFigures } from './engine';
+import { annotateFigures, loadFigures, pairedFigures, seedIndex, syntheticIndex, type AnnotateFigures, type BuiltIndex, type IndexFigures, type PairedFigures } from './engine';
 import { benchPages, writeBenchPages, type BenchPage } from './pages';
 import { budgets, svgPlot, textReport, type BundleFigures, type Results } from './report';
 
@@ -171,6 +171,14 @@ async function main(): Promise<void> {
     const a = annotate[annotate.length - 1] as AnnotateFigures;
     log(`  2k words, ${name}: ${a.total.median.toFixed(1)} ms (extraction ${a.extract.median.toFixed(1)} ms, matching ${a.match.median.toFixed(1)} ms), ${a.annotations} annotations, ${a.links} links`);
   }
+  // The budget's ratio, from runs in alternation (engine.ts PairedFigures).
+  const bigMatcher = matchers.get('10,000 articles');
+  let paired: PairedFigures | null = null;
+  if (seedMatcher && bigMatcher) {
+    const { runs, warmup } = nodeRuns(2000, o.quick);
+    paired = pairedFigures(page2k, { name: '5 seeds', matcher: seedMatcher }, { name: '10,000 articles', matcher: bigMatcher }, runs, warmup);
+    log(`  2k words, in alternation: 5 seeds ${paired.baseTotal.median.toFixed(1)} ms, 10,000 articles ${paired.otherTotal.median.toFixed(1)} ms, ratio ${paired.ratio.toFixed(2)}`);
+  }
   matchers.clear();
 
   // ---- 2. The build and its bundles -------------------------------------------------------------------
@@ -236,6 +244,7 @@ async function main(): Promise<void> {
     machine: { node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model.trim() ?? '?', chromium: o.skipBrowser ? null : chromiumVersion() },
     indexes,
     annotate,
+    paired,
     bundles,
     browser: browserPart,
   };
