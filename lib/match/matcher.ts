@@ -651,7 +651,8 @@ function corroborate(m: Matcher, probe: Probe, exclude: ReadonlySet<string>, bes
     if (n >= CORROBORATION_SUPPORT || v !== n) supported.push(at);
     seconds.push(2 * at + (n >= EXTRA_SENTENCE_SUPPORT ? 1 : 0));
   }
-  for (const at of supported.sort((a, b) => a - b)) {
+  // Typed arrays sort numerically without a comparator call per step (thousands per claim against a large index).
+  for (const at of Int32Array.from(supported).sort()) {
     const other = m.index.claims[at];
     if (!other || exclude.has(other.sourceId) || directSources.has(other.sourceId)) continue;
     // Shared words all too common to retrieve by ("attack", "US", "kill", "troops") are no evidence of one
@@ -663,7 +664,7 @@ function corroborate(m: Matcher, probe: Probe, exclude: ReadonlySet<string>, bes
     const prev = best.get(other.sourceId);
     if (!prev || score > prev.score) best.set(other.sourceId, { at, claim: other, score });
   }
-  for (const x of seconds.sort((a, b) => a - b)) {
+  for (const x of Int32Array.from(seconds).sort()) {
     const at = x >> 1;
     const other = m.index.claims[at];
     if (!other || !directSources.has(other.sourceId) || best.get(other.sourceId)?.at === at) continue;
