@@ -186,6 +186,8 @@ describe('reading a seed article in Chromium', () => {
     // The marker holds no text of its own: the page's text is unchanged.
     expect(await markers.first().evaluate((m) => m.textContent)).toBe('');
     const button = markers.first().locator('button');
+    // Styled by the marker's sheet (adopted, or a <style> where adopting is refused): blue or amber, never the page's default.
+    expect(['rgb(37, 99, 235)', 'rgb(180, 83, 9)']).toContain(await button.evaluate((b) => getComputedStyle(b).backgroundColor));
     await button.focus();
     const note = page.locator('parallax-note [data-parallax-note]');
     await note.waitFor({ timeout: 3_000 });
