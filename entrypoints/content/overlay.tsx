@@ -60,23 +60,18 @@ export class Overlay {
    */
   private markerSheet: CSSStyleSheet | null | undefined;
   private styleMarker(root: ShadowRoot): void {
-    if (this.markerSheet === undefined) {
+    if (this.markerSheet !== null) {
       try {
-        const sheet = new CSSStyleSheet();
-        sheet.replaceSync(MARKER_CSS);
-        root.adoptedStyleSheets = [sheet];
-        if (root.adoptedStyleSheets.length === 1) {
-          this.markerSheet = sheet;
-          return;
+        if (!this.markerSheet) {
+          this.markerSheet = new CSSStyleSheet();
+          this.markerSheet.replaceSync(MARKER_CSS);
         }
+        root.adoptedStyleSheets = [this.markerSheet];
+        if (root.adoptedStyleSheets.length === 1) return;
       } catch {
-        // Not allowed here: a <style> per marker below.
+        // Not allowed here: a <style> per marker from now on.
       }
       this.markerSheet = null;
-    }
-    if (this.markerSheet) {
-      root.adoptedStyleSheets = [this.markerSheet];
-      return;
     }
     const style = this.doc.createElement('style');
     style.textContent = MARKER_CSS;

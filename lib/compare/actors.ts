@@ -12,7 +12,6 @@ const EXCLUSIVE_ACTS = new Set(['decide']);
  * of Defense decided") is a conflict. Different bodies otherwise ("NSC officials said" / "the
  * Department of Defense decided"; two bodies recommending) is a detail: both can be true.
  */
-
 export function compareActors(here: Claim, there: Claim): readonly Difference[] {
   if (here.acts.length === 0 || there.acts.length === 0) return NONE;
   // A body named on both sides: no difference of who acted. Plain loops: a sentence names a few acts,

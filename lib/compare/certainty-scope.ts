@@ -104,7 +104,11 @@ export function factCertainty(here: Claim, there: Claim): [Certainty, Certainty]
   let most = 0;
   for (let i = 0; i < hs.length; i++) for (let j = 0; j < ts.length; j++) {
     const n = shared((hs[i] as Scope).list, (ts[j] as Scope).words);
-    if (n > most) [bi, bj, most] = [i, j, n];
+    if (n > most) {
+      bi = i;
+      bj = j;
+      most = n;
+    }
   }
   if (most === 0) return [here.certainty, there.certainty];
   return [hs.length < 2 ? here.certainty : scopeCertainty(here, hs, bi), ts.length < 2 ? there.certainty : scopeCertainty(there, ts, bj)];
