@@ -102,6 +102,15 @@ const PackedReplySchema = z.discriminatedUnion('ok', [
 ]);
 type PackedAnnotation = z.infer<typeof PackedAnnotationSchema>;
 
+/** Just the token a reply slice ends with, read before the slice is checked in full (lib/reply-slices.ts asks for the next slice meanwhile). */
+const NextTokenSchema = z.object({ ok: z.literal(true), next: z.string() });
+
+/** The token of the slice after this raw annotate reply, or undefined when it is the last (or not a reply at all: the full check says why). */
+export function nextToken(data: unknown): string | undefined {
+  const r = NextTokenSchema.safeParse(data);
+  return r.success ? r.data.next : undefined;
+}
+
 /** One annotate message as it travels (see PackedReplySchema). */
 export type PackedReply = { ok: true; page: Omit<PageAnnotations, 'annotations'> & { annotations: PackedAnnotation[]; texts: string[] }; next?: string };
 

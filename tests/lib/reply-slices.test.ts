@@ -51,6 +51,25 @@ describe('a long reply travels in slices', () => {
     expect(parsed.ok && parsed.page.annotations).toHaveLength(3);
   });
 
+  it('fails on a broken or missing slice with what broke, even with the next slice already asked for', async () => {
+    const { send } = background(300);
+    // The second slice arrives with a link that names no sentence; the third is asked for meanwhile.
+    let calls = 0;
+    const broken = async (m: unknown) => {
+      const reply = (await send(m)) as { page: { annotations: { links: { text: number }[] }[] } };
+      if (++calls === 2) (reply.page.annotations[0]!.links[0]!).text = 9999;
+      return reply;
+    };
+    await expect(fetchAnnotations(broken, request, async () => {})).rejects.toThrow(/page\.annotations\.0\.links\.0\.text: no text 9999/);
+    // The background is gone after the first slice: the error is the one the messaging gave.
+    calls = 0;
+    const gone = async (m: unknown) => {
+      if (++calls > 1) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return send(m);
+    };
+    await expect(fetchAnnotations(gone, request, async () => {})).rejects.toThrow(/Receiving end does not exist/);
+  });
+
   it('forgets slices nobody fetched, and says so to a late or forged request', async () => {
     const clock = { now: 0 };
     const { send, pending } = background(300, clock);
