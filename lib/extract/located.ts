@@ -74,10 +74,10 @@ function sameText(read: string, live: string): boolean {
 /**
  * The located article's characters found in the live page: a PageText as readPage would give, or null
  * when the page's text no longer matches (it changed since its HTML was taken, or the parse differed),
- * so that the caller reads it in the page instead.
+ * so that the caller reads it in the page instead. `runs` is the page's textRuns, for a caller that
+ * walked them in a task of its own; a text node the page has removed since no longer matches.
  */
-export function resolveArticle(doc: Document, a: LocatedArticle): PageText | null {
-  const runs = textRuns(doc);
+export function resolveArticle(doc: Document, a: LocatedArticle, runs: readonly (readonly Text[])[] = textRuns(doc)): PageText | null {
   const nodes: Text[] = [];
   const nodeIndex = new Map<Text, number>();
   const charNode = new Int32Array(a.text.length).fill(-1);
@@ -100,6 +100,7 @@ export function resolveArticle(doc: Document, a: LocatedArticle): PageText | nul
       if (!sameText(a.text.slice(at, at + n), node.data.slice(local, local + n))) return null;
       let idx = nodeIndex.get(node);
       if (idx === undefined) {
+        if (!node.isConnected) return null;
         idx = nodes.length;
         nodes.push(node);
         nodeIndex.set(node, idx);

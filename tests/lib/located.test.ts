@@ -54,6 +54,17 @@ describe('reading a page elsewhere and finding its article in the live page', ()
     expect(resolveArticle(live, located)).toBeNull();
   });
 
+  it('gives up (null) when the page removed a paragraph between walking its text and finding the article', () => {
+    const live = livePage();
+    const located = locateArticle(parseHtml(live.documentElement.outerHTML))!;
+    // The content script walks in one task and finds in the next: the page can run in between.
+    const runs = textRuns(live);
+    live.querySelectorAll('article p')[2]!.remove();
+    // The removed nodes still hold the same characters: only their being out of the page tells.
+    expect(resolveArticle(live, located, runs)).toBeNull();
+    expect(resolveArticle(live, locateArticle(parseHtml(live.documentElement.outerHTML))!, textRuns(live))).not.toBeNull();
+  });
+
   it('counts adjacent text nodes as one run and leaves script, style and noscript text out', () => {
     const doc = parseHtml('<html><body><p>one</p><script>var x = "two";</script><noscript>three</noscript><p>four</p></body></html>');
     const p = doc.querySelector('p')!;
