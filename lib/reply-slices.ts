@@ -134,10 +134,9 @@ export async function fetchAnnotations(send: (message: unknown) => Promise<unkno
     if (!slice.ok) return slice;
     head ??= slice;
     annotations.push(...slice.page.annotations);
-    if (following === undefined) break;
+    if (following === undefined) return { ok: true, page: { ...head.page, annotations } };
     raw = await following;
   }
-  return { ok: true, page: { ...head.page, annotations } };
 }
 
 /**
