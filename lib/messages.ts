@@ -34,6 +34,14 @@ export const ReadPageRequestSchema = z.object({
   html: z.string().check(z.maxLength(MAX_PAGE_HTML)),
 });
 
+/**
+ * An array of safe integers, checked in one pass. z.array(z.int()) checks each element through zod's
+ * machinery: the 29,256 numbers of a 100,000-word page's pieces took 12.5–13 ms in a fresh world
+ * (Node, jitless, as the content script runs it once per page) and 10–23 ms in the page, one task;
+ * this check takes 1.3–1.6 ms there.
+ */
+const integers = z.custom<number[]>((v) => Array.isArray(v) && v.every((x) => Number.isSafeInteger(x)), 'expected an array of integers');
+
 /** A long page's article read in the background, with where its characters come from among the page's text runs (lib/extract/located.ts). */
 export const LocatedArticleSchema = z.object({
   text: z.string().check(z.maxLength(MAX_PAGE_TEXT)),
@@ -44,7 +52,7 @@ export const LocatedArticleSchema = z.object({
    * `run` starting at character `offsetInRun`. Characters in no quadruple (line breaks between blocks,
    * a title the page does not show) belong to no node.
    */
-  pieces: z.array(z.int()),
+  pieces: integers,
 });
 export type LocatedArticle = z.infer<typeof LocatedArticleSchema>;
 
