@@ -37,8 +37,8 @@ export const ReadPageRequestSchema = z.object({
 /**
  * An array of safe integers, checked in one pass. z.array(z.int()) checks each element through zod's
  * machinery: the 29,256 numbers of a 100,000-word page's pieces took 12.5–13 ms in a fresh world
- * (Node, jitless, as the content script runs it once per page) and 10–23 ms in the page, one task;
- * this check takes 1.3–1.6 ms there.
+ * (Node, jitless, as the content script runs it once per page), where this check takes 1.3–1.6 ms;
+ * in Chromium the task that receives and checks them went from 10–22 ms to 3.5–4.7 ms.
  */
 const integers = z.custom<number[]>((v) => Array.isArray(v) && v.every((x) => Number.isSafeInteger(x)), 'expected an array of integers');
 

@@ -1,6 +1,6 @@
 import type { Claim } from '../claims/schema';
 import type { Index, Source } from '../index/schema';
-import { CORROBORATED_GATES, STRICT_GATES, actingStates, bestProbeClause, listsUnique, minSharedToPass, probeOf, similarityScore, stateBitsOf, stateMask, type Gates, type IndexClaim, type Probe, type StateBits } from './similarity';
+import { CORROBORATED_GATES, STRICT_GATES, actingStates, bestProbeClause, listsUnique, masksDisagree, minSharedToPass, probeOf, similarityScore, stateBitsOf, stateMask, type Gates, type IndexClaim, type Probe, type StateBits } from './similarity';
 import { collectStats, type FeatureStats } from './weights';
 import { featureTable, type FeatureTable } from './feature-table';
 import { headingPartners } from './partners';
@@ -364,8 +364,7 @@ function scorableFor(m: Matcher, probe: Probe): Int32Array {
     if (x0 > 0 && list.length >= bigEnough) {
       const { order, masks, starts } = stateGroupsOf(m, x.id);
       for (let g = 0; g < masks.length; g++) {
-        const y = masks[g] as number;
-        if ((x0 & ~y) !== 0 && (y & ~x0) !== 0) continue;
+        if (masksDisagree(x0, masks[g] as number)) continue;
         segment(order, starts[g] as number, starts[g + 1] as number, add);
       }
     } else segment(list, 0, list.length, add);

@@ -48,6 +48,11 @@ function statesDiffer(p: Probe, b: IndexClaim): boolean {
   const x = p.stateMask;
   const y = b.stateMask;
   if (x < 0 || y < 0) return disagree(p.states, b.states);
+  return masksDisagree(x, y);
+}
+
+/** disagree() on two state masks (stateMask, both ≥ 0): each names a state the other does not. */
+export function masksDisagree(x: number, y: number): boolean {
   return (x & ~y) !== 0 && (y & ~x) !== 0;
 }
 
