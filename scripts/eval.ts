@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import { annotatePage } from '../lib/annotate/annotate';
 import type { PageAnnotations } from '../lib/annotate/schema';
 import { extractClaims } from '../lib/claims/extract';
@@ -20,11 +21,39 @@ import { PARALLAX_VERSION } from '../lib/version';
 import { readArticles } from './articles';
 import { ROOT, SEEDS_DIR } from './seed-index';
 
-export const GOLD_SETS = [
-  { name: 'seeds', file: 'tests/gold/seeds.gold.json' },
-  { name: 'held-out', file: 'tests/gold/heldout.gold.json' },
+/** A gold file and the folders holding its articles. */
+export interface GoldSet { name: string; file: string; dirs: string[] }
+
+const CORPUS_DIR = path.join(ROOT, 'tests/corpus');
+/** The seed story: the five seeds, then articles written for the tests against them. */
+const SEED_SETS: GoldSet[] = [
+  { name: 'seeds', file: 'tests/gold/seeds.gold.json', dirs: [SEEDS_DIR] },
+  { name: 'held-out', file: 'tests/gold/heldout.gold.json', dirs: [SEEDS_DIR, path.join(CORPUS_DIR, 'heldout')] },
 ];
-const HELDOUT_DIR = path.join(ROOT, 'tests/corpus/heldout');
+
+/** Every story of tests/corpus/<story>/ that has a gold.json beside its articles, by name. */
+function corpusSets(): GoldSet[] {
+  if (!fs.existsSync(CORPUS_DIR)) return [];
+  return fs
+    .readdirSync(CORPUS_DIR, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && fs.existsSync(path.join(CORPUS_DIR, e.name, 'gold.json')))
+    .map((e) => ({ name: e.name, file: path.join('tests/corpus', e.name, 'gold.json'), dirs: [path.join(CORPUS_DIR, e.name)] }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export const GOLD_SETS: GoldSet[] = [...SEED_SETS, ...corpusSets()];
+
+/** tests/corpus/split.json: which stories were tuned on; every other story is held out. */
+const SplitSchema = z.object({ description: z.string(), tuned: z.array(z.string()), heldOut: z.array(z.string()) });
+export function tunedStories(): Set<string> {
+  const file = path.join(CORPUS_DIR, 'split.json');
+  const r = SplitSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
+  if (!r.success) throw new Error(`${file}: ${r.error.issues[0]?.path.join('.')}: ${r.error.issues[0]?.message}`);
+  return new Set(r.data.tuned);
+}
+
+/** An article that reports another event of the same kind: any link to or from it is wrong. */
+export const isLookalike = (id: string): boolean => /(?:^|-)lookalike(?:-|$)/.test(id);
 
 export function loadGold(file: string): Gold {
   const r = GoldSchema.safeParse(JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8')));
@@ -32,13 +61,13 @@ export function loadGold(file: string): Gold {
   return r.data;
 }
 
-export interface EvalResult { name: string; parallax: Metrics; baseline: Metrics }
+export interface EvalResult { name: string; parallax: Metrics; baseline: Metrics; lookalikeLinks: number }
 
-export function evaluate(gold: Gold, name: string): EvalResult {
-  const all = new Map<string, Article>([...readArticles(SEEDS_DIR), ...readArticles(HELDOUT_DIR)].map((a) => [a.id, a]));
+export function evaluate(gold: Gold, name: string, dirs: readonly string[]): EvalResult {
+  const all = new Map<string, Article>(dirs.flatMap((d) => readArticles(d)).map((a) => [a.id, a]));
   const get = (id: string) => {
     const a = all.get(id);
-    if (!a) throw new Error(`${name}: no article "${id}" in seeds/ or tests/corpus/heldout/`);
+    if (!a) throw new Error(`${name}: no article "${id}" in ${dirs.map((d) => path.relative(ROOT, d)).join(', ')}`);
     return a;
   };
   const index = buildIndex(gold.index.map(get), `parallax ${PARALLAX_VERSION}`);
@@ -63,7 +92,31 @@ export function evaluate(gold: Gold, name: string): EvalResult {
     });
     theirs.set(id, { url: id, excluded: [id], claims: 0, annotations });
   }
-  return { name, parallax: score(gold, texts, ours, claimStarts), baseline: score(gold, texts, theirs, claimStarts) };
+  let lookalikeLinks = 0;
+  for (const [id, page] of ours) for (const a of page.annotations) for (const l of a.links) if (isLookalike(id) || isLookalike(l.sourceId)) lookalikeLinks++;
+  return { name, parallax: score(gold, texts, ours, claimStarts), baseline: score(gold, texts, theirs, claimStarts), lookalikeLinks };
+}
+
+/** Counts of several stories added up, ratios computed again from the sums. */
+export function total(ms: readonly Metrics[]): Metrics {
+  const sum = (f: (m: Metrics) => number) => ms.reduce((n, m) => n + f(m), 0);
+  const predicted = sum((m) => m.predicted);
+  const correct = sum((m) => m.correct);
+  const expected = sum((m) => m.expected);
+  const slots = sum((m) => m.recall * m.expected);
+  const precision = predicted ? correct / predicted : 1;
+  const recall = expected ? slots / expected : 1;
+  const differencesExpected = sum((m) => m.differencesExpected);
+  const differencesFound = sum((m) => m.differencesFound);
+  return {
+    predicted, correct, expected, precision, recall,
+    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+    differencesExpected, differencesFound,
+    discrepancyRecall: differencesExpected ? differencesFound / differencesExpected : 1,
+    conflictFalseAlarms: sum((m) => m.conflictFalseAlarms),
+    selfLinks: sum((m) => m.selfLinks),
+    errors: [],
+  };
 }
 
 const pct = (x: number) => x.toFixed(3);
@@ -71,16 +124,27 @@ function row(label: string, m: Metrics): string {
   return `${label.padEnd(30)} ${pct(m.precision).padStart(6)} ${pct(m.recall).padStart(6)} ${pct(m.f1).padStart(6)}   ${`${m.differencesFound}/${m.differencesExpected}`.padStart(7)} ${pct(m.discrepancyRecall).padStart(6)}   ${String(m.conflictFalseAlarms).padStart(4)}   ${String(m.selfLinks).padStart(4)}   (${m.correct}/${m.predicted} predicted, ${m.expected} expected)`;
 }
 
+/** The issue's targets for one corpus story. */
+const STORY_TARGETS = { f1: 0.85, discrepancyRecall: 0.8, conflictFalseAlarms: 2 } as const;
+
 function main() {
-  const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false }, json: { type: 'string' } } });
+  const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false }, json: { type: 'string' }, story: { type: 'string' } } });
   const results: EvalResult[] = [];
-  console.log(`${''.padEnd(30)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}   ${'diffs'.padStart(7)} ${'recall'.padStart(6)}   ${'FA'.padStart(4)}   ${'self'.padStart(4)}`);
+  const tuned = tunedStories();
+  const header = `${''.padEnd(30)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}   ${'diffs'.padStart(7)} ${'recall'.padStart(6)}   ${'FA'.padStart(4)}   ${'self'.padStart(4)}`;
+  console.log(header);
   for (const set of GOLD_SETS) {
-    const r = evaluate(loadGold(set.file), set.name);
+    if (values.story && set.name !== values.story) continue;
+    const r = evaluate(loadGold(set.file), set.name, set.dirs);
     results.push(r);
-    console.log(row(`${set.name}: Parallax`, r.parallax));
-    console.log(row(`${set.name}: TF-IDF baseline`, r.baseline));
+    const tag = tuned.has(set.name) ? 'tuned' : 'held out';
+    console.log(row(`${set.name} (${tag})`, r.parallax) + (r.lookalikeLinks ? `   look-alike links: ${r.lookalikeLinks}` : ''));
+    console.log(row(`  TF-IDF baseline`, r.baseline));
     if (values.verbose) for (const e of r.parallax.errors) console.log(`  ${e}`);
+  }
+  const stories = results.filter((r) => r.name !== 'held-out');
+  for (const [label, group] of [['total, tuned', stories.filter((r) => tuned.has(r.name))], ['total, held out', stories.filter((r) => !tuned.has(r.name))], ['total, all stories', stories]] as const) {
+    if (group.length) console.log(row(`${label} (${group.length})`, total(group.map((r) => r.parallax))) + `   look-alike links: ${group.reduce((n, r) => n + r.lookalikeLinks, 0)}`);
   }
   console.log('P/R/F1: link slots (page sentence × other outlet). diffs: gold differences found on a linked pair, same kind. FA: conflict false alarms. self: links to the page’s own article.');
   const seeds = results.find((r) => r.name === 'seeds')?.parallax;
@@ -93,7 +157,19 @@ function main() {
     ] as const;
     for (const [name, ok] of targets) console.log(`seeds target ${name}: ${ok ? 'met' : 'MISSED'}`);
   }
-  if (values.json) fs.writeFileSync(values.json, JSON.stringify(results.map(({ name, parallax, baseline }) => ({ name, parallax: { ...parallax, errors: undefined }, baseline: { ...baseline, errors: undefined } })), null, 2));
+  for (const r of stories) {
+    if (r.name === 'seeds') continue;
+    const p = r.parallax;
+    const missed = [
+      p.f1 < STORY_TARGETS.f1 && `F1 ${pct(p.f1)} < ${STORY_TARGETS.f1}`,
+      p.discrepancyRecall < STORY_TARGETS.discrepancyRecall && `discrepancy recall ${pct(p.discrepancyRecall)} < ${STORY_TARGETS.discrepancyRecall}`,
+      p.conflictFalseAlarms > STORY_TARGETS.conflictFalseAlarms && `${p.conflictFalseAlarms} conflict false alarms`,
+      r.lookalikeLinks > 0 && `${r.lookalikeLinks} look-alike links`,
+      p.selfLinks > 0 && `${p.selfLinks} self-links`,
+    ].filter(Boolean);
+    console.log(`story ${r.name} (${tuned.has(r.name) ? 'tuned' : 'held out'}) targets: ${missed.length ? `MISSED (${missed.join('; ')})` : 'met'}`);
+  }
+  if (values.json) fs.writeFileSync(values.json, JSON.stringify(results.map(({ name, parallax, baseline, lookalikeLinks }) => ({ name, tuned: tuned.has(name), lookalikeLinks, parallax: { ...parallax, errors: undefined }, baseline: { ...baseline, errors: undefined } })), null, 2));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();
