@@ -1,7 +1,7 @@
 import type { Mention } from './entities';
 import { entityDef } from './entities';
 
-/** A body of government doing something: "the White House decided", "NSC officials recommended". */
+/** Someone named doing something: "the central bank decided", "Powell said", "the agency's officials recommended". */
 export interface Act {
   actor: string;
   /** The act's class: decide, recommend, say, deny, assess. */
@@ -11,22 +11,22 @@ export interface Act {
 }
 
 const ACT_VERBS: [RegExp, string][] = [
-  [/^(?:decided|decides|decide|chose|opted|resolved)\b/i, 'decide'],
+  [/^(?:decided|decides|decide|chose|opted|resolved|voted|approved|ordered)\b/i, 'decide'],
+  [/^(?:announced|announces|unveiled|confirmed|confirms)\b/i, 'announce'],
   [/^(?:recommended|advised|urged|proposed)\b/i, 'recommend'],
   [/^(?:denied|denies|dismissed|rejected)\b/i, 'deny'],
   [/^(?:assessed|concluded|determined|found)\b/i, 'assess'],
-  // "National Security Council officials said that they should not take any steps" is the NSC's part
-  // in the March decision that The Hill gives to the Department of Defense (seeds gold: actor, detail).
-  [/^(?:said|says|told|stated|argued)\b/i, 'say'],
+  // Who said a thing is who acted in reporting: another speaker for the same fact is an actor detail.
+  [/^(?:said|says|told|stated|argued|warned|added)\b/i, 'say'],
 ];
 /** How far after the actor's name the verb may stand ("the Department of Defense has decided"). */
 const MAX_WORDS_TO_VERB = 3;
 
-/** Acts of US government bodies in a sentence. */
+/** Acts of named people, organisations and states in a sentence. */
 export function findActs(text: string, mentions: readonly Mention[]): Act[] {
   const out: Act[] = [];
   for (const m of mentions) {
-    if (entityDef(m.entity)?.kind !== 'us-body') continue;
+    if (!entityDef(m.entity) || m.label) continue;
     const rest = text.slice(m.end);
     const words = rest.match(/^(?:\s+[\p{L}’'-]+){1,4}/u)?.[0] ?? '';
     const list = words.trim().split(/\s+/).slice(0, MAX_WORDS_TO_VERB + 1);

@@ -1,69 +1,27 @@
+import COUNTRIES from '../data/countries.json';
+import { STOPWORDS } from '../text/stopwords';
 import { isStoryLabel } from './story-labels';
 
 /**
- * Named entities with their aliases. `kind` drives comparison:
- * - `state`: a government acting as one (Iran, Russia). Two sentences whose acting states differ are
- *   about different facts (Russia's bounties are not Iran's), so they are never aligned.
- * - `us-body`: a body of the US government. Two sentences that give the same act to different bodies
- *   disagree on who acted (White House vs Department of Defense decided).
- * - `person` and `facility`: the anchors of events, used to read before/after order.
- * - `place`, `org`, `media`: matched as features only.
+ * Named entities, found by mechanism, not from a list of any story's names:
+ * - `state`: a country, from its names, demonyms, capital and initials (lib/data/countries.json,
+ *   made from the `world-countries` package). A country acts as one ("India landed", "the Iranian
+ *   government paid"); two sentences whose acting states differ report different facts, so they are
+ *   never aligned (lib/match/similarity.ts).
+ * - `name`: any other proper name, read from capitalisation: a run of capitalised words ("Governor Josh
+ *   Green", "Hawaiian Electric", "Chandrayaan-3") or an acronym ("FEMA"). Its id is its last word,
+ *   lower-cased, so "Jerome Powell" and "Powell" are one entity; a name of three or more capitalised
+ *   words also gives its initials ("Indian Space Research Organisation" is "isro" as well), so an outlet
+ *   writing the acronym meets one writing the name out.
  */
-export type EntityKind = 'state' | 'us-body' | 'person' | 'facility' | 'place' | 'org' | 'media';
+export type EntityKind = 'state' | 'name';
 
 export interface EntityDef {
   id: string;
   kind: EntityKind;
   /** Shown to people. */
   name: string;
-  /** Case-sensitive patterns, longest first within an entity. */
-  aliases: readonly string[];
 }
-
-export const ENTITIES: readonly EntityDef[] = [
-  { id: 'soleimani', kind: 'person', name: 'Qasem Soleimani', aliases: ['(?:Gen\\.?\\s+|General\\s+)?(?:Qasem|Qassem|Qassim|Qasim|Ghasem)\\s+Soleimani', 'Soleimani'] },
-  { id: 'sirajuddin-haqqani', kind: 'person', name: 'Sirajuddin Haqqani', aliases: ['Sirajuddin\\s+Haqqani'] },
-  { id: 'haqqani', kind: 'org', name: 'Haqqani network', aliases: ['Haqqani\\s+[Nn]etwork', 'Haqqani'] },
-  { id: 'taliban', kind: 'org', name: 'Taliban', aliases: ['Taliban', 'Talibans'] },
-  { id: 'quds-force', kind: 'org', name: 'Quds Force', aliases: ['(?:Revolutionary\\s+Guard\\s+)?Quds\\s+Force'] },
-  { id: 'al-qaeda', kind: 'org', name: 'al-Qaeda', aliases: ['[Aa]l-Qaeda', 'Al Qaeda'] },
-  { id: 'nato', kind: 'org', name: 'NATO', aliases: ['NATO'] },
-  { id: 'gru', kind: 'org', name: 'GRU', aliases: ['GRU'] },
-  { id: 'bagram', kind: 'facility', name: 'Bagram Air Base', aliases: ['Bagram(?:\\s+(?:[Aa]ir\\s+[Bb]ase|[Aa]irbase|[Aa]ir\\s+[Ff]orce\\s+[Bb]ase|[Aa]irfield|base))?', 'Bagram'] },
-  { id: 'white-house', kind: 'us-body', name: 'White House', aliases: ['White\\s+House'] },
-  { id: 'pentagon', kind: 'us-body', name: 'Department of Defense', aliases: ['Department\\s+of\\s+Defen[cs]e', 'Defen[cs]e\\s+Department', 'Pentagon', 'DoD', 'DOD'] },
-  { id: 'state-department', kind: 'us-body', name: 'State Department', aliases: ['State\\s+Department', 'Department\\s+of\\s+State'] },
-  { id: 'nsc', kind: 'us-body', name: 'National Security Council', aliases: ['National\\s+Security\\s+Council', 'NSC'] },
-  { id: 'cia', kind: 'us-body', name: 'CIA', aliases: ['CIA', 'Central\\s+Intelligence\\s+Agency'] },
-  { id: 'congress', kind: 'us-body', name: 'Congress', aliases: ['Congress', 'lawmakers'] },
-  { id: 'iran', kind: 'state', name: 'Iran', aliases: ['Iranian\\s+(?:government|regime)', 'Islamic\\s+Republic', 'Iran', 'Iranians?', 'Tehran'] },
-  { id: 'russia', kind: 'state', name: 'Russia', aliases: ['Russian\\s+(?:government|military)', 'Russia', 'Russians?', 'Kremlin', 'Moscow'] },
-  { id: 'pakistan', kind: 'state', name: 'Pakistan', aliases: ['Pakistan', 'Pakistani', 'Islamabad'] },
-  { id: 'china', kind: 'state', name: 'China', aliases: ['China', 'Chinese', 'Beijing'] },
-  { id: 'soviet-union', kind: 'state', name: 'Soviet Union', aliases: ['Soviet\\s+Union', 'Soviets?', 'USSR'] },
-  // States that also sponsor or pay armed groups in the news: an index holding their stories must not
-  // link "Syria paid …" to "Iran paid …" (the 10,000-article benchmark found 2,502 such links).
-  { id: 'syria', kind: 'state', name: 'Syria', aliases: ['Syrian\\s+(?:government|regime)', 'Syria', 'Syrians?', 'Damascus'] },
-  { id: 'north-korea', kind: 'state', name: 'North Korea', aliases: ['North\\s+Korean?s?', 'DPRK', 'Pyongyang'] },
-  { id: 'venezuela', kind: 'state', name: 'Venezuela', aliases: ['Venezuelan?s?', 'Caracas'] },
-  { id: 'eritrea', kind: 'state', name: 'Eritrea', aliases: ['Eritrean?s?', 'Asmara'] },
-  { id: 'saudi-arabia', kind: 'state', name: 'Saudi Arabia', aliases: ['Saudi\\s+Arabia', 'Saudis?', 'Riyadh'] },
-  { id: 'qatar', kind: 'state', name: 'Qatar', aliases: ['Qatari?s?', 'Doha'] },
-  { id: 'turkey', kind: 'state', name: 'Turkey', aliases: ['Türkiye', 'Turkey', 'Turkish', 'Ankara'] },
-  { id: 'israel', kind: 'state', name: 'Israel', aliases: ['Israeli?s?', 'Jerusalem'] },
-  { id: 'cuba', kind: 'state', name: 'Cuba', aliases: ['Cuban?s?', 'Havana'] },
-  { id: 'libya', kind: 'state', name: 'Libya', aliases: ['Libyan?s?', 'Tripoli'] },
-  { id: 'belarus', kind: 'state', name: 'Belarus', aliases: ['Belarus(?:ian)?s?', 'Minsk'] },
-  { id: 'us', kind: 'place', name: 'United States', aliases: ['United\\s+States', 'U\\.S\\.A?\\.?', 'USA?', 'America', 'Americans?', 'Washington'] },
-  { id: 'afghanistan', kind: 'place', name: 'Afghanistan', aliases: ['Afghanistan', 'Afghans?', 'Kabul'] },
-  { id: 'iraq', kind: 'place', name: 'Iraq', aliases: ['Iraq', 'Iraqi'] },
-  { id: 'baghdad', kind: 'place', name: 'Baghdad', aliases: ['Baghdad'] },
-  { id: 'trump', kind: 'person', name: 'Donald Trump', aliases: ['(?:Donald\\s+)?Trump'] },
-  { id: 'pompeo', kind: 'person', name: 'Mike Pompeo', aliases: ['(?:Mike\\s+)?Pompeo'] },
-  { id: 'lavrov', kind: 'person', name: 'Sergei Lavrov', aliases: ['(?:Sergei\\s+)?Lavrov'] },
-  { id: 'cnn', kind: 'media', name: 'CNN', aliases: ['CNN'] },
-  { id: 'nyt', kind: 'media', name: 'The New York Times', aliases: ['(?:the\\s+|The\\s+)?New\\s+York\\s+Times', 'NYT'] },
-];
 
 export interface Mention {
   entity: string;
@@ -74,36 +32,138 @@ export interface Mention {
   label: boolean;
 }
 
-const BY_ID = new Map(ENTITIES.map((e) => [e.id, e]));
+/** Context from the whole article that one sentence cannot give. */
+export interface MentionContext {
+  /**
+   * Words the article capitalises in the middle of a sentence: a sentence's first word, or any word of a
+   * headline set in title case, is read as a name only when the article writes it capitalised elsewhere.
+   */
+  names: ReadonlySet<string>;
+  /** The sentence is a headline or sub-head, whose words may all be capitalised. */
+  titleCase: boolean;
+}
+
+/** A state's id: `@` and its ISO 3166 alpha-3 code, apart from any name's id (a lower-cased word). */
+const STATE_PREFIX = '@';
+const STATES = new Map(COUNTRIES.map((c) => [STATE_PREFIX + c.id, c.name]));
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** How a country name is written in prose: codes with or without dots ("U.S."), demonyms also plural ("Iranians"). */
+function namePattern(n: string): string {
+  if (/^[A-Z]{2,4}$/.test(n)) return n.split('').map((ch) => `${ch}\\.?`).join('').replace(/\\\.\?$/, '(?:\\.(?!\\s*\\p{Lu}\\p{Ll}))?');
+  return `${escape(n).replace(/\s+/g, '\\s+')}(?:s)?`;
+}
+// One alternation, longest names first, so "United States of America" wins over "United States".
+const COUNTRY_NAMES = COUNTRIES.flatMap((c) => c.names.map((n) => ({ n, id: STATE_PREFIX + c.id }))).sort((a, b) => b.n.length - a.n.length);
+const COUNTRY_ID = new Map<string, string>();
+for (const { n, id } of COUNTRY_NAMES) COUNTRY_ID.set(n.toLowerCase().replace(/[.\s]+/g, ''), id);
+const COUNTRY_RE = new RegExp(`(?<![\\p{L}\\d])(?:${COUNTRY_NAMES.map(({ n }) => namePattern(n)).join('|')})(?![\\p{L}\\d])`, 'gu');
+
+/** The country a matched country name stands for. */
+function countryOf(written: string): string | undefined {
+  const k = written.toLowerCase().replace(/[.\s]+/g, '');
+  return COUNTRY_ID.get(k) ?? COUNTRY_ID.get(k.replace(/s$/, ''));
+}
+
+/** Month and weekday names are capitalised and are no one's name; read from the platform's own English calendar. */
+const CALENDAR_WORDS = new Set<string>();
+for (let m = 0; m < 12; m++) {
+  const d = new Date(Date.UTC(2001, m, 1));
+  for (const month of ['long', 'short'] as const) CALENDAR_WORDS.add(new Intl.DateTimeFormat('en', { month, timeZone: 'UTC' }).format(d).toLowerCase());
+}
+for (let w = 0; w < 7; w++) {
+  const d = new Date(Date.UTC(2001, 0, 7 + w));
+  for (const weekday of ['long', 'short'] as const) CALENDAR_WORDS.add(new Intl.DateTimeFormat('en', { weekday, timeZone: 'UTC' }).format(d).toLowerCase());
+}
+
+/** A word as the name scanner sees it: letters, digits, inner hyphens, apostrophes and dots ("Chandrayaan-3", "O’Brien", "St."). */
+const WORD = /[\p{L}\d](?:[\p{L}\d’'.-]*[\p{L}\d])?/gu;
+/** Lower-case words that may join the capitalised words of one name ("Bank of England", "Luiz Inácio Lula da Silva"). */
+const JOINERS = new Set(['of', 'de', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn']);
+/** A name of at least this many capitalised words also gives its initials as an id. */
+const MIN_WORDS_FOR_INITIALS = 3;
+
+const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
+const isAcronym = (w: string) => /^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(w);
+/** The id a word gives a name: lower case, without a possessive or a final dot. */
+const wordId = (w: string) => w.replace(/[’']s$/u, '').replace(/\.$/, '').toLowerCase();
 
 /** The definition of an entity id. */
 export function entityDef(id: string): EntityDef | undefined {
-  return BY_ID.get(id);
+  const state = STATES.get(id);
+  if (state) return { id, kind: 'state', name: state };
+  if (!id || id.startsWith(STATE_PREFIX)) return undefined;
+  return { id, kind: 'name', name: id.length <= 5 && !/\d/.test(id) ? id.toUpperCase() : id[0]?.toUpperCase() + id.slice(1) };
 }
-
-// One alternation, entities in table order: earlier (more specific) entities win at the same position.
-const ALTERNATION = new RegExp(
-  ENTITIES.map((e) => `(?<${e.id.replace(/-/g, '_')}>${e.aliases.join('|')})`).join('|').replace(/^/, '(?<![\\p{L}])(?:') + ')(?![\\p{L}])',
-  'gu',
-);
-const GROUP_TO_ID = new Map(ENTITIES.map((e) => [e.id.replace(/-/g, '_'), e.id]));
 
 /** The state entities among entity ids (those whose disagreement means two different facts). */
 export function statesOf(entities: readonly string[]): string[] {
-  return entities.filter((e) => BY_ID.get(e)?.kind === 'state');
+  return entities.filter((e) => e.startsWith(STATE_PREFIX));
 }
 
-/** Every entity mention in the text, left to right, longest match at each position. */
-export function findMentions(text: string): Mention[] {
+/** Words of a text capitalised where capitals do not come from the position: not a sentence's first word. */
+export function capitalisedWords(sentences: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) {
+    let first = true;
+    for (const m of s.matchAll(WORD)) {
+      const w = m[0];
+      if (!first && isCapitalised(w)) out.add(wordId(w));
+      first = false;
+    }
+  }
+  return out;
+}
+
+const NO_CONTEXT: MentionContext = { names: new Set(), titleCase: false };
+
+/** Every entity mention in the text, left to right. */
+export function findMentions(text: string, context: MentionContext = NO_CONTEXT): Mention[] {
   const out: Mention[] = [];
-  for (const m of text.matchAll(ALTERNATION)) {
-    const groups = m.groups ?? {};
-    const key = Object.keys(groups).find((k) => groups[k] !== undefined);
-    const id = key ? GROUP_TO_ID.get(key) : undefined;
+  const taken: [number, number][] = [];
+  for (const m of text.matchAll(COUNTRY_RE)) {
+    const id = countryOf(m[0]);
     if (!id) continue;
     const start = m.index ?? 0;
     const end = start + m[0].length;
     out.push({ entity: id, text: m[0], start, end, label: isStoryLabel(text, start, end) });
+    taken.push([start, end]);
   }
-  return out;
+  const inCountry = (at: number) => taken.some(([s, e]) => at >= s && at < e);
+  // Words that may be names, in order, with whether each can stand in a name.
+  const words = [...text.matchAll(WORD)].map((m, i) => {
+    const w = m[0];
+    const start = m.index ?? 0;
+    const id = wordId(w);
+    const known = context.names.has(id);
+    // The first word, and every word of a title-case headline, is capitalised by position: a name only when the article capitalises it elsewhere.
+    const byPosition = i === 0 || context.titleCase || /[“"‘(]\s*$/.test(text.slice(Math.max(0, start - 2), start));
+    // A function word is capitalised by position ("The" after a colon), never a name.
+    const name = isAcronym(w) || (isCapitalised(w) && !CALENDAR_WORDS.has(id) && !STOPWORDS.has(id) && (!byPosition || known));
+    return { w, start, end: start + w.length, id, name, country: inCountry(start) };
+  });
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i]?.name) continue;
+    let j = i;
+    // Extend over capitalised words and joiners followed by one ("Bank of England").
+    while (j + 1 < words.length) {
+      const next = words[j + 1];
+      if (next?.name && !/[,;:.!?]\s*$/.test(text.slice(words[j]!.end, next.start + 1).slice(0, -1)) && next.start - words[j]!.end <= 1) { j++; continue; }
+      const after = words[j + 2];
+      if (next && JOINERS.has(next.w) && after?.name && next.start - words[j]!.end <= 1 && after.start - next.end <= 1) { j += 2; continue; }
+      break;
+    }
+    const run = words.slice(i, j + 1);
+    // A country standing alone is a state already; inside a longer name ("US Federal Reserve") it is part of that name too.
+    if (run.every((x) => x.country || !x.name)) { i = j; continue; }
+    const first = run[0]!;
+    const last = run[run.length - 1]!;
+    const startAt = first.start;
+    const endAt = last.w.replace(/[’']s$/u, '').endsWith('.') && run.length > 1 ? last.end - 1 : last.end - (/[’']s$/u.test(last.w) ? 2 : 0);
+    out.push({ entity: last.id, text: text.slice(startAt, endAt), start: startAt, end: endAt, label: false });
+    const caps = run.filter((x) => x.name && !isAcronym(x.w));
+    if (caps.length >= MIN_WORDS_FOR_INITIALS) out.push({ entity: caps.map((x) => x.w[0]).join('').toLowerCase(), text: text.slice(startAt, endAt), start: startAt, end: endAt, label: false });
+    i = j;
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -2,7 +2,7 @@ import { findActs } from './actors';
 import { readCertainty } from './certainty';
 import { findDates } from './dates';
 import { findRelativeTimes } from './durations';
-import { findMentions, statesOf } from './entities';
+import { capitalisedWords, findMentions, statesOf, type MentionContext } from './entities';
 import { sentenceFeatures } from './features';
 import { findOrder } from './order';
 import { findQuantities } from './quantities';
@@ -20,9 +20,10 @@ export function extractClaim(
   sourceId: string,
   index: number,
   ref: Date,
+  names: MentionContext['names'] = new Set(),
 ): Claim {
   const { text } = sentence;
-  const mentions = findMentions(text);
+  const mentions = findMentions(text, { names, titleCase: sentence.kind !== 'body' });
   const quotes = findQuotes(text);
   const outside = withoutQuotes(text, quotes);
   const dates = findDates(text, ref);
@@ -58,9 +59,12 @@ export function extractClaim(
 export function extractClaims(text: string, sourceId: string, ref: Date): Claim[] {
   const out: Claim[] = [];
   let lastStates: string[] = [];
-  splitSentences(text).forEach((s, index) => {
+  const sentences = splitSentences(text);
+  // Names are read from capitals; which words the article capitalises mid-sentence is known only from all its body sentences.
+  const names = capitalisedWords(sentences.filter((s) => s.kind === 'body').map((s) => text.slice(s.start, s.end)));
+  sentences.forEach((s, index) => {
     if (!CLAIM_KINDS.has(s.kind)) return;
-    const claim = extractClaim({ ...s, kind: s.kind as Claim['kind'] }, sourceId, index, ref);
+    const claim = extractClaim({ ...s, kind: s.kind as Claim['kind'] }, sourceId, index, ref, names);
     const states = statesOf(claim.entities);
     if (states.length > 0) lastStates = states;
     else claim.contextStates = lastStates;

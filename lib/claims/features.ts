@@ -3,8 +3,8 @@ import type { Quantity } from './quantities';
 import { contentWords } from '../text/content-words';
 import { reportedThatCuts, saidCuts } from '../text/reported-speech';
 
-/** Counted classes worth matching on; other counts ("5 bases", "19 years") are too incidental. */
-const COUNTED_FEATURES = new Set(['people', 'us-personnel', 'civilians', 'attacks', 'fighters', 'usd']);
+/** A figure whose counted thing could not be read says nothing about what two sentences share. */
+const UNCOUNTED = 'unknown';
 
 
 /**
@@ -42,7 +42,7 @@ interface Placed {
 function placedFeatures(text: string, mentions: readonly Mention[], quantities: readonly Quantity[]): Placed[] {
   const out: Placed[] = [];
   for (const q of quantities) {
-    if (!COUNTED_FEATURES.has(q.counted)) continue;
+    if (q.counted === UNCOUNTED) continue;
     out.push({ feature: `n:${q.counted}`, start: q.start, end: q.end });
     // The figure itself, so that "six attacks" and "at least six attacks" share it (q: is evidence, not a concept: see similarity's gates).
     if (q.value !== null) out.push({ feature: `q:${q.counted}:${q.value}`, start: q.start, end: q.end });

@@ -10,7 +10,8 @@ export interface OrderRelation {
 }
 
 const CONNECTIVE = /\b(?:(?:shortly|just|right|soon|weeks|days|months|(?:less|more)\s+than\s+a\s+(?:week|month|year))\s+)?(after|before|prior\s+to|following|ahead\s+of|preceding)\b/gi;
-const ANCHOR_KINDS = new Set(['person', 'facility']);
+/** Events are anchored on who or what they happened to: any named entity that is not a state. */
+const ANCHOR_KINDS = new Set(['name']);
 
 function anchorsIn(mentions: readonly Mention[], from: number, to: number): string[] {
   return mentions

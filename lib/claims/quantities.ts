@@ -1,5 +1,6 @@
 import { NUMBER_WORDS_SOURCE, VAGUE_AMOUNTS, parseNumberWords } from '../text/number-words';
-import { stem } from '../text/tokens';
+import { conceptOf } from '../text/concepts';
+import { STOPWORDS } from '../text/stopwords';
 
 /** How a figure is qualified; decides the interval and whether two figures can both be true. */
 export type Qualifier = 'exact' | 'more-than' | 'at-least' | 'up-to' | 'less-than' | 'about' | 'vague';
@@ -23,42 +24,50 @@ export interface Quantity {
 }
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
-  [/^(?:more than|over|upwards of|in excess of)$/i, 'more-than'],
+  [/^(?:more than|over|upwards of|in excess of|above|exceeding)$/i, 'more-than'],
   [/^(?:at least|no fewer than|no less than|a minimum of)$/i, 'at-least'],
   [/^(?:up to|as many as|as much as|at most|no more than)$/i, 'up-to'],
-  [/^(?:less than|fewer than|under|just under)$/i, 'less-than'],
-  [/^(?:about|around|approximately|roughly|some|an estimated|close to|nearly|almost)$/i, 'about'],
+  [/^(?:less than|fewer than|under|just under|below)$/i, 'less-than'],
+  [/^(?:about|around|approximately|roughly|some|an estimated|estimated|close to|nearly|almost|just over|more or less)$/i, 'about'],
 ];
-const QUALIFIER_SOURCE = '(?:more than|over|upwards of|in excess of|at least|no fewer than|no less than|a minimum of|up to|as many as|as much as|at most|no more than|less than|fewer than|under|nearly|almost|just under|about|around|approximately|roughly|some|an estimated|close to)';
+const QUALIFIER_SOURCE = '(?:more than|over|upwards of|in excess of|above|exceeding|at least|no fewer than|no less than|a minimum of|up to|as many as|as much as|at most|no more than|less than|fewer than|under|below|nearly|almost|just under|just over|more or less|about|around|approximately|roughly|some|an estimated|estimated|close to)';
 const VAGUE_SOURCE = Object.keys(VAGUE_AMOUNTS).sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|');
-const NUMERAL = '\\$?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\$?\\d+(?:\\.\\d+)?';
+/** Currency signs and codes written before a figure: "$9.6bn", "£1.2 million", "€5bn", "US$3m", "Rs 615 crore". */
+const CURRENCY_BEFORE = '(?:US\\$|A\\$|C\\$|HK\\$|NZ\\$|[$£€¥₹]|(?:USD|EUR|GBP|JPY|INR|Rs\\.?)\\s?)';
+const NUMERAL = `${CURRENCY_BEFORE}?(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)`;
+/** Scales after a figure, spelled or abbreviated: "9.6 billion", "9.6bn", "$400m", "5tn", "615 crore". */
+const SCALE_SOURCE = '(?:\\s*(?:bn|tn|m|k)(?![\\p{L}])|\\s+(?:million|billion|trillion|thousand|crore|lakh))';
+const SCALE_VALUE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, bn: 1e9, billion: 1e9, tn: 1e12, trillion: 1e12, lakh: 1e5, crore: 1e7 };
 
 const QUANTITY = new RegExp(
-  `(?<![\\p{L}\\d$])(?:(?<qual>${QUALIFIER_SOURCE})\\s+)?(?<num>${NUMERAL}|(?<vague>${VAGUE_SOURCE})|(?<words>${NUMBER_WORDS_SOURCE}))(?:\\s+(?<scale>million|billion|thousand))?(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d$£€¥₹.])(?:(?<qual>${QUALIFIER_SOURCE})\\s+)?(?<num>${NUMERAL}|(?<vague>${VAGUE_SOURCE})|(?<words>${NUMBER_WORDS_SOURCE}))(?<scale>${SCALE_SOURCE})?(?<pct>\\s*(?:%|per\\s?cent|pc)(?![\\p{L}]))?(?![\\p{L}\\d])`,
   'giu',
 );
 
 /** The words after a figure, where what it counts is named. */
-const TAIL = /^(?:\s+of)?(?:[\s-]+[\p{L}’'.]+){0,4}/u;
+const TAIL = /^(?:\s+of)?(?:[\s-]+[\p{L}’'.]+){0,5}/u;
+/** The words before a figure, where a count's subject may stand ("the death toll rose to 53"). */
+const HEAD_BEFORE_WORDS = 12;
 
-/** Words between a figure and what it counts: "four US military personnel", "six recent attacks". */
-const MODIFIERS = new Set(
-  'us u.s. american afghan iranian taliban military other recent new more additional high-profile separate suspected local foreign coalition security service of'.split(' '),
-);
+/**
+ * English words between a figure and what it counts that say nothing of what is counted ("six other
+ * attacks", "two more ships"). Grammar, not any story's vocabulary.
+ */
+const MODIFIERS = new Set('other others more additional new recent separate suspected local foreign further extra total some of the its their his her our'.split(' '));
+/** Nouns that count people in general: what such a figure counts is read from the verb or noun of the event beside it. */
+const PEOPLE = new Set('people persons person others individuals residents victims civilians'.split(' '));
+/** Nouns that name a count itself ("the death toll", "the number of people killed"): the counted thing stands beside them. */
+const COUNT_NOUNS = new Set('toll tally number count total figure'.split(' '));
+/** Auxiliaries and particles between a noun and its participle ("53 people have been killed"). */
+const AUXILIARIES = new Set('have has had been being were was are is be reportedly were'.split(' '));
+/** Currency words after a figure, and the currency each sign stands for. */
+const CURRENCY_WORDS: Record<string, string> = { dollar: 'usd', dollars: 'usd', euro: 'eur', euros: 'eur', pound: 'gbp', pounds: 'gbp', sterling: 'gbp', yen: 'jpy', rupee: 'inr', rupees: 'inr', yuan: 'cny', francs: 'chf' };
+const CURRENCY_SIGNS: [RegExp, string][] = [[/^US\$/, 'usd'], [/^A\$/, 'aud'], [/^C\$/, 'cad'], [/^HK\$/, 'hkd'], [/^NZ\$/, 'nzd'], [/^\$/, 'usd'], [/^£/, 'gbp'], [/^€/, 'eur'], [/^¥/, 'jpy'], [/^₹|^Rs/, 'inr'], [/^USD/, 'usd'], [/^EUR/, 'eur'], [/^GBP/, 'gbp'], [/^JPY/, 'jpy'], [/^INR/, 'inr']];
+/** "a day", "per hour", "an hour", "each week": a rate, compared only with a rate over the same period. */
+const RATE = /^[\s-]+(?:a|an|per|each|every)\s+(second|minute|hour|day|week|month|year)\b/iu;
 
-/** Counted nouns folded to classes, so "two Americans" and "four US personnel" compare. */
-const COUNTED_CLASSES: Record<string, readonly string[]> = {
-  people: ['others', 'people', 'persons', 'wounded', 'injured', 'casualties', 'dead', 'victims', 'individuals'],
-  'us-personnel': ['americans', 'american', 'personnel', 'troops', 'soldiers', 'servicemen', 'servicemembers', 'members', 'marines', 'service members', 'contractors'],
-  civilians: ['civilians', 'civilian'],
-  attacks: ['attacks', 'attack', 'assaults', 'bombings', 'strikes', 'incidents'],
-  fighters: ['fighters', 'militants', 'attackers', 'insurgents', 'gunmen'],
-};
-const CLASS_OF = new Map<string, string>();
-for (const [cls, words] of Object.entries(COUNTED_CLASSES)) for (const w of words) CLASS_OF.set(w, cls);
-
-/** Figures that are not counts: years, times, dates' days, ordinal-like phrases. */
-const NOT_A_COUNT_AFTER = /^(?:[\s-]+)(?:years?\s+old|percent|%|am|pm|a\.m\.|p\.m\.|o'clock)(?![\p{L}])/iu;
+/** Figures that are not counts: ages, clock times. */
+const NOT_A_COUNT_AFTER = /^(?:[\s-]+)(?:years?\s+old|am|pm|a\.m\.|p\.m\.|o'clock|hrs|h\b|GMT|UTC|BST|EDT|EST|PDT|PST|IST|CET|CEST|local\s+time)(?![\p{L}])/iu;
 
 function qualifierOf(q: string | undefined): Qualifier {
   if (!q) return 'exact';
@@ -67,20 +76,56 @@ function qualifierOf(q: string | undefined): Qualifier {
   return 'exact';
 }
 
-function countedOf(tail: string, isMoney: boolean): string {
-  if (isMoney) return 'usd';
-  const words = tail.toLowerCase().split(/[\s-]+/).filter(Boolean);
-  const kept: string[] = [];
-  for (const w of words) {
-    const clean = w.replace(/[’'.]+$/g, '');
-    if (MODIFIERS.has(clean) || MODIFIERS.has(w)) continue;
-    kept.push(clean);
-    break;
+const wordsOf = (t: string) => t.toLowerCase().split(/[\s-]+/).map((w) => w.replace(/^[“"‘(]+|[’'.,;:)”"]+$/g, '').replace(/[’']s$/, '')).filter(Boolean);
+const isContent = (w: string) => w.length >= 2 && !STOPWORDS.has(w) && !MODIFIERS.has(w) && !/\d/.test(w);
+
+/** The event a count of people belongs to: the participle after the noun or the verb before the figure ("were killed", "injuring more than 80"). */
+function eventOf(before: string[], after: string[]): string | undefined {
+  const next = after.find((w) => !AUXILIARIES.has(w));
+  if (next && /(?:ed|en)$/.test(next) && isContent(next)) return conceptOf(next);
+  const prev = before[before.length - 1];
+  if (prev && /(?:ing|ed)$/.test(prev) && isContent(prev)) return conceptOf(prev);
+  return undefined;
+}
+
+/**
+ * What a figure counts, as a key two sentences compare on: the concept of the noun after it ("2,207
+ * buildings", "11,000 jobs"); for people in general, the event they count ("53 people killed",
+ * "killing two", "the death toll rose to 53" are one count, never compared with "injured more than
+ * 70"); money by currency; a percentage as such; a rate with its period.
+ */
+function countedOf(before: string, tail: string, currency: string | undefined, percent: boolean): string {
+  // A name or demonym between the figure and its noun qualifies it ("four US personnel", "two Hawaiian Electric lines"): not what is counted.
+  const after = wordsOf(tail.replace(/(?<=^|[\s-])\p{Lu}[\p{L}.’']*(?=[\s-]+\p{L})/gu, ''));
+  const prior = wordsOf(before).slice(-HEAD_BEFORE_WORDS);
+  const rate = tail.match(RATE)?.[1]?.toLowerCase();
+  const per = rate ? `/${rate}` : '';
+  if (currency) return `money:${currency}${per}`;
+  const named = after[0] ? CURRENCY_WORDS[after[0]] ?? (after[0] === 'of' && after[1] ? CURRENCY_WORDS[after[1]] : undefined) : undefined;
+  if (named) return `money:${named}${per}`;
+  // Points of a percentage: "0.75 percentage points" and "75 basis points" are one change (the value is scaled where read).
+  if (/^(?:percentage|basis)$/.test(after[0] ?? '') && /^points?$/.test(after[1] ?? '')) return 'points';
+  if (percent) return `percent${per}`;
+  // The noun after the figure, past modifiers: "six other attacks" → attack.
+  let i = 0;
+  while (i < after.length && !isContent(after[i] as string) && !PEOPLE.has(after[i] as string)) i++;
+  const head = after[i];
+  const rest = after.slice(i + 1);
+  if (head && !PEOPLE.has(head) && !AUXILIARIES.has(head) && !/(?:ed|ing)$/.test(head)) return `${conceptOf(head)}${per}`;
+  // People, or no noun: the event says what is counted.
+  const event = eventOf(prior, head ? rest : after);
+  if (event) return event;
+  // "the death toll rose to 53", "the number of people killed climbed to 89": the count's own noun, and what stands beside it.
+  const at = prior.findIndex((w) => COUNT_NOUNS.has(w));
+  if (at >= 0 && prior[at + 1] === 'of' && PEOPLE.has(prior[at + 2] ?? '')) {
+    const ev = eventOf([], prior.slice(at + 3));
+    if (ev) return ev;
   }
-  const head = kept[0] ?? '';
-  if (!head) return 'unknown';
-  // "four US personnel": personnel with a US modifier is us-personnel; plain "troops" too.
-  return CLASS_OF.get(head) ?? stem(head);
+  if (at >= 0) {
+    const beside = at > 0 && isContent(prior[at - 1] as string) ? prior[at - 1] : prior.slice(at + 1).find((w) => isContent(w) && !PEOPLE.has(w) && w !== 'of');
+    if (beside) return conceptOf(beside);
+  }
+  return head && PEOPLE.has(head) ? 'people' : 'unknown';
 }
 
 function interval(value: number | null, qualifier: Qualifier, vague: string | undefined): { min: number; max: number | null } {
@@ -131,18 +176,20 @@ export function findQuantities(text: string, skip: readonly { start: number; end
     let value: number | null = null;
     if (g.vague) value = null;
     else if (g.words) value = parseNumberWords(g.words);
-    else value = Number(numText.replace(/[$,]/g, ''));
+    else value = Number(numText.replace(/^\D+/, '').replace(/,/g, ''));
     if (!g.vague && value === null) continue;
     // A bare four-digit number from 1900–2099 without qualifier is a year, not a count.
-    if (!g.vague && !g.words && /^\d{4}$/.test(numText) && value !== null && value >= 1900 && value <= 2099) continue;
+    if (!g.vague && !g.words && !g.scale && !g.pct && /^\d{4}$/.test(numText) && value !== null && value >= 1900 && value <= 2099) continue;
     // "one" is a pronoun far more often than a count ("one of the", "the one").
     if (g.words && /^one$/i.test(g.words)) continue;
-    if (g.scale && value !== null) value *= g.scale.toLowerCase() === 'million' ? 1e6 : g.scale.toLowerCase() === 'billion' ? 1e9 : 1e3;
+    if (g.scale && value !== null) value *= SCALE_VALUE[g.scale.trim().toLowerCase()] ?? 1;
+    // 75 basis points are 0.75 percentage points: both are kept in percentage points.
+    if (value !== null && /^\s+basis\s+points?/i.test(tail)) value /= 100;
     const qualifier = g.vague ? 'vague' : qualifierOf(g.qual);
     const { min, max } = interval(value, qualifier, g.vague);
-    const isMoney = numText.startsWith('$') || /^\s*(?:dollars|usd)\b/i.test(tail);
+    const currency = CURRENCY_SIGNS.find(([re]) => re.test(numText))?.[1];
     const figureEnd = afterNumber;
-    const counted = countedOf(tail, isMoney);
+    const counted = countedOf(text.slice(Math.max(0, start - 80), start), tail, currency, Boolean(g.pct));
     const tailWords = nounAfter(tail.match(/^(?:(?:\s+of)?(?:[\s-]+[\p{L}’'.]+){0,3})/u)?.[0] ?? '');
     out.push({
       text: text.slice(start, figureEnd) + tailWords.replace(/[.,;:]+$/, ''),

@@ -3,6 +3,8 @@ import { NONE, type Difference } from './difference';
 
 type DateRef = Claim['dates'][number];
 
+/** Granularities precise enough for two disjoint dates of one event to contradict each other. */
+const DAYS = new Set(['day', 'part']);
 const overlaps = (a: DateRef, b: DateRef) => a.from <= b.to && b.from <= a.to;
 /** The same days, and both or neither leave the year for the reader to infer ("in March" / "In March 2020" differ in precision). */
 const same = (a: DateRef, b: DateRef) => a.from === b.from && a.to === b.to && a.yearImplied === b.yearImplied;
@@ -40,7 +42,9 @@ export function compareDates(here: Claim, there: Claim): readonly Difference[] {
   if (gap) out.push(gap);
   const a = hd[0];
   const b = td[0];
-  if (hd.length === 1 && td.length === 1 && a && b && unmatched === 1) {
+  // A day and a year or month that miss each other are most often two events' dates ("since 1994" /
+  // "yesterday"); two days that differ ("Tuesday" / "Wednesday") are the same event told two ways.
+  if (hd.length === 1 && td.length === 1 && a && b && unmatched === 1 && DAYS.has(a.granularity) && DAYS.has(b.granularity)) {
     out.push({ kind: 'date', severity: 'conflict', here: a.text, there: b.text });
   }
   return out;

@@ -1,5 +1,9 @@
 import type { Claim } from '../claims/schema';
 import { NONE, type Difference } from './difference';
+import { sameContext } from './figure-context';
+
+/** Keys that say what kind of figure, not what it is a figure of: such figures must also share their context (figure-context.ts). */
+const GENERIC = /^(?:percent|points|money:|people$)/;
 
 type Quantity = Claim['quantities'][number];
 
@@ -10,10 +14,11 @@ function overlaps(a: Quantity, b: Quantity): boolean {
 }
 
 /**
- * Counts of the same thing compared. Two stated figures that differ are a conflict even when both
- * are "more than" (a reader of "more than 70" and of "more than 75" is told two different counts);
- * a vague amount ("dozens") or a change of qualifier ("six" / "at least six") is a detail as long as
- * the two can both be true, and a conflict when they cannot.
+ * Counts of the same thing compared, as intervals ("more than 40,000" is 40,000 to unbounded; "about
+ * 70" a tenth either way; "dozens" 24 to 99). Two figures that cannot both be true are a conflict (two
+ * different exact tolls; "at most 20" and "more than 30"); figures that differ but can both be true are
+ * a detail ("more than 40,000" and "more than 41,000"; "six" and "at least six"; "dozens" and "more than
+ * 70"): the reader is shown both, without being told that the outlets contradict each other.
  */
 export function compareNumbers(here: Claim, there: Claim): readonly Difference[] {
   const hq = here.quantities;
@@ -24,26 +29,20 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
   const used = new Set<number>();
   for (const a of hq) {
     if (a.counted === 'unknown') continue;
+    // Of the other side's figures counting the same thing, the same value first, else the first.
     let j = -1;
     for (let k = 0; k < tq.length; k++) {
-      if (!used.has(k) && (tq[k] as Quantity).counted === a.counted) {
-        j = k;
-        break;
-      }
+      const b = tq[k] as Quantity;
+      if (used.has(k) || b.counted !== a.counted) continue;
+      if (GENERIC.test(a.counted) && !sameContext({ text: here.text, start: a.start, end: a.end }, { text: there.text, start: b.start, end: b.end })) continue;
+      if (j < 0 || (b.value === a.value && (tq[j] as Quantity).value !== a.value)) j = k;
     }
     if (j < 0) continue;
     used.add(j);
     const b = tq[j];
     if (!b) continue;
-    if (a.value !== null && b.value !== null) {
-      if (a.value !== b.value) {
-        out.push({ kind: 'number', severity: 'conflict', here: a.text, there: b.text });
-      } else if (a.qualifier !== b.qualifier) {
-        out.push({ kind: 'number', severity: overlaps(a, b) ? 'detail' : 'conflict', here: a.text, there: b.text });
-      }
-    } else if (a.qualifier !== b.qualifier || a.value !== b.value) {
-      out.push({ kind: 'number', severity: overlaps(a, b) ? 'detail' : 'conflict', here: a.text, there: b.text });
-    }
+    if (a.value === b.value && a.qualifier === b.qualifier) continue;
+    out.push({ kind: 'number', severity: overlaps(a, b) ? 'detail' : 'conflict', here: a.text, there: b.text });
   }
   return out;
 }

