@@ -16,6 +16,16 @@ export interface DateRef {
   yearImplied: boolean;
 }
 
+/** Stands in for the article's date where there is none; every date that would depend on it is dropped first. */
+const UNDATED = new Date(0);
+/** A reporting verb just before a date: the date is when it was said. */
+const SAID_BEFORE = /\b(?:said|says|told\s+[\p{L}\s]{0,20}?|announced|reported|confirmed|stated)\s+(?:on\s+)?$/iu;
+const DAY_MS = 86_400_000;
+const NOT_A_DATE = /^(?:now|right\s+now|currently|at\s+present)$/i;
+const WEEK = /\bweek\b/i;
+/** Casual words for one day, read against the article's date. */
+const CASUAL_DAY = /^(?:yesterday|today|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening)$/i;
+
 /** The earliest day a deadline ("by March") allows: any time up to it. */
 export const OPEN_START = '0001-01-01';
 /** "by March", "by late March": no later than; the date is a deadline, not when it happened. */
@@ -66,8 +76,10 @@ const MAY_HOLD_A_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|no
  * Dates and spans of time in a sentence, each as the interval of days it covers and how precise it
  * is. `ref` is the article's date (relative dates resolve against it).
  */
-export function findDates(text: string, ref: Date): DateRef[] {
+export function findDates(text: string, ref: Date | null): DateRef[] {
   const out: DateRef[] = [];
+  // An undated article: only dates that carry their own year can be placed ("in March" or "on Monday" cannot).
+  const known_ = ref ?? UNDATED;
   for (const m of text.matchAll(PART_OF)) {
     const part = (m[1] ?? '').toLowerCase();
     const start = m.index ?? 0;
@@ -75,7 +87,8 @@ export function findDates(text: string, ref: Date): DateRef[] {
     let to: string;
     if (m[2]) {
       const month = monthIndex(m[2]);
-      const y = m[3] ? Number(m[3]) : pastYear(month, 1, ref);
+      if (!m[3] && !ref) continue;
+      const y = m[3] ? Number(m[3]) : pastYear(month, 1, known_);
       const last = lastDay(y, month);
       const [a, b] = part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : [21, last];
       from = iso(y, month, a);
@@ -88,22 +101,57 @@ export function findDates(text: string, ref: Date): DateRef[] {
     }
     out.push({ text: m[0], start, end: start + m[0].length, from, to, granularity: 'part', yearImplied: Boolean(m[2] && !m[3]) });
   }
-  for (const r of MAY_HOLD_A_DATE.test(text) ? chrono.en.parse(text, { instant: ref, timezone: 0 }) : []) {
+  for (const r of MAY_HOLD_A_DATE.test(text) ? chrono.en.parse(text, { instant: known_, timezone: 0 }) : []) {
     const span = { start: r.index, end: r.index + r.text.replace(/[,.\s]+$/, '').length };
     if (out.some((d) => overlaps(d, span))) continue;
     if (RELATIVE.test(r.text)) continue;
     const c = r.start;
     const certain = (k: 'day' | 'month' | 'year' | 'weekday') => (c.isCertain(k) ? (c.get(k) ?? undefined) : undefined);
     const known = { day: certain('day'), month: certain('month'), year: certain('year'), weekday: certain('weekday') };
-    // A weekday alone ("on Monday") dates the report, not the fact.
-    if (known.weekday !== undefined && known.day === undefined && known.month === undefined) continue;
-    if (known.month === undefined && known.year === undefined && known.day === undefined) continue;
+    // When someone said a thing ("officials said on Thursday") dates the report, not the fact reported.
+    if (SAID_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start))) continue;
+    if (!ref && (known.year === undefined || !/\d{4}/.test(r.text))) continue;
+    // "now" and "currently" place nothing in time a reader could compare.
+    if (NOT_A_DATE.test(r.text.trim())) continue;
+    // A weekday alone ("on Tuesday") is the latest such day on or before the article's date: news reports the past week.
+    if (known.weekday !== undefined && known.day === undefined && known.month === undefined && ref) {
+      const back = (ref.getUTCDay() - known.weekday + 7) % 7;
+      const d = new Date(ref.getTime() - back * DAY_MS);
+      const zonedDay = c.isCertain('hour') && c.isCertain('timezoneOffset');
+      const day = (shift: number) => { const x = new Date(d.getTime() + shift * DAY_MS); return iso(x.getUTCFullYear(), x.getUTCMonth() + 1, x.getUTCDate()); };
+      out.push({ text: text.slice(span.start, span.end), ...span, from: day(zonedDay ? -1 : 0), to: day(zonedDay ? 1 : 0), granularity: zonedDay ? 'part' : 'day', yearImplied: true });
+      continue;
+    }
+    if (known.month === undefined && known.year === undefined && known.day === undefined) {
+      // "yesterday", "today", "last night": chrono places them from the article's date without calling any part certain.
+      if (!ref || !CASUAL_DAY.test(r.text)) continue;
+      const day = iso(r.start.get('year') ?? 0, r.start.get('month') ?? 1, r.start.get('day') ?? 1);
+      out.push({ text: text.slice(span.start, span.end), ...span, from: day, to: day, granularity: 'day', yearImplied: true });
+      continue;
+    }
+    // A clock time in a named zone ("11am Wednesday AEST", "23:11 GMT") may fall on another calendar day
+    // than the same instant where the event happened: such a day is read as the day either side too.
+    const zoned = c.isCertain('hour') && c.isCertain('timezoneOffset');
     const month = known.month ?? r.start.get('month') ?? 1;
-    const year = known.year ?? (known.month !== undefined ? pastYear(month, known.day ?? 1, ref) : (r.start.get('year') ?? ref.getUTCFullYear()));
+    const year = known.year ?? (known.month !== undefined ? pastYear(month, known.day ?? 1, known_) : (r.start.get('year') ?? known_.getUTCFullYear()));
     let from: string;
     let to: string;
     let granularity: Granularity;
-    if (known.day !== undefined && known.month !== undefined) {
+    if (known.day !== undefined && known.month !== undefined && zoned) {
+      const d = Date.UTC(year, month - 1, known.day);
+      const at = (x: number) => new Date(x);
+      const [a, b] = [at(d - DAY_MS), at(d + DAY_MS)];
+      from = iso(a.getUTCFullYear(), a.getUTCMonth() + 1, a.getUTCDate());
+      to = iso(b.getUTCFullYear(), b.getUTCMonth() + 1, b.getUTCDate());
+      granularity = 'part';
+    } else if (known.day !== undefined && known.month !== undefined && WEEK.test(r.text)) {
+      // "last week": the seven days before the article's week, not one day of them.
+      const d = Date.UTC(year, month - 1, known.day);
+      const b = new Date(d + 6 * DAY_MS);
+      from = iso(year, month, known.day);
+      to = iso(b.getUTCFullYear(), b.getUTCMonth() + 1, b.getUTCDate());
+      granularity = 'part';
+    } else if (known.day !== undefined && known.month !== undefined) {
       from = to = iso(year, month, known.day);
       granularity = 'day';
     } else if (known.month !== undefined) {

@@ -19,7 +19,7 @@ export function extractClaim(
   sentence: { text: string; start: number; end: number; kind: Claim['kind'] },
   sourceId: string,
   index: number,
-  ref: Date,
+  ref: Date | null,
   names: MentionContext['names'] = new Set(),
 ): Claim {
   const { text } = sentence;
@@ -56,7 +56,7 @@ export function extractClaim(
 }
 
 /** The claims of an article: every headline, sub-head and body sentence, with its place in the text. */
-export function extractClaims(text: string, sourceId: string, ref: Date): Claim[] {
+export function extractClaims(text: string, sourceId: string, ref: Date | null): Claim[] {
   const out: Claim[] = [];
   let lastStates: string[] = [];
   const sentences = splitSentences(text);

@@ -58,6 +58,8 @@ const MODIFIERS = new Set('other others more additional new recent separate susp
 const PEOPLE = new Set('people persons person others individuals residents victims civilians'.split(' '));
 /** Nouns that name a count itself ("the death toll", "the number of people killed"): the counted thing stands beside them. */
 const COUNT_NOUNS = new Set('toll tally number count total figure'.split(' '));
+/** Words that stand for the people they describe after a figure ("114 dead", "80 injured", "12 missing"). */
+const DESCRIBED = /^(?:dead|[a-z]+ed|missing)$/;
 /** Auxiliaries and particles between a noun and its participle ("53 people have been killed"). */
 const AUXILIARIES = new Set('have has had been being were was are is be reportedly were'.split(' '));
 /** Currency words after a figure, and the currency each sign stands for. */
@@ -106,11 +108,15 @@ function countedOf(before: string, tail: string, currency: string | undefined, p
   // Points of a percentage: "0.75 percentage points" and "75 basis points" are one change (the value is scaled where read).
   if (/^(?:percentage|basis)$/.test(after[0] ?? '') && /^points?$/.test(after[1] ?? '')) return 'points';
   if (percent) return `percent${per}`;
-  // The noun after the figure, past modifiers: "six other attacks" → attack.
+  // The noun right after the figure, past modifiers ("six other attacks" → attack); a function word
+  // first ("rises to 53 as Lahaina lies…") means the figure names no noun of its own.
   let i = 0;
-  while (i < after.length && !isContent(after[i] as string) && !PEOPLE.has(after[i] as string)) i++;
-  const head = after[i];
+  while (i < after.length && MODIFIERS.has(after[i] as string)) i++;
+  const first = after[i];
+  const head = first && (isContent(first) || PEOPLE.has(first)) ? first : undefined;
   const rest = after.slice(i + 1);
+  // "114 dead", "80 injured": the participle or adjective is the event counted.
+  if (head && DESCRIBED.test(head)) return conceptOf(head);
   if (head && !PEOPLE.has(head) && !AUXILIARIES.has(head) && !/(?:ed|ing)$/.test(head)) return `${conceptOf(head)}${per}`;
   // People, or no noun: the event says what is counted.
   const event = eventOf(prior, head ? rest : after);

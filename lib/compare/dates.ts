@@ -1,4 +1,5 @@
 import type { Claim } from '../claims/schema';
+import { OPEN_START } from '../claims/dates';
 import { NONE, type Difference } from './difference';
 
 type DateRef = Claim['dates'][number];
@@ -44,7 +45,7 @@ export function compareDates(here: Claim, there: Claim): readonly Difference[] {
   const b = td[0];
   // A day and a year or month that miss each other are most often two events' dates ("since 1994" /
   // "yesterday"); two days that differ ("Tuesday" / "Wednesday") are the same event told two ways.
-  if (hd.length === 1 && td.length === 1 && a && b && unmatched === 1 && DAYS.has(a.granularity) && DAYS.has(b.granularity)) {
+  if (hd.length === 1 && td.length === 1 && a && b && unmatched === 1 && DAYS.has(a.granularity) && DAYS.has(b.granularity) && a.from !== OPEN_START && b.from !== OPEN_START) {
     out.push({ kind: 'date', severity: 'conflict', here: a.text, there: b.text });
   }
   return out;

@@ -25,24 +25,30 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
   const tq = there.quantities;
   // Most pairs of sentences state no figure on one side: nothing to compare, nothing to allocate.
   if (hq.length === 0 || tq.length === 0) return NONE;
+  const comparable = (a: Quantity, b: Quantity) =>
+    a.counted !== 'unknown' && b.counted === a.counted && (!GENERIC.test(a.counted) || sameContext({ text: here.text, start: a.start, end: a.end }, { text: there.text, start: b.start, end: b.end }));
+  // Pairs of the same figure first, so that "1.5% to 1.75%" beside "1.75%" pairs 1.75 with 1.75.
+  const pairs: [number, number][] = [];
+  const usedA = new Set<number>();
+  const usedB = new Set<number>();
+  for (const sameValue of [true, false]) {
+    hq.forEach((a, i) => {
+      if (usedA.has(i)) return;
+      const j = tq.findIndex((b, k) => !usedB.has(k) && comparable(a, b) && (!sameValue || b.value === a.value));
+      if (j < 0) return;
+      usedA.add(i);
+      usedB.add(j);
+      pairs.push([i, j]);
+    });
+  }
   const out: Difference[] = [];
-  const used = new Set<number>();
-  for (const a of hq) {
-    if (a.counted === 'unknown') continue;
-    // Of the other side's figures counting the same thing, the same value first, else the first.
-    let j = -1;
-    for (let k = 0; k < tq.length; k++) {
-      const b = tq[k] as Quantity;
-      if (used.has(k) || b.counted !== a.counted) continue;
-      if (GENERIC.test(a.counted) && !sameContext({ text: here.text, start: a.start, end: a.end }, { text: there.text, start: b.start, end: b.end })) continue;
-      if (j < 0 || (b.value === a.value && (tq[j] as Quantity).value !== a.value)) j = k;
-    }
-    if (j < 0) continue;
-    used.add(j);
-    const b = tq[j];
-    if (!b) continue;
+  for (const [i, j] of pairs.sort((x, y) => x[0] - y[0])) {
+    const a = hq[i] as Quantity;
+    const b = tq[j] as Quantity;
     if (a.value === b.value && a.qualifier === b.qualifier) continue;
-    out.push({ kind: 'number', severity: overlaps(a, b) ? 'detail' : 'conflict', here: a.text, there: b.text });
+    // With several figures of one kind on a side, which goes with which is a guess: never a conflict on a guess.
+    const alone = hq.filter((x) => x.counted === a.counted).length === 1 && tq.filter((x) => x.counted === b.counted).length === 1;
+    out.push({ kind: 'number', severity: overlaps(a, b) || !alone ? 'detail' : 'conflict', here: a.text, there: b.text });
   }
   return out;
 }

@@ -4,11 +4,9 @@ import type { Article } from '../seeds/metadata';
 import { createMatcher, matchClaims, type Match } from '../match/matcher';
 import { factId, INDEX_VERSION, type Index } from './schema';
 
-/** When an article has no date, relative dates resolve against this (the seeds' story, August 2020). */
-export const FALLBACK_REFERENCE_DATE = '2020-08-17';
-
-export function referenceDate(date: string | undefined): Date {
-  return new Date(`${date ?? FALLBACK_REFERENCE_DATE}T00:00:00Z`);
+/** The day relative dates of an article resolve against: its own date; an undated article has none, and its relative dates stay unplaced. */
+export function referenceDate(date: string | undefined): Date | null {
+  return date ? new Date(`${date.slice(0, 10)}T00:00:00Z`) : null;
 }
 
 function find(parent: number[], i: number): number {
