@@ -8,16 +8,31 @@ import { LinkSchema, PageAnnotationsSchema, SentenceAnnotationSchema, type PageA
  *
  *   content script → background: `read-page` (a long page's HTML) → ReadPageReply; `annotate` (the page's article text) → AnnotateReply,
  *                                its first slice; `annotate-more` (the token a slice ended with) → the next slice (lib/reply-slices.ts); `page-off` → nothing
+ *                                `remember` (the page's article, on the popup's "Add this page") → RememberReply
  *   background → content script: `not-saved` (IndexedDB refused the annotations) → nothing
- *   popup → background:          `index-status` → IndexStatus
- *   popup → content script:      `page-state` → PageState, a slice at a time; `reveal` (scroll to a highlight) → RevealReply
+ *   popup → background:          `index-status` → IndexStatus; `corpus-status` → CorpusStatus; `forget` (a page's URL) → RememberReply
+ *   manager → background:        `corpus-changed` (it changed the corpus in IndexedDB) → { ok }
+ *   popup → content script:      `page-state` → PageState, a slice at a time; `reveal` (scroll to a highlight) → RevealReply;
+ *                                `remember-page` → RememberReply (the content script forwards its article as `remember`)
  */
 
 /** Largest article text the background accepts (characters): a 100k-word page is about 650k. */
 export const MAX_PAGE_TEXT = 2_000_000;
 
+/** Why a page is not a news article (lib/corpus/eligibility.ts NotArticle). */
+const NotArticleSchema = z.enum(['home-page', 'search-results', 'mail', 'form', 'document', 'not-readerable', 'no-article-markup']);
+
+/** What the content script read about the page, for the background's decision to remember it (lib/corpus/eligibility.ts PageReading). */
+export const PageReadingSchema = z.object({
+  outlet: z.string().check(z.maxLength(300)),
+  notArticle: z.nullable(NotArticleSchema),
+  incognito: z.boolean(),
+});
+
 export const AnnotateRequestSchema = z.object({
   type: z.literal('annotate'),
+  /** Present when the page could be remembered in the reader's corpus. */
+  reading: z.optional(PageReadingSchema),
   url: z.string().check(z.maxLength(10_000)),
   title: z.optional(z.string().check(z.maxLength(2_000))),
   /** Publication date (YYYY-MM-DD) when the page states one. */
@@ -65,8 +80,38 @@ export type ReadPageReply = z.infer<typeof ReadPageReplySchema>;
 /** The next slice of a long annotate reply, named by the token the previous slice ended with. */
 export const AnnotateMoreRequestSchema = z.object({ type: z.literal('annotate-more'), token: z.string().check(z.maxLength(100)) });
 
+/** "Add this page": the article the content script read, remembered whatever the setting (never in a private window). */
+export const RememberRequestSchema = z.object({
+  type: z.literal('remember'),
+  url: z.string().check(z.maxLength(10_000)),
+  title: z.optional(z.string().check(z.maxLength(2_000))),
+  date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  text: z.string().check(z.minLength(1), z.maxLength(MAX_PAGE_TEXT)),
+  reading: PageReadingSchema,
+});
+export type RememberRequest = z.infer<typeof RememberRequestSchema>;
+
+export const RememberReplySchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), outcome: z.enum(['added', 'replaced', 'unchanged', 'duplicate', 'removed', 'absent']), count: z.int() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type RememberReply = z.infer<typeof RememberReplySchema>;
+
+export const CorpusStatusSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), count: z.int(), remembered: z.boolean() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type CorpusStatus = z.infer<typeof CorpusStatusSchema>;
+
 /** Messages the background answers. */
 export const RequestSchema = z.discriminatedUnion('type', [
+  RememberRequestSchema,
+  /** The popup's "Remove this page". */
+  z.object({ type: z.literal('forget'), url: z.string().check(z.maxLength(10_000)) }),
+  /** How many articles are remembered, and whether `url` is one. */
+  z.object({ type: z.literal('corpus-status'), url: z.optional(z.string().check(z.maxLength(10_000))) }),
+  /** The manager changed the corpus: match the next page against it as it is now. */
+  z.object({ type: z.literal('corpus-changed') }),
   z.object({ type: z.literal('index-status') }),
   AnnotateRequestSchema,
   AnnotateMoreRequestSchema,
@@ -178,6 +223,8 @@ export const ContentRequestSchema = z.discriminatedUnion('type', [
   /** The page's state; an annotated page's annotations from `from` on, a slice at a time (lib/reply-slices.ts). */
   z.object({ type: z.literal('page-state'), from: z.optional(z.int().check(z.minimum(0))) }),
   z.object({ type: z.literal('reveal'), id: z.string().check(z.maxLength(200)) }),
+  /** The popup's "Add this page": the content script sends its article to the background to be remembered. */
+  z.object({ type: z.literal('remember-page') }),
   /** From the background, after it replied with the annotations: storing them in IndexedDB failed, and why. */
   z.object({ type: z.literal('not-saved'), url: z.string(), error: z.string() }),
 ]);

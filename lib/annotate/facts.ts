@@ -110,11 +110,15 @@ function group(f: FactView): number {
 
 /**
  * The popup's list: each annotated sentence with the outlets' wording side by side, what differs,
- * number axes and the indexed outlets that do not report it. Facts with conflicts come first (most
+ * number axes and the indexed outlets that report the page's story but not this fact. Facts with conflicts come first (most
  * conflicts first), then those with details, then agreements; page order within each group.
  */
 export function comparePage(page: PageAnnotations, sources: readonly { id: string; outlet: string }[]): FactView[] {
   const left = new Set([...(page.recognizedAs ? [page.recognizedAs] : []), ...page.excluded]);
+  // Only outlets that report the page's story (linked to any of its sentences) can miss one of its
+  // facts: with the reader's corpus the index holds many stories, and an outlet that never covered
+  // this one is no blindspot.
+  const story = new Set(page.annotations.flatMap((a) => a.links.map((l) => l.sourceId)));
   const facts = page.annotations.map((a): FactView => {
     const all = a.links.flatMap((l) => l.differences);
     const linked = new Set(a.links.map((l) => l.sourceId));
@@ -129,7 +133,7 @@ export function comparePage(page: PageAnnotations, sources: readonly { id: strin
       outlets: byOutlet(a.links.map(outletView)),
       pageEmphasis: marked(a.text, all, 'here'),
       axes: numberAxis(a, PAGE_LABEL),
-      blindspot: [...new Set(sources.filter((s) => !left.has(s.id) && !linked.has(s.id)).map((s) => s.outlet))],
+      blindspot: [...new Set(sources.filter((s) => story.has(s.id) && !left.has(s.id) && !linked.has(s.id)).map((s) => s.outlet))],
     };
   });
   return facts.sort((x, y) => group(x) - group(y) || (group(x) === 0 ? y.conflicts - x.conflicts : 0));

@@ -8,7 +8,6 @@ import { findOrder } from './order';
 import { findQuantities } from './quantities';
 import { findQuotes, withoutQuotes } from './quotes';
 import { claimId, type Claim } from './schema';
-import { findTerms } from './terms';
 import { splitSentences } from '../text/sentences';
 
 /** Block kinds whose sentences are claims; captions, labels and furniture are not. */
@@ -51,7 +50,6 @@ export function extractClaim(
     certainty: readCertainty(outside),
     order: findOrder(text, mentions),
     acts: findActs(text, mentions),
-    terms: findTerms(outside),
   };
 }
 

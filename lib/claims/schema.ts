@@ -53,10 +53,8 @@ export const CertaintySchema = z.object({
   hedges: z.array(z.string()),
   /** Attribution phrases outside quotations. */
   attributions: z.array(z.string()),
-  /** Speaks of an offer without a payment. */
-  offered: z.boolean(),
-  /** Says a payment was made. */
-  paid: z.boolean(),
+  /** Negations outside quotations: the sentence denies what it speaks of. */
+  negations: z.array(z.string()),
 });
 
 /** A claim's id: its source and the sentence's place among the source's sentences. */
@@ -103,7 +101,5 @@ export const ClaimSchema = z.object({
   order: z.array(z.object({ first: z.string(), second: z.string(), text: z.string() })),
   /** Acts of government bodies. */
   acts: z.array(z.object({ actor: z.string(), act: z.string(), text: z.string() })),
-  /** Key terms used. */
-  terms: z.array(z.object({ field: z.string(), term: z.string(), text: z.string() })),
 });
 export type Claim = z.infer<typeof ClaimSchema>;

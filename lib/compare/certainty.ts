@@ -3,6 +3,7 @@ import type { Claim } from '../claims/schema';
 import { oncePer } from '../memo';
 import { factCertainty } from './certainty-scope';
 import { NONE, type Difference } from './difference';
+import { compareDenial } from './denial';
 
 const AS_FACT = '(stated as fact)';
 
@@ -42,24 +43,20 @@ function describe(c: Certainty): string {
 /**
  * Confidence as the fact travels: a hedge or an attribution present on one side only ("may have
  * received payments" / "bounties were paid"; "according to CNN" / stated as fact), hedges of a
- * different kind ("claims" / "may have"), or an offer on one
- * side and a payment on the other, each read where the shared fact is stated (factCertainty). Always
- * a detail: a hedged and a plain statement can both be true.
+ * different kind ("claims" / "may have"), each read where the shared fact is stated (factCertainty):
+ * a detail, since a hedged and a plain statement can both be true. A denial on one side only is a
+ * conflict.
  */
 // Module-level, not closures made per call: a page compares thousands of links against a large index.
 const hedged = (c: Certainty) => c.hedges.length > 0;
 const attributed = (c: Certainty) => c.attributions.length > 0;
-const offerOnly = (c: Certainty) => c.offered && !c.paid;
-const paidOnly = (c: Certainty) => c.paid && !c.offered;
-const offerWord = (c: Certainty) => (offerOnly(c) ? 'offered' : 'paid');
 
 export function compareCertainty(hereClaim: Claim, thereClaim: Claim): readonly Difference[] {
   const [here, there] = factCertainty(hereClaim, thereClaim);
+  const denial = compareDenial(hereClaim, thereClaim);
+  if (denial) return [denial];
   if (hedged(here) !== hedged(there) || attributed(here) !== attributed(there) || hedgeKinds(here) !== hedgeKinds(there)) {
     return [{ kind: 'certainty', severity: 'detail', here: describe(here), there: describe(there) }];
-  }
-  if ((offerOnly(here) && paidOnly(there)) || (paidOnly(here) && offerOnly(there))) {
-    return [{ kind: 'certainty', severity: 'detail', here: offerWord(here), there: offerWord(there) }];
   }
   return NONE;
 }

@@ -1,14 +1,51 @@
+import { findQuotes, withoutQuotes } from '../claims/quotes';
 import type { Claim } from '../claims/schema';
+import { oncePer } from '../memo';
+import { antonymsOf } from '../text/concepts';
+import { contentWords, type ContentWord } from '../text/content-words';
 import { NONE, type Difference } from './difference';
 
-/** A key term swapped for one of another meaning (bounties → fines): what was paid is no longer the same. */
+/** A claim's content words outside quotations (a quoted word is the speaker's, compared by quotes.ts), read once per claim. */
+const wordsOf = oncePer((c: Claim): ContentWord[] => contentWords(withoutQuotes(c.text, findQuotes(c.text))));
+
+/**
+ * A key term swapped for one of another meaning. Two ways to see one, both from the two sentences
+ * alone:
+ * - an opposite: a word on one side whose WordNet antonym stands on the other ("rose" / "fell",
+ *   "increase" / "decrease"), neither side having both: a conflict;
+ * - a substitution: one word in a slot both sentences share, between the same two neighbours, that
+ *   the other side fills with another word ("raised its benchmark interest rate" / "raised its
+ *   benchmark interest tax"; "the lander touched down" / "the landing gear touched down"). Synonyms
+ *   share a concept and never differ here, but a paraphrase the lexicon does not know can: a detail,
+ *   shown to the reader without calling the outlets contradictory.
+ */
 export function compareTerms(here: Claim, there: Claim): readonly Difference[] {
-  if (here.terms.length === 0) return NONE;
+  const a = wordsOf(here);
+  const b = wordsOf(there);
+  if (a.length === 0 || b.length === 0) return NONE;
+  const inA = new Set(a.map((w) => w.concept));
+  const inB = new Set(b.map((w) => w.concept));
   const out: Difference[] = [];
-  for (const a of here.terms) {
-    if (there.terms.some((b) => b.field === a.field && b.term === a.term)) continue;
-    const b = there.terms.find((x) => x.field === a.field && !here.terms.some((y) => y.term === x.term));
-    if (b) out.push({ kind: 'term', severity: 'conflict', here: a.text, there: b.text });
+  const reported = new Set<string>();
+  for (const w of a) {
+    if (inB.has(w.concept)) continue;
+    const opposite = antonymsOf(w.concept).find((x) => inB.has(x) && !inA.has(x));
+    if (!opposite) continue;
+    const v = b.find((x) => x.concept === opposite) as ContentWord;
+    reported.add(w.concept);
+    out.push({ kind: 'term', severity: 'conflict', here: w.word, there: v.word });
   }
-  return out;
+  for (let i = 1; i + 1 < a.length; i++) {
+    const w = a[i] as ContentWord;
+    if (inB.has(w.concept) || reported.has(w.concept)) continue;
+    const left = (a[i - 1] as ContentWord).concept;
+    const right = (a[i + 1] as ContentWord).concept;
+    for (let j = 1; j + 1 < b.length; j++) {
+      const v = b[j] as ContentWord;
+      if (inA.has(v.concept) || (b[j - 1] as ContentWord).concept !== left || (b[j + 1] as ContentWord).concept !== right) continue;
+      out.push({ kind: 'term', severity: 'detail', here: w.word, there: v.word });
+      break;
+    }
+  }
+  return out.length ? out : NONE;
 }

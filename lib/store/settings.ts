@@ -22,9 +22,13 @@ function sortedUnique(hosts: Iterable<string>): string[] {
 
 export const SettingsSchema = z.object({
   /** Shape version; bump it and add a step to `migrateSettings` when the shape changes. */
-  version: z.literal(1),
+  version: z.literal(2),
   /** Whether annotated sentences are highlighted on pages. */
   highlights: z.boolean(),
+  /** Whether the news articles the reader opens are kept in their corpus (lib/corpus), to compare later pages with. Off until the reader turns it on. */
+  remember: z.boolean(),
+  /** Whether the popup has asked the reader about `remember` (it asks once). */
+  rememberAsked: z.boolean(),
   /** Hostnames where Parallax stays off, sorted and without duplicates. */
   disabledSites: z
     .array(z.string().check(z.regex(HOSTNAME, 'expected a lowercase hostname')))
@@ -32,8 +36,8 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-/** Highlights on, no site switched off. Treat as read-only; every function here returns a new object. */
-export const DEFAULT_SETTINGS: Settings = { version: 1, highlights: true, disabledSites: [] };
+/** Highlights on, no site switched off, nothing remembered and not yet asked. Treat as read-only; every function here returns a new object. */
+export const DEFAULT_SETTINGS: Settings = { version: 2, highlights: true, remember: false, rememberAsked: false, disabledSites: [] };
 
 /**
  * What release 0.0.x stored, with no version field: `highlights` (default on) and `disabled`, the sites
@@ -59,7 +63,8 @@ function isRecord(v: unknown): v is Record<string, unknown> {
  * Stored settings, whatever release wrote them, as current Settings. Never throws:
  * - nothing stored (undefined/null) → defaults;
  * - version 0 (no `version`): `highlights` kept, `disabled` → `disabledSites` (hosts of URLs, lowercased, sorted, unique);
- * - version 1 → itself, normalised;
+ * - version 1 → 2: `remember` added, off, and not yet asked;
+ * - version 2 → itself, normalised;
  * - anything else unreadable (not an object, unknown version) → defaults.
  * Within a readable shape, a field of the wrong type falls back to its default and a site entry that
  * is not a hostname is dropped, so one bad value does not cost the user the rest.
@@ -69,6 +74,9 @@ export function migrateSettings(raw: unknown): Settings {
   const version = raw.version;
   let highlights: unknown;
   let sites: unknown;
+  // Version 1 → 2 adds these: absent below version 2, so they take their defaults.
+  let remember: unknown;
+  let rememberAsked: unknown;
   if (version === undefined) {
     // Version 0 → 1: `disabled` renamed `disabledSites` and restricted to hostnames.
     highlights = raw.highlights;
@@ -76,12 +84,19 @@ export function migrateSettings(raw: unknown): Settings {
   } else if (version === 1) {
     highlights = raw.highlights;
     sites = raw.disabledSites;
+  } else if (version === 2) {
+    highlights = raw.highlights;
+    sites = raw.disabledSites;
+    remember = raw.remember;
+    rememberAsked = raw.rememberAsked;
   } else {
     return { ...DEFAULT_SETTINGS, disabledSites: [...DEFAULT_SETTINGS.disabledSites] };
   }
   return {
-    version: 1,
+    version: 2,
     highlights: typeof highlights === 'boolean' ? highlights : DEFAULT_SETTINGS.highlights,
+    remember: typeof remember === 'boolean' ? remember : DEFAULT_SETTINGS.remember,
+    rememberAsked: typeof rememberAsked === 'boolean' ? rememberAsked : DEFAULT_SETTINGS.rememberAsked,
     disabledSites: Array.isArray(sites) ? sortedUnique(sites.map(hostOfEntry).filter((h): h is string => h !== null)) : [],
   };
 }
@@ -114,4 +129,9 @@ export function withSite(s: Settings, host: string, enabled: boolean): Settings 
 
 export function withHighlights(s: Settings, on: boolean): Settings {
   return { ...s, highlights: on };
+}
+
+/** The settings with remembering on or off; either way the reader has now been asked. */
+export function withRemember(s: Settings, on: boolean): Settings {
+  return { ...s, remember: on, rememberAsked: true };
 }

@@ -1,0 +1,62 @@
+import { NEGATIONS, NOT_DENIAL } from '../claims/certainty';
+import { findQuotes, withoutQuotes } from '../claims/quotes';
+import type { Claim } from '../claims/schema';
+import { oncePer } from '../memo';
+import { contentWords } from '../text/content-words';
+import type { Difference } from './difference';
+
+/** A negation denies the content words that follow it, up to this many: "no U.S. troops were harmed" denies troops and harmed. */
+export const NEGATION_REACH = 3;
+
+/** How many of the words a negation reaches the other sentence must state: all of them (with two, "did not directly name the government" denied "the name of the government remains classified", 6 false conflicts on the tuned stories). */
+export const DENIED_WORDS_SHARED = NEGATION_REACH;
+
+interface Reading {
+  /** Per negation: the concepts it denies, and the words as written from the negation on. */
+  groups: { concepts: string[]; phrase: string }[];
+  /** Every concept a negation reaches. */
+  denied: Set<string>;
+  /** Every concept of the sentence. */
+  all: Set<string>;
+}
+
+/** What a claim denies and what it speaks of, outside quotations, read once per claim. */
+const readingOf = oncePer((c: Claim): Reading => {
+  const text = withoutQuotes(c.text, findQuotes(c.text));
+  const words = contentWords(text);
+  const groups: Reading['groups'] = [];
+  const denied = new Set<string>();
+  if (c.certainty.negations.length > 0) {
+    for (const m of text.matchAll(NEGATIONS)) {
+      const at = m.index ?? 0;
+      if (NOT_DENIAL.test(text.slice(at))) continue;
+      const next = words.filter((w) => w.start > at).slice(0, NEGATION_REACH);
+      const phrase = next.length ? text.slice(at, (next[next.length - 1] as { end: number }).end) : m[0];
+      groups.push({ concepts: next.map((w) => w.concept), phrase });
+      for (const w of next) denied.add(w.concept);
+    }
+  }
+  return { groups, denied, all: new Set(words.map((w) => w.concept)) };
+});
+
+/**
+ * One side denies what the other states: "the banyan tree did not survive" / "the banyan tree is
+ * still standing" is not it, but "no injuries were reported" / "two firefighters suffered injuries" is.
+ * A denial counts only where the other sentence states, undenied, at least two of the words it reaches
+ * (all of them when it reaches one): a negation elsewhere in the sentence ("officials did not say
+ * when…") denies another thing than the shared fact.
+ */
+export function compareDenial(here: Claim, there: Claim): Difference | null {
+  if (here.certainty.negations.length === 0 && there.certainty.negations.length === 0) return null;
+  const a = readingOf(here);
+  const b = readingOf(there);
+  const deniedIn = (x: Reading, y: Reading) => x.groups.find((g) => {
+    const stated = g.concepts.filter((c) => y.all.has(c) && !y.denied.has(c)).length;
+    return g.concepts.length > 0 && stated >= Math.min(DENIED_WORDS_SHARED, g.concepts.length) && g.concepts.every((c) => !y.denied.has(c));
+  });
+  const ga = deniedIn(a, b);
+  if (ga) return { kind: 'certainty', severity: 'conflict', here: ga.phrase, there: '(stated as fact)' };
+  const gb = deniedIn(b, a);
+  if (gb) return { kind: 'certainty', severity: 'conflict', here: '(stated as fact)', there: gb.phrase };
+  return null;
+}

@@ -1,0 +1,298 @@
+import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { describeZodError } from '../export/import';
+import { CorpusRecordSchema, type CorpusRecord } from './schema';
+import type { CatalogEntry } from './merge';
+
+/**
+ * The reader's corpus in IndexedDB: a database of its own (`parallax-corpus`), so the saved page
+ * annotations (`parallax`, lib/store/pages.ts) are never touched by its upgrades.
+ *
+ * Versions:
+ *   1. `articles`: one CorpusRecord per remembered article, keyed by id, indexed by url.
+ *   2. `articles` also indexed by textHash (the same article under another URL), and `derived`: the
+ *      corpus's built index and a revision counter bumped by every change to `articles`, so a service
+ *      worker that wakes loads the index instead of building it again.
+ */
+export const CORPUS_DB_NAME = 'parallax-corpus';
+export const CORPUS_DB_VERSION = 2;
+const ARTICLES = 'articles';
+const DERIVED = 'derived';
+/** Keys in `derived`. */
+const REV_KEY = 'rev';
+const INDEX_KEY = 'index';
+
+/** Opening normally takes milliseconds; it stalls only when another context holds an old connection. */
+export const DEFAULT_OPEN_TIMEOUT_MS = 10_000;
+
+interface CorpusDB extends DBSchema {
+  /** `unknown` on purpose: what is on disk may have been written by another release, so it is parsed on read. */
+  articles: { key: string; value: unknown; indexes: { url: string; textHash: string } };
+  derived: { key: string; value: unknown };
+}
+type DB = IDBPDatabase<CorpusDB>;
+type UpgradeTx = IDBPTransaction<CorpusDB, ('articles' | 'derived')[], 'versionchange'>;
+
+export type CorpusStoreFailure = 'unavailable' | 'blocked' | 'timeout' | 'newer-version' | 'full' | 'write' | 'closed';
+
+/** An error whose message can be shown to the reader as it is. */
+export class CorpusStoreError extends Error {
+  override readonly name = 'CorpusStoreError';
+  constructor(
+    readonly reason: CorpusStoreFailure,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+const errorName = (e: unknown): string => (typeof e === 'object' && e !== null && 'name' in e && typeof e.name === 'string' ? e.name : '');
+const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+function isQuotaError(e: unknown): boolean {
+  const name = errorName(e);
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
+}
+
+function writeError(e: unknown, what: string): CorpusStoreError {
+  if (e instanceof CorpusStoreError) return e;
+  if (isQuotaError(e)) return new CorpusStoreError('full', `Storage is full: ${what} could not be remembered. Nothing already remembered was lost; remove articles in the manager to make room.`, { cause: e });
+  return new CorpusStoreError('write', `${what} could not be remembered (${errorText(e)}). Nothing already remembered was lost.`, { cause: e });
+}
+
+/**
+ * Schema steps, one per version, each run when the disk is older: any older database reaches the
+ * current one, and every record it held stays (steps only add stores and indexes).
+ */
+function upgrade(db: DB, oldVersion: number, newVersion: number, tx: UpgradeTx): void {
+  if (oldVersion < 1 && newVersion >= 1) db.createObjectStore(ARTICLES, { keyPath: 'id' }).createIndex('url', 'url');
+  if (oldVersion < 2 && newVersion >= 2) {
+    // Records of version 1 already carry textHash: the new index covers them as it is made.
+    tx.objectStore(ARTICLES).createIndex('textHash', 'textHash');
+    db.createObjectStore(DERIVED);
+  }
+}
+
+/**
+ * Opens the corpus database at `version` on the given factory, never hanging: rejects when another
+ * context blocks the upgrade, or after `timeoutMs`. Exported so tests can make a database of an
+ * earlier version; the extension uses `openCorpusStore`.
+ */
+export function openCorpusDb(factory: IDBFactory | undefined, version: number, timeoutMs = DEFAULT_OPEN_TIMEOUT_MS): Promise<DB> {
+  const unavailable = (cause?: unknown) =>
+    new CorpusStoreError('unavailable', `Parallax cannot remember articles here: the browser's IndexedDB storage is unavailable${cause === undefined ? '' : ` (${errorText(cause)})`}.`, { cause });
+  if (!factory) return Promise.reject(unavailable());
+  let request: IDBOpenDBRequest;
+  try {
+    request = factory.open(CORPUS_DB_NAME, version);
+  } catch (e) {
+    return Promise.reject(unavailable(e));
+  }
+  return new Promise<DB>((resolve, reject) => {
+    let settled = false;
+    const fail = (err: CorpusStoreError): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      reject(err);
+    };
+    const timer = setTimeout(() => fail(new CorpusStoreError('timeout', `The remembered articles could not be opened: the browser did not answer within ${timeoutMs / 1000} s.`)), timeoutMs);
+    request.addEventListener('upgradeneeded', (event) => {
+      const tx = request.transaction;
+      if (tx) upgrade(wrap(request.result) as DB, event.oldVersion, event.newVersion ?? version, wrap(tx) as unknown as UpgradeTx);
+    });
+    request.addEventListener('blocked', () => fail(new CorpusStoreError('blocked', 'The remembered articles could not be opened: another Parallax tab holds an older version open. Reload it and try again. Nothing was lost.')));
+    (wrap(request) as Promise<DB>).then(
+      (db) => {
+        if (settled) return db.close();
+        settled = true;
+        clearTimeout(timer);
+        resolve(db);
+      },
+      (e: unknown) =>
+        fail(
+          errorName(e) === 'VersionError'
+            ? new CorpusStoreError('newer-version', 'The remembered articles were written by a newer version of Parallax; update Parallax to read them. Nothing was changed.', { cause: e })
+            : unavailable(e),
+        ),
+    );
+  });
+}
+
+/** What `put` did with each article it was given. */
+export interface PutResult {
+  /** Articles new to the corpus. */
+  added: string[];
+  /** Articles already kept at the same URL, replaced by this reading (an updated article). */
+  replaced: string[];
+  /** Articles already kept exactly so: nothing written. */
+  unchanged: string[];
+  /** Articles kept already under another URL (same text): not stored twice. */
+  duplicates: { id: string; sameAs: string }[];
+}
+
+export interface CorpusStore {
+  /** Stores articles in one transaction (all or none), skipping those already kept; bumps the revision when anything changed. */
+  put(records: readonly CorpusRecord[]): Promise<PutResult>;
+  /** Removes articles by id; returns how many were there. */
+  remove(ids: readonly string[]): Promise<number>;
+  /** Removes every article; returns how many there were. */
+  clear(): Promise<number>;
+  get(id: string): Promise<CorpusRecord | undefined>;
+  /** How many articles are kept (readable or not). */
+  count(): Promise<number>;
+  /** Every readable article; `skipped` says which records could not be read and why (they stay on disk). */
+  all(): Promise<{ articles: CorpusRecord[]; skipped: string[] }>;
+  /** Each article's id, url and text hash (what self-exclusion needs), without reading texts into a list. */
+  catalog(): Promise<CatalogEntry[]>;
+  /** Counter bumped by every change to the articles. */
+  revision(): Promise<number>;
+  /** The built index saved for `revision`, unparsed; undefined when none or saved for an older revision. */
+  loadDerived(revision: number): Promise<{ index: unknown; catalog: unknown } | undefined>;
+  /** Saves the index built at `revision`; ignored when the articles changed meanwhile. */
+  saveDerived(revision: number, index: unknown, catalog: readonly CatalogEntry[]): Promise<void>;
+  close(): void;
+}
+
+/** Opens (creating or upgrading as needed) the reader's corpus. */
+export async function openCorpusStore(factory: IDBFactory | undefined = globalThis.indexedDB, opts: { timeoutMs?: number } = {}): Promise<CorpusStore> {
+  const db = await openCorpusDb(factory, CORPUS_DB_VERSION, opts.timeoutMs ?? DEFAULT_OPEN_TIMEOUT_MS);
+  let closed: string | null = null;
+  db.addEventListener('versionchange', () => {
+    closed = closed ?? ' because Parallax was updated';
+    db.close();
+  });
+  db.addEventListener('close', () => {
+    closed = closed ?? ' because the browser closed it';
+  });
+  const live = (): DB => {
+    if (closed !== null) throw new CorpusStoreError('closed', `The remembered articles are closed${closed}; try again.`);
+    return db;
+  };
+
+  /** Runs `body` in one readwrite transaction over both stores; any failure aborts it, so nothing is half-written. */
+  async function inWrite<T>(what: string, body: (tx: IDBPTransaction<CorpusDB, ('articles' | 'derived')[], 'readwrite'>) => Promise<T>): Promise<T> {
+    const tx = live().transaction([ARTICLES, DERIVED], 'readwrite');
+    tx.done.catch(() => {});
+    try {
+      const out = await body(tx);
+      await tx.done;
+      return out;
+    } catch (e) {
+      try {
+        tx.abort();
+      } catch {
+        // Already aborted or finished.
+      }
+      throw writeError(e, what);
+    }
+  }
+
+  async function bump(tx: IDBPTransaction<CorpusDB, ('articles' | 'derived')[], 'readwrite'>): Promise<void> {
+    const derived = tx.objectStore(DERIVED);
+    const rev = await derived.get(REV_KEY);
+    await derived.put((typeof rev === 'number' ? rev : 0) + 1, REV_KEY);
+  }
+
+  async function all(): Promise<{ articles: CorpusRecord[]; skipped: string[] }> {
+    const tx = live().transaction(ARTICLES, 'readonly');
+    const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll(), tx.done]);
+    const articles: CorpusRecord[] = [];
+    const skipped: string[] = [];
+    values.forEach((raw, i) => {
+      const r = CorpusRecordSchema.safeParse(raw);
+      if (r.success) articles.push(r.data);
+      else skipped.push(`Remembered article ${String(keys[i])} could not be read and was left as it is (${describeZodError(r.error)}).`);
+    });
+    return { articles, skipped };
+  }
+
+  const parse = (raw: unknown): CorpusRecord | undefined => {
+    const r = CorpusRecordSchema.safeParse(raw);
+    return r.success ? r.data : undefined;
+  };
+
+  return {
+    put(records) {
+      const what = records.length === 1 ? `"${(records[0] as CorpusRecord).title}"` : `${records.length} articles`;
+      // Checked before the transaction opens: one bad record stores none.
+      for (const r of records) {
+        const parsed = CorpusRecordSchema.safeParse(r);
+        if (!parsed.success) return Promise.reject(new CorpusStoreError('write', `${r.url}: not remembered, the article is malformed (${describeZodError(parsed.error)}).`));
+      }
+      return inWrite(what, async (tx) => {
+        const out: PutResult = { added: [], replaced: [], unchanged: [], duplicates: [] };
+        const store = tx.objectStore(ARTICLES);
+        for (const r of records) {
+          const same = await store.index('textHash').getAllKeys(r.textHash);
+          const other = same.find((k) => k !== r.id);
+          if (other !== undefined) {
+            out.duplicates.push({ id: r.id, sameAs: other });
+            continue;
+          }
+          const old = parse(await store.get(r.id));
+          if (old && old.textHash === r.textHash && old.outlet === r.outlet && old.title === r.title && old.date === r.date) {
+            out.unchanged.push(r.id);
+            continue;
+          }
+          await store.put(r);
+          (old ? out.replaced : out.added).push(r.id);
+        }
+        if (out.added.length + out.replaced.length > 0) await bump(tx);
+        return out;
+      });
+    },
+    remove(ids) {
+      return inWrite(`removing ${ids.length} article${ids.length === 1 ? '' : 's'}`, async (tx) => {
+        const store = tx.objectStore(ARTICLES);
+        let n = 0;
+        for (const id of ids) {
+          if ((await store.getKey(id)) === undefined) continue;
+          await store.delete(id);
+          n++;
+        }
+        if (n > 0) await bump(tx);
+        return n;
+      });
+    },
+    clear() {
+      return inWrite('clearing the corpus', async (tx) => {
+        const store = tx.objectStore(ARTICLES);
+        const n = await store.count();
+        await store.clear();
+        if (n > 0) await bump(tx);
+        return n;
+      });
+    },
+    async get(id) {
+      return parse(await live().get(ARTICLES, id));
+    },
+    count() {
+      return live().count(ARTICLES);
+    },
+    all,
+    async catalog() {
+      const { articles } = await all();
+      return articles.map((a) => ({ id: a.id, url: a.url, textHash: a.textHash }));
+    },
+    async revision() {
+      const rev = await live().get(DERIVED, REV_KEY);
+      return typeof rev === 'number' ? rev : 0;
+    },
+    async loadDerived(revision) {
+      const raw = (await live().get(DERIVED, INDEX_KEY)) as { revision?: unknown; index?: unknown; catalog?: unknown } | undefined;
+      if (!raw || raw.revision !== revision) return undefined;
+      return { index: raw.index, catalog: raw.catalog };
+    },
+    async saveDerived(revision, index, catalog) {
+      const tx = live().transaction(DERIVED, 'readwrite');
+      const rev = await tx.store.get(REV_KEY);
+      if ((typeof rev === 'number' ? rev : 0) === revision) await tx.store.put({ revision, index, catalog }, INDEX_KEY);
+      await tx.done;
+    },
+    close() {
+      closed = closed ?? '';
+      db.close();
+    },
+  };
+}
