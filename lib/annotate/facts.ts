@@ -28,7 +28,7 @@ export interface OutletView {
   differences: Difference[];
   /** Their sentence in runs, the differing wording (`there`) emphasised. */
   emphasis: MarkedRun[];
-  /** Each difference in plain words ("Number conflicts — here: …; The Hill: …"). */
+  /** Each difference in plain words ("Number conflicts — here: …; Outlet B: …"). */
   descriptions: string[];
 }
 
@@ -65,8 +65,8 @@ const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /**
  * `text` with one side's differing wording emphasised. A wording that conflicts with any outlet is
- * marked as a conflict even when it is only a detail for another ("more than 70": The Hill's 75
- * conflicts, Sputnik's "dozens" does not).
+ * marked as a conflict even when it is only a detail for another ("53 killed": one outlet's 89
+ * conflicts, another's "dozens" does not).
  */
 function marked(text: string, differences: readonly Difference[], side: 'here' | 'there'): MarkedRun[] {
   const conflicting = new Set(wordings(differences.filter((d) => d.severity === 'conflict').map((d) => d[side])).map(norm));

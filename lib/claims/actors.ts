@@ -19,7 +19,7 @@ const ACT_VERBS: [RegExp, string][] = [
   // Who said a thing is who acted in reporting: another speaker for the same fact is an actor detail.
   [/^(?:said|says|told|stated|argued|warned|added)\b/i, 'say'],
 ];
-/** How far after the actor's name the verb may stand ("the Department of Defense has decided"). */
+/** How far after the actor's name the verb may stand ("the city council has decided"). */
 const MAX_WORDS_TO_VERB = 3;
 
 /** Acts of named people, organisations and states in a sentence. */

@@ -3,7 +3,7 @@ import * as chrono from 'chrono-node';
 export type Granularity = 'day' | 'part' | 'month' | 'year' | 'decade';
 
 export interface DateRef {
-  /** As written ("December 11", "late March", "early 2020"). */
+  /** As written ("October 3", "late March", "early 2021"). */
   text: string;
   start: number;
   end: number;
@@ -12,7 +12,7 @@ export interface DateRef {
   /** Last day covered, YYYY-MM-DD. */
   to: string;
   granularity: Granularity;
-  /** The year was not written ("in March", "December 11") and was read from the article's date. */
+  /** The year was not written ("in March", "October 3") and was read from the article's date. */
   yearImplied: boolean;
 }
 
@@ -32,7 +32,7 @@ export const OPEN_START = '0001-01-01';
 const DEADLINE_BEFORE = /\bby\s+(?:the\s+end\s+of\s+)?$/i;
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
-/** "early 2020", "late March", "mid-December 2019", "late 2001": chrono reads none of the parts. */
+/** "early 2021", "late March", "mid-October 2021", "late 2001": chrono reads none of the parts. */
 const PART_OF = new RegExp(`\\b(early|mid|late)[- ](?:(${MONTHS})(?:\\s+(\\d{4}))?|(\\d{4}))\\b`, 'gi');
 /** Bare years and decades ("in 2012", "the 1980s", "1996-2001"). */
 const YEAR = /(?<![\d$,.])(1[89]\d0s|20\d0s|1[89]\d\d|20\d\d)(?![\d,])/g;
@@ -51,7 +51,7 @@ function monthIndex(name: string): number {
 
 /**
  * News reports past events: a month or day written without a year is the latest such date on or
- * before the article's date ("December 11" in an August 2020 article is December 11, 2019).
+ * before the article's date ("October 3" in a May 2022 article is October 3, 2021).
  */
 function pastYear(month: number, day: number, ref: Date): number {
   const y = ref.getUTCFullYear();
@@ -67,8 +67,8 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
  * Words without which chrono finds no date this module keeps (one with a certain day, month or year):
  * a digit, a month or weekday, or a casual date or time word. Most sentences of an article have none,
  * and chrono tried every one of them: 4.3 of 17 ms of reading a 2,000-word page's claims. Dates read
- * with and without this test are the same on all 7,414 distinct sentences of the seeds, the held-out
- * articles, 300 synthetic articles and the benchmark pages; on the 2,000-word page dates take 3.1 ms.
+ * with and without this test are the same on every sentence of the gold's articles, synthetic
+ * articles and the benchmark pages; on the 2,000-word page dates take 3.1 ms.
  */
 const MAY_HOLD_A_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|tmr|yesterday|now|noon|midnight|morning|afternoon|evening|night|day|days|week|weeks|weekend|fortnight|month|months|year|years|quarter|hour|hours|minute|minutes)\b/i;
 

@@ -5,7 +5,7 @@ import { isStoryLabel } from './story-labels';
 /**
  * Named entities, found by mechanism, not from a list of any story's names:
  * - `state`: a country, from its names, demonyms, capital and initials (lib/data/countries.json,
- *   made from the `world-countries` package). A country acts as one ("India landed", "the Iranian
+ *   made from the `world-countries` package). A country acts as one ("India landed", "the Indian
  *   government paid"); two sentences whose acting states differ report different facts, so they are
  *   never aligned (lib/match/similarity.ts).
  * - `name`: any other proper name, read from capitalisation: a run of capitalised words ("Governor Josh
@@ -28,7 +28,7 @@ export interface Mention {
   text: string;
   start: number;
   end: number;
-  /** Named as a story's label ("the Russia bounties story"), not as what acts or is spoken of (lib/claims/story-labels.ts). */
+  /** Named as a story's label ("the Country A payments story"), not as what acts or is spoken of (lib/claims/story-labels.ts). */
   label: boolean;
 }
 
@@ -48,7 +48,7 @@ const STATE_PREFIX = '@';
 const STATES = new Map(COUNTRIES.map((c) => [STATE_PREFIX + c.id, c.name]));
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** How a country name is written in prose: codes with or without dots ("U.S."), demonyms also plural ("Iranians"). */
+/** How a country name is written in prose: codes with or without dots ("U.S."), demonyms also plural ("Indians"). */
 function namePattern(n: string): string {
   if (/^[A-Z]{2,4}$/.test(n)) return n.split('').map((ch) => `${ch}\\.?`).join('').replace(/\\\.\?$/, '(?:\\.(?!\\s*\\p{Lu}\\p{Ll}))?');
   return `${escape(n).replace(/\s+/g, '\\s+')}(?:s)?`;

@@ -29,7 +29,7 @@ export function extractClaim(
   const quantities = findQuantities(text, dates);
   const { features, clauses } = sentenceFeatures(text, mentions, quantities);
   const firstMention = new Map<string, number>();
-  // A state named only as a story's label ("the Russia bounties story") is not among the entities that act.
+  // A state named only as a story's label ("the Country A payments story") is not among the entities that act.
   for (const m of mentions) if (!firstMention.has(m.entity) && !m.label) firstMention.set(m.entity, m.start);
   return {
     id: claimId(sourceId, index),

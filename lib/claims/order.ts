@@ -20,8 +20,8 @@ function anchorsIn(mentions: readonly Mention[], from: number, to: number): stri
 }
 
 /**
- * Before/after relations between the events a sentence anchors on a person or a place (the killing of
- * Soleimani, the attack on Bagram). "X after Y" and "After Y, X" both mean Y came first; "X before Y"
+ * Before/after relations between the events a sentence anchors on a person or a place (the arrest of
+ * Smith, the fire in Springfield). "X after Y" and "After Y, X" both mean Y came first; "X before Y"
  * and "Prior to Y, X" mean X came first.
  */
 export function findOrder(text: string, mentions: readonly Mention[]): OrderRelation[] {

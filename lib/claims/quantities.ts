@@ -19,7 +19,7 @@ export interface Quantity {
   min: number;
   /** Largest value the phrase allows; null when unbounded. */
   max: number | null;
-  /** What is counted, as a class: "people", "us-personnel", "civilians", "attacks", "usd", … */
+  /** What is counted, as a key two figures compare on: a noun's concept ("build"), an event's ("injur", "die"), "money:usd", "percent", "points", "unknown". */
   counted: string;
 }
 
@@ -97,7 +97,7 @@ function eventOf(before: string[], after: string[]): string | undefined {
  * 70"); money by currency; a percentage as such; a rate with its period.
  */
 function countedOf(before: string, tail: string, currency: string | undefined, percent: boolean): string {
-  // A name or demonym between the figure and its noun qualifies it ("four US personnel", "two Hawaiian Electric lines"): not what is counted.
+  // A name or demonym between the figure and its noun qualifies it ("four French soldiers", "two Acme Power lines"): not what is counted.
   const after = wordsOf(tail.replace(/(?<=^|[\s-])\p{Lu}[\p{L}.’']*(?=[\s-]+\p{L})/gu, ''));
   const prior = wordsOf(before).slice(-HEAD_BEFORE_WORDS);
   const rate = tail.match(RATE)?.[1]?.toLowerCase();
@@ -148,10 +148,10 @@ function interval(value: number | null, qualifier: Qualifier, vague: string | un
   }
 }
 
-/** Words that end the noun a figure counts: "more than 75 others| were injured", "four US personnel| in". */
+/** Words that end the noun a figure counts: "more than 75 others| were injured", "four French soldiers| in". */
 const NOUN_STOP = /^(?:were|was|are|is|have|has|had|been|being|will|would|injured|wounded|killed|died|in|at|on|for|to|from|by|with|and|or|but|who|that|which|among|including|the|a|an)$/i;
 
-/** The counted noun after a figure, without the verb or preposition that follows it, for people to read ("others", "US personnel"). */
+/** The counted noun after a figure, without the verb or preposition that follows it, for people to read ("others", "French soldiers"). */
 function nounAfter(words: string): string {
   const parts = words.split(/(?=[\s-]+)/u);
   let out = '';

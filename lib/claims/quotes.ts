@@ -6,14 +6,14 @@ export interface QuoteSpan {
 }
 
 /**
- * A quotation is at least this many words; shorter quoted spans are scare quotes ("menu", "fake",
- * “bounties”) that name a word rather than report what someone said.
+ * A quotation is at least this many words; shorter quoted spans are scare quotes ("plan", "fake",
+ * “bonuses”) that name a word rather than report what someone said.
  */
 const MIN_QUOTE_WORDS = 3;
 
 /**
  * “…”, "…", an unclosed “… that runs to the end, and a closing ” with no opening mark before it: a
- * quotation opened in an earlier sentence that this one finishes (“Iran has tried… dirty work,” they added).
+ * quotation opened in an earlier sentence that this one finishes (“They have tried… to hide it,” they added).
  */
 const QUOTED = /^([^“”"]+)”|“([^“”]+)”|"([^"]+)"|“([^“”]+)$/g;
 

@@ -87,8 +87,8 @@ export const ClaimSchema = z.object({
   entities: z.array(z.string()),
   /**
    * States the sentence speaks of without naming them: those of the nearest earlier sentence of the
-   * article that names one ("According to the paper, US policymakers developed a menu of options"
-   * follows a sentence about Russia). Empty when the sentence names a state itself.
+   * article that names one ("According to the paper, officials drew up a list of options"
+   * follows a sentence about Country A). Empty when the sentence names a state itself.
    */
   contextStates: z.array(z.string()),
   quantities: z.array(QuantitySchema),

@@ -8,9 +8,9 @@ import { NONE, type Difference } from './difference';
 const EXCLUSIVE_ACTS = new Set(['decide']);
 
 /**
- * Who acted. An exclusive act given to different bodies ("the White House decided" / "the Department
- * of Defense decided") is a conflict. Different bodies otherwise ("NSC officials said" / "the
- * Department of Defense decided"; two bodies recommending) is a detail: both can be true.
+ * Who acted. An exclusive act given to different bodies ("the mayor's office decided" / "the city
+ * council decided") is a conflict. Different bodies otherwise ("ministry officials said" / "the city
+ * council decided"; two bodies recommending) is a detail: both can be true.
  */
 export function compareActors(here: Claim, there: Claim): readonly Difference[] {
   if (here.acts.length === 0 || there.acts.length === 0) return NONE;
@@ -24,6 +24,6 @@ export function compareActors(here: Claim, there: Claim): readonly Difference[] 
   const a = here.acts[0];
   const b = there.acts[0];
   if (!a || !b) return NONE;
-  // The words as written ("National Security Council officials said" / "the Department of Defense decided"): a reader sees who did what.
+  // The words as written ("ministry officials said" / "the city council decided"): a reader sees who did what.
   return [{ kind: 'actor', severity: 'detail', here: a.text, there: b.text }];
 }

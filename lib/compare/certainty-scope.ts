@@ -7,23 +7,23 @@ import { reportedThatCuts } from '../text/reported-speech';
 
 /**
  * Where a hedge or an attribution stops applying: a contrast or a new clause ("… remains classified,
- * but Iran is the likely suspect"; "… does not name the financier, however, two sources … have
- * confirmed Iran"), a relative clause, a semicolon, or the step from who reported to what they
- * reported ("two sources … confirmed to CNN | that it refers to Iran": reportedThatCuts). Finer than matching's clause
+ * but Country A is the likely suspect"; "… does not name the buyer, however, two sources … have
+ * confirmed Country A"), a relative clause, a semicolon, or the step from who reported to what they
+ * reported ("two sources … confirmed to the agency | that it refers to Country A": reportedThatCuts). Finer than matching's clause
  * cuts, which lost precision when they cut at " but ": here nothing is matched on, only scoped.
  */
 const SCOPE_BREAK = /,\s*(?=(?:but|however|while|whereas|although|which|who|and)\b)|\s(?=but\b)|;\s*|\s[—–]\s/gi;
-/** A reporting frame at the start ("According to CNN, …") or end ("…, the report said.") covers every scope. */
+/** A reporting frame at the start ("According to the agency, …") or end ("…, the report said.") covers every scope. */
 const LEADING_FRAME = /^\s*according\s+to\s+[^,]{1,60},/i;
 const TRAILING_FRAME = /,\s*(?:the\s+report|the\s+network|the\s+paper|[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)?|(?:two\s+)?(?:officials?|sources?))\s+(?:said|says|reported|added|noted)\.?[”"]?\s*$/iu;
-/** Scopes of a reported fact ("that it refers to Iran") inherit who reported it from the scope before. */
+/** Scopes of a reported fact ("that it refers to Country A") inherit who reported it from the scope before. */
 const REPORTED = /^\s*that\b/i;
 
 /**
  * Words of who reported, not of what: two sentences' sourcing ("two sources familiar with the
  * intelligence confirmed") must not be taken for the fact they share.
  */
-const REPORTING_WORDS = new Set(['official', 'officials', 'source', 'sources', 'familiar', 'told', 'tell', 'said', 'says', 'confirmed', 'confirm', 'reported', 'report', 'reports', 'according', 'current', 'former', 'senior', 'cnn', 'network', 'spokesperson', 'added', 'noted', 'knowledge', 'situation', 'both', 'two']);
+const REPORTING_WORDS = new Set(['official', 'officials', 'source', 'sources', 'familiar', 'told', 'tell', 'said', 'says', 'confirmed', 'confirm', 'reported', 'report', 'reports', 'according', 'current', 'former', 'senior', 'network', 'spokesperson', 'added', 'noted', 'knowledge', 'situation', 'both', 'two']);
 
 interface Scope {
   from: number;
@@ -91,7 +91,7 @@ function readScopeCertainty(c: Claim, scopes: readonly Scope[], at: number): Cer
 /**
  * How sure each claim is of the fact the two share, rather than of all it says: the pair of scopes
  * (one per claim) sharing the most content words carries the fact, and a hedge or attribution in
- * another scope is about something else ("remains classified, but Iran is the likely suspect": the
+ * another scope is about something else ("remains classified, but Country A is the likely suspect": the
  * "likely" is about who paid, not about the name being classified). Whole sentences when neither
  * splits, or when no pair of scopes shares a word.
  */

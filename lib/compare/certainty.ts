@@ -10,9 +10,8 @@ const AS_FACT = '(stated as fact)';
 /**
  * What a hedge does: a modal weighs the fact itself ("may have paid"), a distancing word leaves it to
  * whoever said it ("claims", "allegedly"), an inference reads it from evidence ("suggests", "appears
- * to"). A headline's "Intelligence Claims Iran Paid" and another's "Iran may have paid" are both
- * hedged, but not alike; on the seeds and held-out pages this adds 3 certainty details, 2 of them in
- * the gold.
+ * to"). A headline's "Agency Claims Country A Paid" and another's "Country A may have paid" are both
+ * hedged, but not alike: a certainty detail a reader should see.
  */
 function hedgeKind(h: string): 'modal' | 'distancing' | 'inferred' {
   const w = h.toLowerCase();
@@ -42,7 +41,7 @@ function describe(c: Certainty): string {
 
 /**
  * Confidence as the fact travels: a hedge or an attribution present on one side only ("may have
- * received payments" / "bounties were paid"; "according to CNN" / stated as fact), hedges of a
+ * received payments" / "fees were paid"; "according to the agency" / stated as fact), hedges of a
  * different kind ("claims" / "may have"), each read where the shared fact is stated (factCertainty):
  * a detail, since a hedged and a plain statement can both be true. A denial on one side only is a
  * conflict.

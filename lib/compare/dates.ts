@@ -7,12 +7,12 @@ type DateRef = Claim['dates'][number];
 /** Granularities precise enough for two disjoint dates of one event to contradict each other. */
 const DAYS = new Set(['day', 'part']);
 const overlaps = (a: DateRef, b: DateRef) => a.from <= b.to && b.from <= a.to;
-/** The same days, and both or neither leave the year for the reader to infer ("in March" / "In March 2020" differ in precision). */
+/** The same days, and both or neither leave the year for the reader to infer ("in March" / "In March 2021" differ in precision). */
 const same = (a: DateRef, b: DateRef) => a.from === b.from && a.to === b.to && a.yearImplied === b.yearImplied;
 
 /**
- * Dates compared. Overlapping dates of different precision ("December 11" / "December 2019", "in
- * March" / "by March", "in March" / "In March 2020") are a detail. Disjoint dates are a conflict only when each sentence has exactly one date: with more, we
+ * Dates compared. Overlapping dates of different precision ("October 3" / "October 2021", "in
+ * March" / "by March", "in March" / "In March 2021") are a detail. Disjoint dates are a conflict only when each sentence has exactly one date: with more, we
  * cannot tell which date belongs to which event, and a wrong conflict costs the reader's trust.
  */
 export function compareDates(here: Claim, there: Claim): readonly Difference[] {

@@ -35,7 +35,7 @@ function intervalOf(text: string): { min: number; max: number | null } | null {
 
 /**
  * The figures to chart for one fact: one axis per figure of the page sentence that some outlet states
- * differently ("more than 70 others": the page 70..∞, The Hill 75..∞, Sputnik's "dozens" 24..99).
+ * differently ("more than 70 others": the page 70..∞, outlet B 75..∞, outlet C's "dozens" 24..99).
  * Wording whose figure cannot be read is left out; an axis with no other outlet on it is dropped.
  */
 export function numberAxis(a: SentenceAnnotation, pageOutlet: string): NumberAxis[] {

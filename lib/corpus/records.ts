@@ -2,7 +2,8 @@ import { buildIndex } from '../index/build';
 import { INDEX_VERSION, toStored, type Index } from '../index/schema';
 import { corpusIdOf, normalizeUrl, textHashOf } from './identity';
 import { articleOf } from './merge';
-import type { CorpusRecord } from './schema';
+import { describeZodError } from '../export/import';
+import { CorpusRecordSchema, StaleRecordSchema, type CorpusRecord } from './schema';
 
 /** An article as the reader's browser read it, before it is remembered. */
 export interface ArticleReadingInput {
@@ -39,4 +40,21 @@ export function recordWithIndex(input: ArticleReadingInput, generator: string, s
   const base = { id, url, outlet: input.outlet.replace(/\s+/g, ' ').trim().slice(0, MAX_OUTLET_CHARS) || new URL(url).hostname, title: titleOf(input), ...(input.date ? { date: input.date } : {}), text: input.text };
   const index = buildIndex([articleOf(base)], generator);
   return { record: { version: 1, ...base, textHash: textHashOf(input.text), savedAt, indexVersion: INDEX_VERSION, claims: toStored(index).claims }, index };
+}
+
+/**
+ * A record read back from storage: checked with zod; when its claims come from an engine of another
+ * INDEX_VERSION, they are read again from its text (id, URL, dates and savedAt kept). An error names
+ * the field that is wrong.
+ */
+export function readRecord(raw: unknown, generator: string): { ok: true; record: CorpusRecord; refreshed: boolean } | { ok: false; error: string } {
+  const version = (raw as { indexVersion?: unknown } | null)?.indexVersion;
+  if (version === INDEX_VERSION) {
+    const r = CorpusRecordSchema.safeParse(raw);
+    return r.success ? { ok: true, record: r.data, refreshed: false } : { ok: false, error: describeZodError(r.error) };
+  }
+  const r = StaleRecordSchema.safeParse(raw);
+  if (!r.success) return { ok: false, error: describeZodError(r.error) };
+  const { record } = recordWithIndex(r.data, generator, r.data.savedAt);
+  return { ok: true, record: { ...record, id: r.data.id, url: r.data.url, title: r.data.title, outlet: r.data.outlet }, refreshed: true };
 }

@@ -6,8 +6,7 @@ import { CORPUS_ID_PREFIX } from './identity';
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** One remembered article, as the corpus store keeps it in IndexedDB (record version 1). */
-export const CorpusRecordSchema = z
-  .object({
+const RecordFields = z.object({
     /** Record shape version, so a later release can migrate records one by one. */
     version: z.literal(1),
     /** `reader-<hash of the normalised URL>`: the store's key and the article's source id in the index. */
@@ -30,9 +29,17 @@ export const CorpusRecordSchema = z
     indexVersion: z.number().int().positive(),
     /** The article's claims as index.json stores them (each with `sourceId` equal to `id`). */
     claims: z.array(StoredClaimSchema),
-  })
-  .refine((r) => r.claims.every((c) => c.sourceId === r.id), { path: ['claims'], message: 'a claim names another article' });
+  });
+
+export const CorpusRecordSchema = RecordFields.refine((r) => r.claims.every((c) => c.sourceId === r.id), { path: ['claims'], message: 'a claim names another article' });
 export type CorpusRecord = z.infer<typeof CorpusRecordSchema>;
+
+/**
+ * A record whose claims were read by an engine of another INDEX_VERSION: everything but the claims is
+ * checked, and the claims are read again from its text (records.ts readRecord), so an engine update
+ * never costs the reader an article.
+ */
+export const StaleRecordSchema = RecordFields.extend({ claims: z.array(z.unknown()) });
 
 /** The manager's list row: a record without its text and claims. */
 export type CorpusSummary = Omit<CorpusRecord, 'text' | 'claims'> & { chars: number; claimCount: number };

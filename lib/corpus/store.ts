@@ -1,6 +1,7 @@
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { describeZodError } from '../export/import';
 import { CorpusRecordSchema, type CorpusRecord } from './schema';
+import { readRecord } from './records';
 import type { CatalogEntry } from './merge';
 
 /**
@@ -155,7 +156,9 @@ export interface CorpusStore {
 }
 
 /** Opens (creating or upgrading as needed) the reader's corpus. */
-export async function openCorpusStore(factory: IDBFactory | undefined = globalThis.indexedDB, opts: { timeoutMs?: number } = {}): Promise<CorpusStore> {
+export async function openCorpusStore(factory: IDBFactory | undefined = globalThis.indexedDB, opts: { timeoutMs?: number; generator?: string } = {}): Promise<CorpusStore> {
+  /** Named in claims read again from a record of another engine version. */
+  const generator = opts.generator ?? 'parallax';
   const db = await openCorpusDb(factory, CORPUS_DB_VERSION, opts.timeoutMs ?? DEFAULT_OPEN_TIMEOUT_MS);
   let closed: string | null = null;
   db.addEventListener('versionchange', () => {
@@ -200,16 +203,16 @@ export async function openCorpusStore(factory: IDBFactory | undefined = globalTh
     const articles: CorpusRecord[] = [];
     const skipped: string[] = [];
     values.forEach((raw, i) => {
-      const r = CorpusRecordSchema.safeParse(raw);
-      if (r.success) articles.push(r.data);
-      else skipped.push(`Remembered article ${String(keys[i])} could not be read and was left as it is (${describeZodError(r.error)}).`);
+      const r = readRecord(raw, generator);
+      if (r.ok) articles.push(r.record);
+      else skipped.push(`Remembered article ${String(keys[i])} could not be read and was left as it is (${r.error}).`);
     });
     return { articles, skipped };
   }
 
   const parse = (raw: unknown): CorpusRecord | undefined => {
-    const r = CorpusRecordSchema.safeParse(raw);
-    return r.success ? r.data : undefined;
+    const r = readRecord(raw, generator);
+    return r.ok ? r.record : undefined;
   };
 
   return {

@@ -13,7 +13,7 @@ const KIND_WORDS: Record<Difference['kind'], string> = {
   certainty: 'Certainty',
 };
 
-/** One difference in plain words: "Number differs — here: more than 70; The Hill: more than 75". */
+/** One difference in plain words: "Number differs — here: more than 70; Outlet B: more than 75". */
 export function describeDifference(d: Difference, outlet: string): string {
   const verb = d.severity === 'conflict' ? 'conflicts' : 'differs';
   return `${KIND_WORDS[d.kind]} ${verb} — here: ${d.here}; ${outlet}: ${d.there}`;

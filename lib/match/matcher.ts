@@ -9,36 +9,35 @@ import { monthsOf } from './same-month';
 
 /**
  * A feature held by more than this share of the index's claims is not used to find candidates
- * (e:us, troops): it would pull in most of the index. It still counts when scoring a candidate.
+ * (a country every sentence names, the story's commonest words): it would pull in most of the index. It still counts when scoring a candidate.
  */
 const MAX_RETRIEVAL_DF_SHARE = 0.2;
 /** Retrieval never skips a feature held by this few claims, so tiny indexes still retrieve. */
 const MIN_RETRIEVAL_DF_CAP = 8;
 /**
- * A candidate must score at least this to be linked. Swept 0.30–0.50 on the seeds' gold: 0.35 gives
- * seeds F1 0.744 but 3 conflict false alarms on the held-out articles; 0.40 gives seeds F1 0.716 (P
- * 0.95) and none; 0.45 loses recall (F1 0.672). A wrong link costs the reader more than a missed one.
+ * A candidate must score at least this to be linked. A wrong link costs the reader more than a missed
+ * one, so the value is the lowest that adds no conflict false alarm on the gold; higher values lose
+ * links a reader wants.
  */
 export const LINK_THRESHOLD = 0.3;
 /**
  * A weaker match (relaxed gates, this score) is accepted for an outlet the page has no direct match
  * in, when the index links that sentence to at least CORROBORATION_SUPPORT of the page sentence's
- * direct matches. Swept on the gold: support 1 let in 3–4 held-out conflict false alarms; support 2
- * with 0.30 raised held-out F1 0.737 → 0.752 and discrepancy recall 0.379 → 0.439 with none; 0.20–0.25
- * added one false alarm.
+ * direct matches. The same value as LINK_THRESHOLD: lower values let in conflict false alarms on the
+ * gold.
  */
 export const CORROBORATED_THRESHOLD = 0.3;
 /**
- * Re-measured in session 9 (with the selective-word rule below): support 1 gives seeds F1 0.901 (P
- * 0.916) and held-out 0.907 with no conflict false alarm, but adds 5 wrong links a reader sees
- * ("Prior to the attack on Bagram, the US killed Qasem Soleimani" → a Bagram casualty sentence). Kept at 2.
+ * How many of the page sentence's direct matches must link to an outlet's sentence before it is
+ * accepted under the relaxed gates. Two: a single corroborating link lets in wrong links a reader sees
+ * (a sentence that only mentions an event, "Before the fire, the mayor resigned", linked to one
+ * reporting the fire's toll).
  */
 export const CORROBORATION_SUPPORT = 2;
 /**
  * A direct match this strong (a near-restatement) is support enough on its own: the index's link from
- * it to another outlet's sentence carries over. Swept 0.5–0.9 on the gold: 0.7 raised seeds F1 0.833 →
- * 0.863 (discrepancy recall 0.649 → 0.660) with held-out unchanged and no conflict false alarm; 0.5–0.6
- * cost held-out precision (0.945 → 0.88–0.90); any single match (support 1) cost it more (0.83).
+ * it to another outlet's sentence carries over. High, because a weaker single match carries over links
+ * to other facts: lower values, and any single match, cost precision on the gold.
  */
 export const STRONG_SUPPORT_SCORE = 0.7;
 /**
@@ -46,16 +45,13 @@ export const STRONG_SUPPORT_SCORE = 0.7;
  * sentences linked when the index links the second one to the page sentence's direct matches: to
  * CORROBORATION_SUPPORT of them at CORROBORATED_THRESHOLD (relaxed gates), or to one at
  * EXTRA_SENTENCE_SCORE. A headline's "may have" is what the reader wants set beside the body's plain
- * statement. Swept on the gold against one sentence per outlet: support 2 at
- * 0.30–0.35 added 9 links on the seeds and 1 held out, all correct (discrepancy recall 64 → 72 of 101);
- * support 1 at 0.30 added 11 wrong ones.
+ * statement. Two supports, as for corroboration: one support at CORROBORATED_THRESHOLD added wrong
+ * links on the gold.
  */
 export const EXTRA_SENTENCE_SUPPORT = CORROBORATION_SUPPORT;
 /**
- * With one corroborating link only, the second sentence must score this (relaxed gates). Swept on the
- * gold on top of the above: 0.40 added 18 correct links and 2 wrong on the seeds (discrepancy recall
- * 75 → 79 of 101); 0.42 added 17, all correct; 0.45 added 9, all correct (78 of 101); 0.50 less. Held
- * out: one more correct link at each value. 0.45 keeps every added link right.
+ * With one corroborating link only, the second sentence must score this (relaxed gates): the lowest
+ * value at which every link it adds on the gold is right.
  */
 export const EXTRA_SENTENCE_SCORE = 0.45;
 
@@ -119,7 +115,7 @@ export interface Matcher {
 
 /**
  * A feature's postings in groups of claims acting as the same states (same state mask), each group in
- * index order. A sentence about Iran's bounties walks no group of claims about Russia's alone: those
+ * index order. A sentence about Country A's payments walks no group of claims about Country B's alone: those
  * score 0 (statesDiffer). For a 2k-word page against 10,000 articles, 26% of the postings walked
  * belong to such claims: two thirds of the candidates that share enough features.
  */
@@ -284,12 +280,10 @@ export function probeFor(m: Matcher, claim: Claim): Probe {
 
 /**
  * A claim with fewer selective features than this retrieves by all its features, the too-common ones
- * too. A headline is short and made of the story's commonest words ("Bountygate 2.0: US Intelligence
- * Claims Iran Paid Taliban to Kill American Troops in Afghanistan" has two selective features in the
- * seeds' index), so it retrieved nothing it should link to. Swept on the gold: 2 changes nothing; 3
- * raises seeds F1 0.863 → 0.883 (discrepancy recall 62 → 63 of 101); 4 to 6 and retrieving everything by
- * all features give 0.883 with 64 of 101; held-out unchanged throughout. 4 keeps the extra retrieval
- * to the few short claims.
+ * too. A headline is short and made of the story's commonest words (a headline naming the story's
+ * countries, its payments and its attack can have only two selective features), so it retrieved
+ * nothing it should link to. 4 finds those headlines' links and keeps the extra retrieval to the few
+ * short claims; retrieving every claim by all features finds no more.
  */
 export const MIN_SELECTIVE_FEATURES = 4;
 
@@ -438,10 +432,8 @@ export interface Match {
  * How much a neighbouring link adds to a pair's score: sentence i of the page and sentence j of an
  * outlet gain CONTINUITY_WEIGHT × the score of (i−1, j−1) or (i+1, j+1) when that pair is itself a
  * link. Outlets that retell one report keep its order, so a sentence between two aligned sentences
- * likely aligns too, even when its own wording changed more. Swept on the gold (npm run eval, threshold
- * 0.40): 0 gives seeds F1 0.767 / held-out 0.759; 0.2 gives 0.774 / 0.786; 0.3 gives 0.789 / 0.797,
- * all with no conflict false alarm. A threshold of 0.35 with it raised seeds F1 to 0.797 but lowered
- * held-out precision 0.922 → 0.842.
+ * likely aligns too, even when its own wording changed more. Kept well below 1 so that order alone
+ * never makes a link: it lifts a pair that already shares words of the fact.
  */
 export const CONTINUITY_WEIGHT = 0.3;
 
@@ -532,21 +524,19 @@ export function matchClaims(m: Matcher, claims: readonly Claim[], excluded: Read
   });
 }
 
-/** Prefix of a counted-class feature (`n:people`, `n:us-personnel`: lib/claims/features.ts). */
+/** Prefix of a counted-class feature (`n:people`, `n:attacks`: lib/claims/features.ts). */
 const COUNTED_PREFIX = 'n:';
 
 /**
- * A sentence that joins two facts ("…a foreign actor paid the Haqqani network’s bounty for the December
- * 2019 attack on Bagram, which killed two civilians and injured more than seventy others…") may find
+ * A sentence that joins two facts ("…a foreign actor paid the rebel group’s fee for the October attack
+ * on the harbour, which killed two civilians and injured more than seventy others…") may find
  * each fact in a different sentence of one outlet. Besides the outlet's best sentence, another of its
  * sentences is linked when it is a link on its own score, the best and it each match a clause of the
  * page sentence, not the same one, and the clause it matches counts what that sentence counts
- * (`n:people`): a toll or a count of attacks. Measured on the gold: without the counted-class condition
- * it found the 2 seed differences it was written for (InsideOver's "more than seventy others including
- * two Americans" beside The Hill's "Four US personnel and more than 75 others") and added 3 wrong links
- * (an attribution clause "US intelligence concluded…" matched to "US intelligence agencies have
- * assessed…"; a Soleimani aside matched to another sentence's Soleimani aside); with it, none. A
- * clause matched when the whole sentence was the best match added 1 more wrong link (seeds) and 1 held out.
+ * (`n:people`): a toll or a count of attacks. Without the counted-class condition, clauses that share
+ * only an attribution ("officials concluded…" / "officials have assessed…") or an aside about the same
+ * person were linked: wrong links. Nor is a clause linked when the whole sentence was the best match:
+ * that too added wrong links on the gold.
  */
 function otherFactLinks(m: Matcher, probe: Probe, best: ReadonlyMap<string, Match>, strong: readonly Match[]): Match[] {
   if (probe.clauses.length < 2) return [];
@@ -586,10 +576,9 @@ function partnerLinks(m: Matcher, probe: Probe, links: readonly Match[], partner
 }
 
 /**
- * What a page sentence must score (relaxed gates) against a heading partner to be linked to it. Swept
- * on the gold: 0.25 added one wrong link on the seeds; 0.30 raised seeds discrepancy recall 78 → 82 of
- * 101 and held-out 42 → 47 of 66; 0.35–0.40 found one held-out difference fewer. A headline's "may
- * have paid" beside the body's "offered bounties" is the shift in certainty the reader came for.
+ * What a page sentence must score (relaxed gates) against a heading partner to be linked to it: the
+ * corroborated threshold (lower added a wrong link on the gold, higher lost differences). A headline's
+ * "may have paid" beside the body's "offered payments" is the shift in certainty the reader came for.
  */
 export const PARTNER_LINK_SCORE = CORROBORATED_THRESHOLD;
 
@@ -667,9 +656,9 @@ function corroborate(m: Matcher, probe: Probe, exclude: ReadonlySet<string>, bes
   for (const at of Int32Array.from(supported).sort()) {
     const other = m.index.claims[at];
     if (!other || exclude.has(other.sourceId) || directSources.has(other.sourceId)) continue;
-    // Shared words all too common to retrieve by ("attack", "US", "kill", "troops") are no evidence of one
-    // fact when the support ran through a two-fact sentence: the casualty sentence reached The Commune's
-    // headline about payments through InsideOver's payment-and-casualties sentence. Seeds: 1 false link fewer, nothing lost.
+    // Shared words all too common to retrieve by ("attack", "kill") are no evidence of one fact when the
+    // support ran through a two-fact sentence: a casualty sentence reached an outlet's headline about
+    // payments through another outlet's payment-and-casualties sentence.
     if (!sharesSelective(m, probe, at)) continue;
     const score = scoreAt(m, probe, at, CORROBORATED_GATES);
     if (score < CORROBORATED_THRESHOLD) continue;

@@ -4,20 +4,19 @@ import type { FeatureStats } from './weights';
 
 /**
  * How alike a heading and the sentence under it must be to count as one fact told twice. News
- * headlines restate their lede: "Iran pays fines for targeting US troops, intelligence suggests" over
- * "U.S. intelligence reports that the Iranian government has offered bounties…" (0.61). Measured on
- * the seeds and held-out articles: restating pairs scored 0.39–0.79; a heading over a
- * sentence that moves on scored 0.00–0.23 (Sputnik's "Bountygate 2.0" over its June NYT recap: 0.00).
+ * headlines restate their lede: "Country A pays rebels for attacks on convoys, report suggests" over
+ * "A report says that Country A's government has offered payments…". On the gold, headings that
+ * restate their lede score well above this value and headings over a sentence that moves on (a
+ * headline over a recap of older news) well below it.
  */
 export const PARTNER_MIN = 0.35;
 
 /**
  * What a heading and the sentence under it must share. Headings are short, and a sub-head shares few
- * words with its paragraph's first sentence even when it restates it: "Report: Iran Paid Bounty to
- * Haqqani Network" over "…a foreign actor paid the Haqqani network’s bounty…" shares two features
- * (Haqqani, paid), below the relaxed gates' three. Adjacency is evidence of its own. Measured: seeds F1
- * 0.915 → 0.916 and held-out 0.906 → 0.915 with no wrong link added; the headings that move on still
- * score 0.00–0.23.
+ * words with its paragraph's first sentence even when it restates it: "Report: Country A Paid Fee to
+ * Rebel Group" over "…a foreign actor paid the rebel group’s fee…" shares two features (rebel, paid),
+ * below the relaxed gates' three. Adjacency is evidence of its own. Measured on the gold: more links,
+ * no wrong link added; headings that move on still score below PARTNER_MIN.
  */
 const PARTNER_GATES: Gates = { concepts: 1, features: 2 };
 

@@ -2,15 +2,13 @@ import type { Claim } from '../claims/schema';
 
 /**
  * Added to the score of two claims that pass the gates and both date something to the same calendar
- * month ("in late March" / "In March 2020"; "in June" / "in late June"). Dates are not features (a
- * shared "December 11" alone says nothing), but two sentences that already share the words of a fact
+ * month ("in late March" / "In March 2021"; "in June" / "in late June"). Dates are not features (a
+ * shared "October 3" alone says nothing), but two sentences that already share the words of a fact
  * and also place it in the same month more likely state that one fact. A bonus, not a feature: a date
- * in one sentence only must not lower the score of a pair (as a listed `t:2020-03` feature it did:
- * seeds link recall 0.898 → 0.868, held-out discrepancy recall 47 → 44 of 66).
- * Swept on the gold: 0.03 changes nothing; 0.05–0.06 link InsideOver's "in late March, National Security
- * Council officials said…" to The Hill's "In March 2020, the Department of Defense decided…" and its
- * June New York Times sentence to Sputnik's "late June" one (seeds F1 0.928 → 0.931, P 0.960); 0.08
- * adds a wrong link (P 0.955), 0.10 two. Held out unchanged at every value.
+ * in one sentence only must not lower the score of a pair (as a listed month feature it did, and
+ * links were lost). The value is small: enough to lift a pair that is just below the link threshold
+ * ("in late March, officials said…" / "In March 2021, the council decided…"), too small to link
+ * sentences that share little but a month (larger values added wrong links on the gold).
  */
 export const SAME_MONTH_BONUS = 0.06;
 

@@ -6,13 +6,14 @@ import { monthsOf, withMonthBonus } from './same-month';
 
 /**
  * Shared concepts (not entities) two claims need before they can state one fact. A council meeting
- * "on December 11" that hired "more than 70" teachers shares numbers and a date with the Bagram
- * report but not two content words, so it never links.
+ * "on October 3" that hired "more than 70" teachers shares numbers and a date with a report of an
+ * attack on that day but not two content words, so it never links.
  */
 export const MIN_SHARED_CONCEPTS = 2;
 /**
- * Shared features of any kind (concepts, entities, counted classes) needed. With 3 the held-out set
- * gained no correct link and got 1 conflict false alarm (threshold 0.40); 4 keeps it at 0.
+ * Shared features of any kind (concepts, entities, counted classes) needed: one more than
+ * MIN_SHARED_CONCEPTS, so two common words alone are not a fact; a name, a counted class or a third
+ * word must back them.
  */
 export const MIN_SHARED_FEATURES = 3;
 
@@ -57,8 +58,8 @@ export function masksDisagree(x: number, y: number): boolean {
 }
 
 /**
- * States that act in one claim but not the other. Russia's bounties and Iran's bounties read alike
- * word for word; what tells the two stories apart is who acted, so each side naming a state the other
+ * States that act in one claim but not the other. Country A's payments and Country B's payments
+ * read alike word for word; what tells the two stories apart is who acted, so each side naming a state the other
  * does not means two different facts.
  */
 export function statesDisagree(a: Claim, b: Claim): boolean {
@@ -89,7 +90,7 @@ export function actingStates(c: Claim): readonly string[] {
 
 /** Shared features a short claim needs at the least. */
 export const MIN_SHARED_FEATURES_SHORT = 3;
-/** Share of a short claim's features that must be shared: all of them (0.75 let in held-out false links: F1 0.730 → 0.723). */
+/** Share of a short claim's features that must be shared: all of them (a lower share let in false links on the gold). */
 export const SHORT_CLAIM_COVERAGE = 1;
 
 /** How much two claims must share before they are scored at all. */
@@ -97,8 +98,8 @@ export interface Gates { concepts: number; features: number }
 export const STRICT_GATES: Gates = { concepts: MIN_SHARED_CONCEPTS, features: MIN_SHARED_FEATURES };
 /**
  * Gates for a candidate that the index itself already links to a sentence the page matched: the
- * corroboration stands in for part of the evidence ("Report: Iran Paid Bounty to Haqqani Network"
- * shares only Iran, Haqqani and "paid" with the Pentagon-document sentence).
+ * corroboration stands in for part of the evidence ("Report: Country A Paid Fee to Rebel Group"
+ * shares only Country A, "rebel" and "paid" with the body sentence citing the ministry's documents).
  */
 export const CORROBORATED_GATES: Gates = { concepts: 1, features: 3 };
 
@@ -141,8 +142,8 @@ function sharedFeatures(a: readonly string[], b: readonly string[]): string[] {
 }
 
 /**
- * The gates: enough shared concepts and features, or a short claim ("Russia denied the allegations.",
- * "Report: Iran Paid Bounty to Haqqani Network") too small for them whose features are nearly all shared.
+ * The gates: enough shared concepts and features, or a short claim ("Country B denied the allegations.",
+ * "Report: Country A Paid Fee to Rebel Group") too small for them whose features are nearly all shared.
  */
 function passesGates(shared: number, concepts: number, aLength: number, bLength: number, gates: Gates): boolean {
   const enough = concepts >= gates.concepts && shared >= gates.features;

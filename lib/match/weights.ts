@@ -7,9 +7,9 @@ export interface FeatureStats {
 }
 
 /**
- * Inverse document frequency: a feature every claim has (e:us, troops) says little that two claims
- * share a fact; a rare one (e:soleimani, injure) says much. A feature the index never saw weighs as
- * one seen once: it is content the other side lacks.
+ * Inverse document frequency: a feature every claim has (a common country, "people") says little that
+ * two claims share a fact; a rare one (a person's name, "injure") says much. A feature the index never
+ * saw weighs as one seen once: it is content the other side lacks.
  */
 export function featureWeight(stats: FeatureStats, feature: string): number {
   const df = Math.max(1, stats.df.get(feature) ?? 0);

@@ -14,23 +14,23 @@ export interface Block {
 /** A heading is short; a longer unpunctuated line is a caption (AFP captions run 30+ words). */
 const MAX_HEADING_WORDS = 25;
 /**
- * A heading that states a fact has a verb and some length ("Report: Iran Paid Bounty to Haqqani
- * Network" has 7 words); below that a heading is a section label ("US Hesitation on Exposing the
- * Bounty", "The Attack on Bagram Airbase") and states nothing to compare.
+ * A heading that states a fact has a verb and some length ("Report: Country A Paid Fee to Rebel
+ * Group" has 7 words); below that a heading is a section label ("Delays on Publishing the Report",
+ * "The Fire at the Harbour") and states nothing to compare.
  */
 const MIN_HEADLINE_WORDS = 7;
 
 // A line ends a sentence with . ! ? … possibly followed by closing (or stray opening) quotes.
 const TERMINAL = /[.!?…]["'”’“)\]\s]*$|["”]$/;
-/** A short question is a section label ("Iran and the Taliban: Allies or Enemies?"), not a claim. */
+/** A short question is a section label ("Country A and the Rebels: Allies or Enemies?"), not a claim. */
 const MAX_QUESTION_LABEL_WORDS = 12;
 /**
- * A heading opening with a question word announces a topic ("What US intelligence says about Iran, the
- * Taliban and the Bagram bombing", "How the attack unfolded") and states no fact of its own.
+ * A heading opening with a question word announces a topic ("What the agency says about Country A, the
+ * rebels and the harbour fire", "How the attack unfolded") and states no fact of its own.
  */
 const TOPIC_HEADING = /^(what|why|how|who|where|when|which)\b/i;
 const ABBREVIATION_END = /\b(gen|maj|lt|col|sgt|capt|adm|sen|rep|gov|mr|mrs|ms|dr|prof|st|no|vs|jan|feb|aug|sept?|oct|nov|dec)\.$/i;
-/** A caption credit in brackets at the end of a line, e.g. "… talebani (La Presse)". */
+/** A caption credit in brackets at the end of a line, e.g. "… i manifestanti (La Presse)". */
 const CREDIT_SUFFIX = /\((la presse|afp|ap|reuters|getty images|ansa|epa)\)$/i;
 
 interface Line { start: number; end: number; text: string; blankBefore: boolean }
@@ -82,7 +82,7 @@ function words(s: string): number {
 /**
  * Splits plain article text into classified blocks. The first fact-sized unpunctuated line is the
  * headline; later ones are sub-heads (kept apart from body claims but still compared, because a
- * headline states a fact: "Iran pays fines for targeting US troops"). Captions and furniture are
+ * headline states a fact: "Country A pays rebels for attacks on the convoy"). Captions and furniture are
  * never claims.
  */
 export function splitBlocks(text: string): Block[] {

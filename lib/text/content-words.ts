@@ -16,8 +16,8 @@ export interface ContentWord {
 }
 
 /**
- * The words of a text that can carry a fact: each part of a hyphenated token on its own ("Taliban-linked"
- * → taliban, linked), without stop words, numbers and words under three letters.
+ * The words of a text that can carry a fact: each part of a hyphenated token on its own ("rebel-linked"
+ * → rebel, linked), without stop words, numbers and words under three letters.
  */
 export function contentWords(text: string): ContentWord[] {
   const out: ContentWord[] = [];

@@ -10,16 +10,17 @@ const FURNITURE_LINES: readonly RegExp[] = [
   /^breaking news$/i,
   /^(asia|europe|africa|americas|middle east|world|us|politics)( ?& ?[a-z ]+)?$/i,
   /^(share|tweet|email|print|comments?|related( stories| articles)?|read more|advertisement|subscribe)$/i,
-  // Agency photo credits such as "AFP 2020 /" or "© Reuters".
-  /^(©\s*)?(afp|ap|reuters|getty images|la presse|sputnik|ani|pti)(\s+\d{4})?\s*\/?$/i,
-  // Footnotes that start with an asterisk ("* Terrorist groups outlawed in Russia …").
+  // Photo credits: "© Agency Name", "© Agency 2023 /", "AGENCY 2023 /": a short name, a copyright sign or a year and a slash.
+  /^©\s*[\p{L}&.'’ -]{2,40}(?:\s+\d{4})?\s*\/?$/u,
+  /^[\p{Lu}][\p{L}&.'’-]*(?:\s+[\p{Lu}][\p{L}&.'’-]*){0,3}\s+\d{4}\s*\/$/u,
+  // Footnotes that start with an asterisk ("* Groups banned in Country A …").
   /^\*\s.*$/,
   // Lone punctuation left over from copy-paste.
   /^[.\-–—*•·]+$/,
 ];
 
 /** A credit line: the caption that follows it describes a photo, not the story. */
-const PHOTO_CREDIT = /^(©\s*)?(afp|ap|reuters|getty images|sputnik)(\s+\d{4})?\s*\/$/i;
+const PHOTO_CREDIT = /^(?:©\s*[\p{L}&.'’ -]{2,40}(?:\s+\d{4})?|[\p{Lu}][\p{L}&.'’-]*(?:\s+[\p{Lu}][\p{L}&.'’-]*){0,3}\s+\d{4})\s*\/$/u;
 
 /** True when a trimmed line is site furniture, not article text. */
 export function isFurniture(line: string): boolean {

@@ -7,7 +7,7 @@
 const REPORTING_VERB = /\b(?:told|said|says|confirmed|acknowledged|reported|noted|stated|states)\b/gi;
 /** Characters after which a reporting verb no longer governs a following "that". */
 const FRAME_END = new Set([',', '.', ';', '“', '"']);
-/** How far (characters) a reporting verb reaches to its "that" ("told CNN on Monday that…"). */
+/** How far (characters) a reporting verb reaches to its "that" ("told the agency on Monday that…"). */
 const MAX_REACH = 40;
 const THAT = /^that\b/i;
 const SAID = /\bsaid\b/gi;
@@ -18,8 +18,8 @@ const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
 
 /**
  * Offsets of the space before each "that" that a reporting verb up to 40 characters before governs
- * (no comma, period, semicolon or opening quotation between): "two officials … told CNN | that Iran's
- * link… was cited".
+ * (no comma, period, semicolon or opening quotation between): "two officials … told the agency | that the
+ * firm's link… was cited".
  */
 export function reportedThatCuts(text: string): number[] {
   const cuts: number[] = [];

@@ -13,7 +13,7 @@ export interface Sentence {
 
 /**
  * Abbreviations after which a period does not end a sentence when a capitalised word follows:
- * titles before names ("US Gen. Qassem Soleimani", "Army Maj. Rob Lodewick") and initialisms before
+ * titles before names ("Gen. Jane Doe", "Army Maj. John Roe") and initialisms before
  * nouns ("the U.S. Army"). Intl.Segmenter (ICU) breaks after all of them.
  */
 const TITLE_ABBREVIATION = /\b(Gen|Maj|Lt|Col|Sgt|Capt|Adm|Cmdr|Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Prof|St|Mt|Ft|No|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s*$/;
@@ -31,14 +31,14 @@ function shouldJoin(prev: string, next: string): boolean {
     const first = next.match(/^[A-Za-z]+/)?.[0] ?? '';
     return /^[A-Z]/.test(first) && !SENTENCE_OPENERS.has(first);
   }
-  // A closing quotation mark split from its sentence ("… regional stability. “" in the seeds).
+  // A closing quotation mark split from its sentence ("… regional stability. “").
   return /^["“”'’]+$/.test(next.trim());
 }
 
 /**
  * Splits article text into sentences with offsets into the original text, using the platform's
  * ICU sentence segmenter (no bundle cost) and repairing its abbreviation breaks. Line breaks inside a
- * paragraph are read as spaces so "US Gen.⏎Qassem Soleimani" stays one sentence.
+ * paragraph are read as spaces so "Gen.⏎Jane Doe" stays one sentence.
  */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];

@@ -10,7 +10,7 @@ export interface Token {
 }
 
 
-/** Words with offsets. Keeps "U.S.", "half-a-dozen", "Taliban-linked" and "100,000" whole. */
+/** Words with offsets. Keeps "U.S.", "half-a-dozen", "rebel-linked" and "100,000" whole. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(/\$?\d[\d,]*(?:\.\d+)?|[\p{L}\p{N}]+(?:[-.’'][\p{L}\p{N}]+)*\.?/gu)) {
