@@ -86,9 +86,9 @@ export const ClaimSchema = z.object({
   /** Entity ids mentioned, in order of first mention. */
   entities: z.array(z.string()),
   /**
-   * States the sentence speaks of without naming them: those of the nearest earlier sentence of the
-   * article that names one ("According to the paper, officials drew up a list of options"
-   * follows a sentence about Country A). Empty when the sentence names a state itself.
+   * States the sentence speaks of without naming them, which matching treats as the states it acts
+   * as. Extraction leaves it empty (lib/claims/extract.ts says why); the field stays so that a claim
+   * built elsewhere (an import, a test of the state masks) can carry such states.
    */
   contextStates: z.array(z.string()),
   quantities: z.array(QuantitySchema),
