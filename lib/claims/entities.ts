@@ -30,7 +30,12 @@ export interface Mention {
   end: number;
   /** Named as a story's label ("the Country A payments story"), not as what acts or is spoken of (lib/claims/story-labels.ts). */
   label: boolean;
+  /** A state named as where something happened ("watched from South Africa", "a summit in Brazil"), not as who acted. */
+  locative?: boolean;
 }
+
+/** A preposition of place just before a country's name: the country is where, not who. */
+const LOCATIVE_BEFORE = /\b(?:in|from|at|near|across|into|inside|outside|throughout|around|over|via|to)\s+(?:the\s+)?$/i;
 
 /** Context from the whole article that one sentence cannot give. */
 export interface MentionContext {
@@ -126,7 +131,7 @@ export function findMentions(text: string, context: MentionContext = NO_CONTEXT)
     if (!id) continue;
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    out.push({ entity: id, text: m[0], start, end, label: isStoryLabel(text, start, end) });
+    out.push({ entity: id, text: m[0], start, end, label: isStoryLabel(text, start, end), locative: LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) });
     taken.push([start, end]);
   }
   const inCountry = (at: number) => taken.some(([s, e]) => at >= s && at < e);

@@ -30,7 +30,8 @@ export function extractClaim(
   const { features, clauses } = sentenceFeatures(text, mentions, quantities);
   const firstMention = new Map<string, number>();
   // A state named only as a story's label ("the Country A payments story") is not among the entities that act.
-  for (const m of mentions) if (!firstMention.has(m.entity) && !m.label) firstMention.set(m.entity, m.start);
+  // Nor is a state named only as a place ("watched from South Africa"): it stays a matching feature.
+  for (const m of mentions) if (!firstMention.has(m.entity) && !m.label && !m.locative) firstMention.set(m.entity, m.start);
   return {
     id: claimId(sourceId, index),
     sourceId,
