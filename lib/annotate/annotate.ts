@@ -60,7 +60,7 @@ export function annotatePage(page: PageInput, m: Matcher, options: AnnotateOptio
   const excluded = [...new Set([...(options.exclude ?? []), ...(recognizedAs ? [recognizedAs] : [])])].sort();
   const exclude = new Set(excluded);
   const annotations: PageAnnotations['annotations'] = [];
-  const matches = matchClaims(m, claims, exclude);
+  const matches = matchClaims(m, claims, exclude, page.date);
   claims.forEach((claim, i) => {
     const links: Link[] = (matches[i] ?? []).map((match) => linkOf(m, claim, match));
     if (links.length === 0) return;

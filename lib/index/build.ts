@@ -48,7 +48,7 @@ function linkIndex(index: Omit<Index, 'facts' | 'neighbors'>): Pick<Index, 'fact
     else bySource.set(c.sourceId, [i]);
   });
   for (const [sourceId, at] of bySource) {
-    const links = matchClaims(m, at.map((i) => index.claims[i] as Claim), new Set([sourceId]));
+    const links = matchClaims(m, at.map((i) => index.claims[i] as Claim), new Set([sourceId]), index.sources.find((s) => s.id === sourceId)?.date);
     at.forEach((i, k) => (all[i] = links[k] ?? []));
   }
   index.claims.forEach((_, i) => {

@@ -1,5 +1,5 @@
 import type { Claim } from '../claims/schema';
-import { namesOf, otherStories } from './same-story';
+import { daysOf, namesOf, otherStories, type StoryMarks } from './same-story';
 import type { Index, Source } from '../index/schema';
 import { CORROBORATED_GATES, STRICT_GATES, actingStates, bestProbeClause, listsUnique, masksDisagree, minSharedToPass, probeOf, similarityScore, stateBitsOf, stateMask, type Gates, type IndexClaim, type Probe, type StateBits } from './similarity';
 import { collectStats, type FeatureStats } from './weights';
@@ -58,8 +58,8 @@ export const EXTRA_SENTENCE_SCORE = 0.45;
 /** The index ready to match against: postings (feature id → claim positions) and feature statistics. */
 export interface Matcher {
   index: Index;
-  /** The names each source speaks of (same-story.ts), to tell the page's story from look-alikes. */
-  sourceNames: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The names each source speaks of and its date (same-story.ts), to tell the page's story from look-alikes. */
+  sourceMarks: ReadonlyMap<string, StoryMarks>;
   stats: FeatureStats;
   /** The index's features as ids, and its claims' lists as sorted ids (what scoring compares). */
   table: FeatureTable;
@@ -231,15 +231,17 @@ export function createMatcher(index: Index): Matcher {
   const states = index.claims.map(actingStates);
   const stateBits = stateBitsOf(states);
   const needs = Uint8Array.from(index.claims, (c) => minSharedToPass(shortestList(c), STRICT_GATES));
-  const sourceNames = new Map<string, Set<string>>();
+  const bySource = new Map<string, Claim[]>();
   for (const c of index.claims) {
-    let names = sourceNames.get(c.sourceId);
-    if (!names) sourceNames.set(c.sourceId, (names = new Set()));
-    for (const e of c.entities) names.add(e);
+    const list = bySource.get(c.sourceId);
+    if (list) list.push(c);
+    else bySource.set(c.sourceId, [c]);
   }
+  const dates = new Map(index.sources.map((s) => [s.id, s.date]));
+  const sourceMarks = new Map([...bySource].map(([id, cs]) => [id, { names: namesOf(cs), date: dates.get(id), days: daysOf(cs) }]));
   return {
     index,
-    sourceNames,
+    sourceMarks,
     stats,
     table,
     postings,
@@ -484,9 +486,9 @@ function linkScore(m: Matcher, scored: Scored | undefined, at: number, sourceId:
  * a second time and the index corroborates that sentence too (EXTRA_SENTENCE_SUPPORT): the reader
  * wants how each outlet told the fact, not every sentence that touches it.
  */
-export function matchClaims(m: Matcher, claims: readonly Claim[], excluded: ReadonlySet<string>): Match[][] {
-  // Sources about another event (too few of the page's names) are not matched: see same-story.ts.
-  const others = claims.length > 1 ? otherStories(namesOf(claims), m.sourceNames) : new Set<string>();
+export function matchClaims(m: Matcher, claims: readonly Claim[], excluded: ReadonlySet<string>, pageDate?: string): Match[][] {
+  // Sources about another event (too far apart in time, too few of the page's names) are not matched: see same-story.ts.
+  const others = claims.length > 1 || pageDate ? otherStories({ names: claims.length > 1 ? namesOf(claims) : new Set(), date: pageDate, days: daysOf(claims) }, m.sourceMarks) : new Set<string>();
   const exclude = others.size ? new Set([...excluded, ...others]) : excluded;
   const probes = claims.map((c) => probeFor(m, c));
   const scored = probes.map((p) => scoreCandidates(m, p, exclude));

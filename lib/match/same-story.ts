@@ -10,7 +10,15 @@ import type { Claim } from '../claims/schema';
  * Overlap is the share of the smaller article's names that the other also names (a short broadcast
  * story names fewer than a broadsheet, and all of them are the story's).
  */
-export const MIN_NAME_OVERLAP = 0.34;
+export const MIN_NAME_OVERLAP = 0.2;
+/**
+ * Two dated reports more than this many days apart tell two events of one kind (next month's rate
+ * decision, next year's final, the same agency's classification of another substance), however many
+ * names they share: a reader follows one story across outlets over days and weeks, and a look-alike
+ * from the same place names the same agency, city and people. Undated reports are judged on names
+ * alone.
+ */
+export const MAX_STORY_GAP_DAYS = 30;
 /**
  * Pages naming fewer names than this are too short to judge (a two-sentence brief, a headline alone):
  * their sentences are matched on their own evidence.
@@ -33,10 +41,54 @@ export function nameOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): num
   return shared / small.size;
 }
 
-/** Sources that report another event than the page: they share too few of its names. */
-export function otherStories(page: ReadonlySet<string>, sources: ReadonlyMap<string, ReadonlySet<string>>): Set<string> {
+const DAY_MS = 86_400_000;
+/** Days between two ISO dates (YYYY-MM-DD…), or null when either is missing. */
+function daysApart(a: string | undefined, b: string | undefined): number | null {
+  if (!a || !b) return null;
+  const x = Date.parse(a.slice(0, 10));
+  const y = Date.parse(b.slice(0, 10));
+  return Number.isNaN(x) || Number.isNaN(y) ? null : Math.abs(x - y) / DAY_MS;
+}
+
+/** What same-story judging reads of an article: its names, its date when known, and the days its text names (YYYY-MM-DD). */
+export interface StoryMarks { names: ReadonlySet<string>; date?: string | undefined; days?: readonly string[] }
+
+/**
+ * A report written weeks or months later may still be about the same event when it dates that event
+ * to the day: "the attack on December 11". A text naming a day within these days of the other
+ * report's publication keeps the two in one story however far apart they were published. A month is
+ * not enough (a look-alike recalled "in November" what the story's outlets published that month),
+ * nor a year ("the 2014 final" is how a report recalls an earlier event of the same kind).
+ */
+export const SAME_DAY_SLACK_DAYS = 2;
+
+/** A span of days this short ("11am Wednesday AEST": the day either side) still dates an event to the day. */
+const MAX_DAY_SPAN = 3;
+
+/** The days an article's claims name, as first..last day; months, years and decades are left out. */
+export function daysOf(claims: readonly Claim[]): string[] {
   const out = new Set<string>();
-  if (page.size < MIN_NAMES_TO_JUDGE) return out;
-  for (const [id, names] of sources) if (names.size >= MIN_NAMES_TO_JUDGE && nameOverlap(page, names) < MIN_NAME_OVERLAP) out.add(id);
+  for (const c of claims) for (const d of c.dates) if (d.granularity === 'day' || (d.granularity === 'part' && (daysApart(d.from, d.to) ?? Infinity) < MAX_DAY_SPAN)) out.add(`${d.from}..${d.to}`);
+  return [...out];
+}
+
+/** One side's text names a day close to the other's publication date. */
+function namesTheDay(a: StoryMarks, b: StoryMarks): boolean {
+  const holds = (spans: readonly string[] | undefined, date: string | undefined) =>
+    !!date && (spans ?? []).some((span) => {
+      const [from, to] = span.split('..') as [string, string];
+      return (daysApart(from, date) ?? Infinity) <= SAME_DAY_SLACK_DAYS || (daysApart(to, date) ?? Infinity) <= SAME_DAY_SLACK_DAYS || (from <= date.slice(0, 10) && date.slice(0, 10) <= to);
+    });
+  return holds(a.days, b.date) || holds(b.days, a.date);
+}
+
+/** Sources that report another event than the page: too far apart in time, or too few of its names in common. */
+export function otherStories(page: StoryMarks, sources: ReadonlyMap<string, StoryMarks>): Set<string> {
+  const out = new Set<string>();
+  for (const [id, source] of sources) {
+    const gap = daysApart(page.date, source.date);
+    if (gap !== null && gap > MAX_STORY_GAP_DAYS && !namesTheDay(page, source)) out.add(id);
+    else if (page.names.size >= MIN_NAMES_TO_JUDGE && source.names.size >= MIN_NAMES_TO_JUDGE && nameOverlap(page.names, source.names) < MIN_NAME_OVERLAP) out.add(id);
+  }
   return out;
 }
