@@ -97,7 +97,11 @@ function eventOf(before: string[], after: string[]): string | undefined {
  * 70"); money by currency; a percentage as such; a rate with its period.
  */
 function countedOf(before: string, tail: string, currency: string | undefined, percent: boolean): string {
-  // A name or demonym between the figure and its noun qualifies it ("four French soldiers", "two Acme Power lines"): not what is counted.
+  // A name or demonym between the figure and its noun qualifies it ("four French soldiers", "hundreds
+  // of Irish jobs"): not what is counted, but whose, so it stays in the key ("job" and "job of irish"
+  // are not one count).
+  const owner = tail.match(/^(?:\s+of)?[\s-]+(\p{Lu}[\p{L}.’']*)(?=[\s-]+\p{Ll})/u)?.[1];
+  const whose = owner ? ` of ${owner.toLowerCase()}` : '';
   const after = wordsOf(tail.replace(/(?<=^|[\s-])\p{Lu}[\p{L}.’']*(?=[\s-]+\p{L})/gu, ''));
   const prior = wordsOf(before).slice(-HEAD_BEFORE_WORDS);
   const rate = tail.match(RATE)?.[1]?.toLowerCase();
@@ -117,7 +121,7 @@ function countedOf(before: string, tail: string, currency: string | undefined, p
   const rest = after.slice(i + 1);
   // "114 dead", "80 injured": the participle or adjective is the event counted.
   if (head && DESCRIBED.test(head)) return conceptOf(head);
-  if (head && !PEOPLE.has(head) && !AUXILIARIES.has(head) && !/(?:ed|ing)$/.test(head)) return `${conceptOf(head)}${per}`;
+  if (head && !PEOPLE.has(head) && !AUXILIARIES.has(head) && !/(?:ed|ing)$/.test(head)) return `${conceptOf(head)}${whose}${per}`;
   // People, or no noun: the event says what is counted.
   const event = eventOf(prior, head ? rest : after);
   if (event) return event;
@@ -134,9 +138,23 @@ function countedOf(before: string, tail: string, currency: string | undefined, p
   return head && PEOPLE.has(head) ? 'people' : 'unknown';
 }
 
-function interval(value: number | null, qualifier: Qualifier, vague: string | undefined): { min: number; max: number | null } {
+/**
+ * Half the unit of a figure's last written digit, at its scale: "$27.7bn" stands for 27.65–27.75
+ * billion, "27,710 million" for 27,709.5–27,710.5 million, "8.6%" for 8.55–8.65. Two figures are
+ * then compatible when one is the other rounded. Whole numbers without a scale word ("11,000", "53")
+ * are read as exact: a count is written to the unit.
+ */
+function roundingOf(numeral: string, scale: number): number {
+  const digits = numeral.replace(/^\D+/, '').replace(/,/g, '');
+  const decimals = digits.includes('.') ? (digits.split('.')[1] ?? '').length : 0;
+  if (decimals === 0 && scale === 1) return 0;
+  return (0.5 * scale) / 10 ** decimals;
+}
+
+function interval(value: number | null, qualifier: Qualifier, vague: string | undefined, rounding = 0): { min: number; max: number | null } {
   if (vague) return VAGUE_AMOUNTS[vague.toLowerCase().replace(/\s+/g, ' ')] ?? { min: 0, max: null };
   const v = value ?? 0;
+  if (qualifier === 'exact' && rounding > 0) return { min: v - rounding, max: v + rounding };
   switch (qualifier) {
     case 'more-than': return { min: v + 1e-9, max: null };
     case 'at-least': return { min: v, max: null };
@@ -192,7 +210,8 @@ export function findQuantities(text: string, skip: readonly { start: number; end
     // 75 basis points are 0.75 percentage points: both are kept in percentage points.
     if (value !== null && /^\s+basis\s+points?/i.test(tail)) value /= 100;
     const qualifier = g.vague ? 'vague' : qualifierOf(g.qual);
-    const { min, max } = interval(value, qualifier, g.vague);
+    const scale = g.scale ? SCALE_VALUE[g.scale.trim().toLowerCase()] ?? 1 : 1;
+    const { min, max } = interval(value, qualifier, g.vague, g.words || g.vague ? 0 : roundingOf(numText, scale) / (/^\s+basis\s+points?/i.test(tail) ? 100 : 1));
     const currency = CURRENCY_SIGNS.find(([re]) => re.test(numText))?.[1];
     const figureEnd = afterNumber;
     const counted = countedOf(text.slice(Math.max(0, start - 80), start), tail, currency, Boolean(g.pct));

@@ -4,6 +4,8 @@ import { NONE, type Difference } from './difference';
 
 type DateRef = Claim['dates'][number];
 
+/** Dates written alike ("Today" / "today") read against two articles' dates are each outlet's own day, not two days for one event. */
+const norm = (t: string) => t.trim().toLowerCase();
 /** Granularities precise enough for two disjoint dates of one event to contradict each other. */
 const DAYS = new Set(['day', 'part']);
 const overlaps = (a: DateRef, b: DateRef) => a.from <= b.to && b.from <= a.to;
@@ -45,7 +47,7 @@ export function compareDates(here: Claim, there: Claim): readonly Difference[] {
   const b = td[0];
   // A day and a year or month that miss each other are most often two events' dates ("since 1994" /
   // "yesterday"); two days that differ ("Tuesday" / "Wednesday") are the same event told two ways.
-  if (hd.length === 1 && td.length === 1 && a && b && unmatched === 1 && DAYS.has(a.granularity) && DAYS.has(b.granularity) && a.from !== OPEN_START && b.from !== OPEN_START) {
+  if (hd.length === 1 && td.length === 1 && a && b && unmatched === 1 && DAYS.has(a.granularity) && DAYS.has(b.granularity) && a.from !== OPEN_START && b.from !== OPEN_START && norm(a.text) !== norm(b.text)) {
     out.push({ kind: 'date', severity: 'conflict', here: a.text, there: b.text });
   }
   return out;

@@ -47,10 +47,13 @@ export function compareQuotes(here: Claim, there: Claim): readonly Difference[] 
     for (const b of there.quotes) {
       const wb = wordsOf(b);
       const [short, long] = wa.list.length <= wb.list.length ? [wa, wb] : [wb, wa];
-      const overlap = sharedWords(short, long) / Math.max(1, short.list.length);
-      if (overlap < SAME_QUOTATION_OVERLAP) continue;
       // The shorter one's words in a row inside the longer one's: an excerpt, not other words.
-      if (!long.joined.includes(short.joined)) {
+      if (long.joined.includes(short.joined)) break;
+      // Other words: the same quotation only when most words of each are the other's ("I got this
+      // wrong, and I take responsibility" is not "I want to take responsibility for these decisions").
+      const shared = sharedWords(short, long);
+      if (shared / Math.max(1, short.list.length) < SAME_QUOTATION_OVERLAP || shared / Math.max(1, long.list.length) < SAME_QUOTATION_OVERLAP) continue;
+      {
         out.push({ kind: 'quote', severity: 'conflict', here: `“${a.text}”`, there: `“${b.text}”` });
       }
       break;

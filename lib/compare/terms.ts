@@ -27,11 +27,16 @@ export function compareTerms(here: Claim, there: Claim): readonly Difference[] {
   const inB = new Set(b.map((w) => w.concept));
   const out: Difference[] = [];
   const reported = new Set<string>();
-  for (const w of a) {
+  for (let i = 0; i < a.length; i++) {
+    const w = a[i] as ContentWord;
     if (inB.has(w.concept)) continue;
     const opposite = antonymsOf(w.concept).find((x) => inB.has(x) && !inA.has(x));
     if (!opposite) continue;
-    const v = b.find((x) => x.concept === opposite) as ContentWord;
+    // Opposites of the same thing: a neighbour in common ("shares rose" / "shares fell"), not "profit fell" beside "shares rising".
+    const j = b.findIndex((x) => x.concept === opposite);
+    const v = b[j] as ContentWord;
+    const near = (xs: ContentWord[], k: number) => [xs[k - 1]?.concept, xs[k + 1]?.concept].filter(Boolean);
+    if (!near(a, i).some((c) => near(b, j).includes(c))) continue;
     reported.add(w.concept);
     out.push({ kind: 'term', severity: 'conflict', here: w.word, there: v.word });
   }
