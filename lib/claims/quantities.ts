@@ -53,7 +53,7 @@ const HEAD_BEFORE_WORDS = 12;
  * English words between a figure and what it counts that say nothing of what is counted ("six other
  * attacks", "two more ships"). Grammar, not any story's vocabulary.
  */
-const MODIFIERS = new Set('other others more additional new recent separate suspected local foreign further extra total some of the its their his her our'.split(' '));
+const MODIFIERS = new Set('other more additional new recent separate suspected local foreign further extra total some of the its their his her our'.split(' '));
 /** Nouns that count people in general: what such a figure counts is read from the verb or noun of the event beside it. */
 const PEOPLE = new Set('people persons person others individuals residents victims civilians'.split(' '));
 /** Nouns that name a count itself ("the death toll", "the number of people killed"): the counted thing stands beside them. */
@@ -83,7 +83,7 @@ const isContent = (w: string) => w.length >= 2 && !STOPWORDS.has(w) && !MODIFIER
 
 /** The event a count of people belongs to: the participle after the noun or the verb before the figure ("were killed", "injuring more than 80"). */
 function eventOf(before: string[], after: string[]): string | undefined {
-  const next = after.find((w) => !AUXILIARIES.has(w));
+  const next = after.find((w) => !AUXILIARIES.has(w) && !PEOPLE.has(w));
   if (next && /(?:ed|en)$/.test(next) && isContent(next)) return conceptOf(next);
   const prev = before[before.length - 1];
   if (prev && /(?:ing|ed)$/.test(prev) && isContent(prev)) return conceptOf(prev);

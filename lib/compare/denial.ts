@@ -11,6 +11,9 @@ export const NEGATION_REACH = 3;
 /** How many of the words a negation reaches the other sentence must state: all of them (with two, "did not directly name the government" denied "the name of the government remains classified", 6 false conflicts on the tuned stories). */
 export const DENIED_WORDS_SHARED = NEGATION_REACH;
 
+/** Words that deny or refuse without a negation word. */
+const NEGATED_IN_WORDS = /\b(?:against|declin(?:ed|es|ing)|refus(?:ed|es|ing)|reject(?:ed|s|ing)|den(?:ied|ies|y)|without|avoid(?:ed|s|ing)?|fail(?:ed|s)|instead\s+of|rather\s+than|halt(?:ed)?|stopp?(?:ed)?)\b/i;
+
 interface Reading {
   /** Per negation: the concepts it denies, and the words as written from the negation on. */
   groups: { concepts: string[]; phrase: string }[];
@@ -48,6 +51,9 @@ const readingOf = oncePer((c: Claim): Reading => {
  */
 export function compareDenial(here: Claim, there: Claim): Difference | null {
   if (here.certainty.negations.length === 0 && there.certainty.negations.length === 0) return null;
+  // A side that refuses in other words ("decided against taking action", "declined to") denies too:
+  // no contradiction can be read between the two.
+  if (NEGATED_IN_WORDS.test(here.text) || NEGATED_IN_WORDS.test(there.text)) return null;
   const a = readingOf(here);
   const b = readingOf(there);
   const deniedIn = (x: Reading, y: Reading) => x.groups.find((g) => {

@@ -138,11 +138,12 @@ describe('reading a seed article in Chromium', () => {
     await page.close();
   }, TIMEOUT);
 
-  it('hovering "more than 70 others" shows The Hill’s "more than 75" as a number conflict, beside the sentence', async () => {
+  it('hovering "more than 70 others" shows The Hill’s "more than 75" as a number difference (both can be true), beside the sentence', async () => {
     const page = await open(seed('000'));
     // Hostile page CSS: it must not reach into the note.
     await page.addStyleTag({ content: '* { font-family: serif !important; color: rgb(255, 0, 0) !important; } div, li { display: inline !important; }' });
-    const mark = page.locator('mark[data-parallax-status="disputed"]', { hasText: 'more than 70' }).first();
+    // "more than 70" and "more than 75" can both be true: a detail, so the sentence is corroborated, not disputed.
+    const mark = page.locator('mark[data-parallax-status="corroborated"]', { hasText: 'more than 70' }).first();
     await mark.scrollIntoViewIfNeeded();
     await mark.hover();
     const note = page.locator('parallax-note [data-parallax-note]');
@@ -151,7 +152,8 @@ describe('reading a seed article in Chromium', () => {
     expect(text).toMatch(/other outlets report this/);
     expect(text).toContain('The Hill');
     expect(text).toContain('more than 75');
-    expect(text).toMatch(/Number conflicts — here: more than 70 others; The Hill \(reworded copy\): more than 75 others/);
+    expect(text).toMatch(/Number differs — here: more than 70 others; The Hill \(reworded copy\): more than 75 others/);
+    expect(text).not.toMatch(/Number conflicts/);
     // The Hill's own wording, with the differing value emphasised.
     await expect(note.locator('mark', { hasText: 'more than 75' }).count()).resolves.toBeGreaterThan(0);
     // The note never covers its sentence and stays inside the viewport.
@@ -204,11 +206,12 @@ describe('reading a seed article in Chromium', () => {
   }, TIMEOUT);
 
   it('answers the popup with the page’s annotations, and sets the badge in the warning colour', async () => {
-    const page = await open(seed('000'));
+    // The Hill's copy has disputed sentences (who decided in March; the document's quotation).
+    const page = await open(seed('002'));
     const state = await pageState(page);
     expect(state.state).toBe('annotated');
     if (state.state !== 'annotated') return;
-    expect(state.page.recognizedAs).toBe(seed('000').sourceId);
+    expect(state.page.recognizedAs).toBe(seed('002').sourceId);
     expect(state.highlighted).toBe(state.page.annotations.length);
     const tabId = await tabIdOf(browser.serviceWorker, page.url(), page);
     const readBadge = () => browser.serviceWorker.evaluate(async ({ id }) => {
@@ -277,7 +280,8 @@ describe('pages that change', () => {
 
 describe('the toolbar popup', () => {
   it('lists the page’s facts with conflicts first, reveals one in the page, and exports JSON identical to the CLI’s', async () => {
-    const p = seed('000');
+    // The Hill's copy gives the March decision to the Department of Defense where InsideOver says the White House: a conflict.
+    const p = seed('002');
     const page = await open(p);
     const tabId = await tabIdOf(browser.serviceWorker, page.url(), page);
     const popup = await browser.context.newPage();
@@ -293,8 +297,8 @@ describe('the toolbar popup', () => {
     expect(statuses[0]).toBe('disputed');
     expect(statuses.lastIndexOf('disputed')).toBeLessThan(statuses.indexOf('corroborated'));
     const first = cards.first();
-    await expect(first.innerText()).resolves.toContain('more than 75 others');
-    await expect(first.innerText()).resolves.toMatch(/Not reported by|The Hill/);
+    await expect(first.innerText()).resolves.toMatch(/Department of Defense|incentivize/);
+    await expect(first.innerText()).resolves.toMatch(/Not reported by|InsideOver|Sputnik/);
     await popup.screenshot({ path: path.join(SHOTS, 'popup.png') });
 
     // "Show in page" scrolls the article to the highlight and flashes it.
@@ -310,7 +314,7 @@ describe('the toolbar popup', () => {
       .toBe(true);
 
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export JSON' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^us-intelligence-says-iran-offered-bounties.*\.parallax\.json$/);
+    expect(download.suggestedFilename()).toMatch(/^iran-pays-fines-for-targeting-us-troops.*\.parallax\.json$/);
     const file = path.join(SHOTS, download.suggestedFilename());
     await download.saveAs(file);
     const exported = W3CAnnotationPageSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
