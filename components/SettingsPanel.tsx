@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { migrateSettings, SETTINGS_KEY, siteOf, withHighlights, withSite, type Settings } from '../lib/store/settings';
+import { migrateSettings, SETTINGS_KEY, siteOf, withHighlights, withRemember, withSite, type Settings } from '../lib/store/settings';
+import { RememberPrompt } from './RememberPrompt';
 
 /** The part of `browser.storage.local` the panel uses (a seam for tests). */
 export interface SettingsStorage {
@@ -17,8 +18,9 @@ interface SettingsPanelProps {
 }
 
 /**
- * Two switches, saved as soon as they change: highlights on pages, and Parallax on this tab's site.
- * The content script watches storage and applies them itself.
+ * Three switches, saved as soon as they change: highlights on pages, remembering the articles read,
+ * and Parallax on this tab's site; and, until the reader has answered it once, the question whether to
+ * remember. The content script and the background read storage and apply them themselves.
  */
 export function SettingsPanel({ url, onSaved, storage = browser.storage.local }: SettingsPanelProps) {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -54,6 +56,15 @@ export function SettingsPanel({ url, onSaved, storage = browser.storage.local }:
         />
         Highlight facts on pages
       </label>
+      <label class="switch">
+        <input
+          type="checkbox"
+          checked={settings?.remember ?? false}
+          disabled={settings === null}
+          onChange={(e) => settings && void save(withRemember(settings, e.currentTarget.checked))}
+        />
+        Remember articles I read
+      </label>
       {host !== null ? (
         <label class="switch">
           <input
@@ -65,6 +76,7 @@ export function SettingsPanel({ url, onSaved, storage = browser.storage.local }:
           Use Parallax on {host}
         </label>
       ) : null}
+      {settings !== null && !settings.rememberAsked ? <RememberPrompt onAnswer={(on) => void save(withRemember(settings, on))} /> : null}
       {error !== null ? (
         <p class="message error" role="alert">
           {error}

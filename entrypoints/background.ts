@@ -1,14 +1,19 @@
+// First: zod's config must run before any module that defines a schema (lib/zod-config.ts).
+import '../lib/zod-config';
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
 import { annotatePage } from '../lib/annotate/annotate';
 import type { PageAnnotations } from '../lib/annotate/schema';
-import { parseIndex } from '../lib/index/schema';
+import { parseIndex, type Index } from '../lib/index/schema';
 import { statusOf } from '../lib/index/status';
-import { createMatcher, type Matcher } from '../lib/match/matcher';
 import { parseHTML } from 'linkedom/worker';
 import { locateArticle, type LocatedArticle } from '../lib/extract/located';
-import { RequestSchema, type AnnotateRequest, type ContentRequest, type IndexStatus, type PackedReply, type ReadPageReply, type Request as BackgroundRequest } from '../lib/messages';
+import { RequestSchema, type AnnotateRequest, type ContentRequest, type CorpusStatus, type IndexStatus, type PackedReply, type ReadPageReply, type RememberReply, type RememberRequest, type Request as BackgroundRequest } from '../lib/messages';
 import { openPageStore, type PageStore } from '../lib/store/pages';
+import { CorpusLibrary } from '../lib/corpus/library';
+import { openCorpusStore } from '../lib/corpus/store';
+import { NOT_REMEMBERED_TEXT, rememberDecision } from '../lib/corpus/eligibility';
+import { migrateSettings, SETTINGS_KEY } from '../lib/store/settings';
+import { PARALLAX_VERSION } from '../lib/version';
 import { PendingReplies, sliceReply } from '../lib/reply-slices';
 
 /** Badge colours: the warning colour when any sentence on the page is disputed. */
@@ -20,7 +25,7 @@ const BADGE_CORROBORATED = '#2563eb';
  * per background lifetime, then shared by every tab: tabs send their article text here to be matched.
  * (index.json is generated at build time by modules/seed-index.ts, so WXT's PublicPath type does not list it.)
  */
-let loaded: Promise<{ matcher: Matcher; status: IndexStatus } | { error: string }> | undefined;
+let loaded: Promise<{ index: Index; status: IndexStatus } | { error: string }> | undefined;
 function loadIndex(): typeof loaded & object {
   loaded ??= fetch(browser.runtime.getURL('/index.json' as '/popup.html'))
     .then((r) => r.json())
@@ -30,12 +35,27 @@ function loadIndex(): typeof loaded & object {
     .then((data: unknown) => {
       // Validated once: at 10,000 articles one zod pass over the index takes about 3 s.
       const index = parseIndex(data, 'index.json');
-      return { matcher: createMatcher(index), status: statusOf(index) };
+      return { index, status: statusOf(index) };
     })
     // parseIndex's errors already name the file.
     .catch((e: Error) => ({ error: e.message }));
   return loaded;
 }
+
+/**
+ * The reader's corpus (lib/corpus): pages are matched against the bundled index merged with it. Its
+ * index is kept in IndexedDB, so a woken service worker loads it rather than building it.
+ */
+const library = new CorpusLibrary(
+  () => loadIndex().then((i) => {
+    if ('error' in i) throw new Error(i.error);
+    return i.index;
+  }),
+  () => openCorpusStore(),
+  `parallax ${PARALLAX_VERSION}`,
+);
+/** The last remembering still under way: the next page waits for it, so it is matched against the corpus that includes it. */
+let remembering: Promise<unknown> = Promise.resolve();
 
 /** IndexedDB, opened on first use; when it cannot be, annotations still work from memory and the popup says why nothing was saved. */
 let store: Promise<PageStore> | undefined;
@@ -67,23 +87,54 @@ async function setBadge(tabId: number | undefined, page: PageAnnotations | null)
 /** Long replies travel in slices (lib/reply-slices.ts); the rest waits here until the tab fetches it. */
 const pending = new PendingReplies(() => crypto.randomUUID());
 
-async function annotate(req: AnnotateRequest, tabId: number | undefined): Promise<PackedReply | { ok: false; error: string }> {
+async function annotate(req: AnnotateRequest, tabId: number | undefined, tabIncognito: boolean): Promise<PackedReply | { ok: false; error: string }> {
   const index = await loadIndex();
   if ('error' in index) {
     await setBadge(tabId, null).catch(() => undefined);
     return { ok: false, error: index.error };
   }
-  const page = annotatePage({ text: req.text, url: req.url, ...(req.title ? { title: req.title } : {}), ...(req.date ? { date: req.date } : {}) }, index.matcher);
-  // The page gets its annotations first; storing them and the badge follow once the last slice has
-  // gone out (PendingReplies). A failed save is reported to the tab when it is known.
-  return pending.first(sliceReply(page), () => void keep(page, tabId));
+  await remembering;
+  const corpus = await library.load();
+  // Never linked to itself: the remembered copy of this page, at this URL or under another.
+  const exclude = (await library.selfIdsOf({ url: req.url, text: req.text }));
+  const page = annotatePage({ text: req.text, url: req.url, ...(req.title ? { title: req.title } : {}), ...(req.date ? { date: req.date } : {}) }, corpus.matcher, exclude.length > 0 ? { exclude } : {});
+  // The page gets its annotations first; storing them, the badge and remembering the article follow
+  // once the last slice has gone out (PendingReplies). A failed save is reported to the tab when it is known.
+  return pending.first(sliceReply(page), () => void keep(page, tabId, req, tabIncognito));
 }
 
-/** Stores a page's annotations and sets its badge; tells the tab when IndexedDB refused them. */
-async function keep(page: PageAnnotations, tabId: number | undefined): Promise<void> {
+/** Pages whose article could not be remembered (storage full, IndexedDB refused), and why: the popup says so. The last few only. */
+const notRemembered = new Map<string, string>();
+const NOT_REMEMBERED_KEPT = 20;
+function noteNotRemembered(url: string, error: string): void {
+  notRemembered.delete(url);
+  notRemembered.set(url, error);
+  for (const key of notRemembered.keys()) {
+    if (notRemembered.size <= NOT_REMEMBERED_KEPT) break;
+    notRemembered.delete(key);
+  }
+}
+
+/** Remembers the page's article when the reader asked for it and the page is one (lib/corpus/eligibility.ts). */
+async function rememberIfWanted(req: AnnotateRequest, tabIncognito: boolean): Promise<void> {
+  if (!req.reading) return;
+  const stored = (await browser.storage.local.get(SETTINGS_KEY).catch(() => ({}))) as Record<string, unknown>;
+  if (rememberDecision(migrateSettings(stored[SETTINGS_KEY]), req.url, req.reading, tabIncognito) !== null) return;
+  const task = library.remember({ url: req.url, outlet: req.reading.outlet, title: req.title, date: req.date, text: req.text });
+  remembering = task.catch(() => undefined);
+  await task;
+}
+
+/** Stores a page's annotations, sets its badge and remembers its article; tells the tab when IndexedDB refused the annotations. */
+async function keep(page: PageAnnotations, tabId: number | undefined, req: AnnotateRequest, tabIncognito: boolean): Promise<void> {
   // Only pages with annotations are worth keeping; a page with none leaves nothing behind.
   const notSaved = page.annotations.length > 0 ? await save(page) : null;
   await setBadge(tabId, page).catch(() => undefined);
+  // A corpus that cannot be written loses this page only; the reader sees why in the popup's corpus line.
+  await rememberIfWanted(req, tabIncognito).then(
+    () => notRemembered.delete(req.url),
+    (e: Error) => noteNotRemembered(req.url, e.message),
+  );
   if (notSaved !== null && tabId !== undefined) {
     await browser.tabs.sendMessage(tabId, { type: 'not-saved', url: page.url, error: notSaved } satisfies ContentRequest).catch(() => undefined);
   }
@@ -99,27 +150,24 @@ function readLongPage(html: string): LocatedArticle | null {
   return locateArticle(document as unknown as Document);
 }
 
-// zod compiles no code at run time: extension pages forbid eval, and Parallax asks for no exception.
-z.config({ jitless: true });
-
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     // Only Parallax's own content scripts and pages may ask.
     if (sender.id !== browser.runtime.id) return false;
     const msg = RequestSchema.safeParse(raw);
     if (!msg.success) return false;
-    handle(msg.data, sender.tab?.id).then(sendResponse, () => sendResponse(undefined));
+    handle(msg.data, sender.tab?.id, sender.tab?.incognito === true).then(sendResponse, () => sendResponse(undefined));
     return true;
   });
 });
 
 /** One request's reply; failures come back as `{ ok: false, error }` naming what failed. */
-function handle(data: BackgroundRequest, tabId: number | undefined): Promise<unknown> {
+function handle(data: BackgroundRequest, tabId: number | undefined, tabIncognito: boolean): Promise<unknown> {
   switch (data.type) {
     case 'index-status':
       return loadIndex().then((i) => ('error' in i ? { ok: false, error: i.error } : i.status));
     case 'annotate':
-      return annotate(data, tabId).catch((e: Error) => ({ ok: false, error: `Parallax failed on this page: ${e.message}` }));
+      return annotate(data, tabId, tabIncognito).catch((e: Error) => ({ ok: false, error: `Parallax failed on this page: ${e.message}` }));
     case 'annotate-more':
       return Promise.resolve(pending.take(data.token));
     case 'read-page':
@@ -128,5 +176,43 @@ function handle(data: BackgroundRequest, tabId: number | undefined): Promise<unk
         .catch((e: Error) => ({ ok: false, error: `Parallax could not read this page: ${e.message}` }));
     case 'page-off':
       return setBadge(tabId, null).then(() => ({ ok: true }));
+    case 'remember':
+      return rememberPage(data, tabIncognito);
+    case 'forget':
+      return forgetPage(data.url);
+    case 'corpus-status':
+      return library.status(data.url).then(
+        (s): CorpusStatus => {
+          const why = data.url ? notRemembered.get(data.url) : undefined;
+          return { ok: true, ...s, ...(why && !s.remembered ? { notRemembered: why } : {}) };
+        },
+        (e: Error): CorpusStatus => ({ ok: false, error: e.message }),
+      );
+    case 'corpus-changed':
+      library.invalidate();
+      return Promise.resolve({ ok: true });
+  }
+}
+
+/** "Add this page": remembered whatever the setting, but never from a private window. */
+async function rememberPage(req: RememberRequest, tabIncognito: boolean): Promise<RememberReply> {
+  if (req.reading.incognito || tabIncognito) return { ok: false, error: NOT_REMEMBERED_TEXT['private-window'] };
+  try {
+    const task = library.remember({ url: req.url, outlet: req.reading.outlet, title: req.title, date: req.date, text: req.text });
+    remembering = task.catch(() => undefined);
+    const outcome = await task;
+    return { ok: true, outcome, count: (await library.status(undefined)).count };
+  } catch (e) {
+    return { ok: false, error: (e as Error).message };
+  }
+}
+
+/** "Remove this page". */
+async function forgetPage(url: string): Promise<RememberReply> {
+  try {
+    const removed = await library.forget(url);
+    return { ok: true, outcome: removed ? 'removed' : 'absent', count: (await library.status(undefined)).count };
+  } catch (e) {
+    return { ok: false, error: (e as Error).message };
   }
 }

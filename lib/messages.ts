@@ -98,7 +98,13 @@ export const RememberReplySchema = z.discriminatedUnion('ok', [
 export type RememberReply = z.infer<typeof RememberReplySchema>;
 
 export const CorpusStatusSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), count: z.int(), remembered: z.boolean() }),
+  z.object({
+    ok: z.literal(true),
+    count: z.int(),
+    remembered: z.boolean(),
+    /** Why this page's article could not be remembered when it was read (storage full, IndexedDB refused). */
+    notRemembered: z.optional(z.string()),
+  }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 export type CorpusStatus = z.infer<typeof CorpusStatusSchema>;

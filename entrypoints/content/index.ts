@@ -1,12 +1,14 @@
+// First: zod's config must run before any module that defines a schema (lib/zod-config.ts).
+import '../../lib/zod-config';
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fitsInTask, highlightBatches } from '../../lib/anchor/batches';
 import { applyHighlights, type HighlightSpec, type Highlights } from '../../lib/anchor/highlight';
 import { piecesHold, piecesOf } from '../../lib/anchor/pieces';
 import type { SentenceAnnotation } from '../../lib/annotate/schema';
 import { readArticle, type ArticleReading } from '../../lib/extract/read-article';
-import { ContentRequestSchema, type PageState, type RevealReply } from '../../lib/messages';
+import { ContentRequestSchema, RememberReplySchema, type PageState, type RememberReply, type RevealReply } from '../../lib/messages';
+import { readingOf } from '../../lib/corpus/page-reading';
 import { fetchAnnotations, sliceState } from '../../lib/reply-slices';
 import { isEnabledOn, migrateSettings, SETTINGS_KEY, type Settings } from '../../lib/store/settings';
 import { FLASH_MS, FLASH_STYLE, HIGHLIGHT_STYLE } from '../../lib/ui/highlight-style';
@@ -40,9 +42,6 @@ const MAX_RESTORES = 3;
 /** How often the address is checked for single-page navigation (ms): WXT's own watcher uses the same second. */
 const LOCATION_POLL_MS = 1000;
 
-// zod compiles no code at run time: extension pages forbid eval, and Parallax asks for no exception.
-z.config({ jitless: true });
-
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
@@ -53,6 +52,9 @@ export default defineContentScript({
 });
 
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Whether this page is in a private (incognito) window: such pages are never remembered. */
+const incognito = (): boolean => (browser.extension as { inIncognitoContext?: boolean } | undefined)?.inIncognitoContext === true;
 
 /** One tab's Parallax: reads the page, asks the background to match it, highlights, answers the popup. */
 class PageSession {
@@ -71,6 +73,8 @@ class PageSession {
   /** The article text and URL last annotated, to tell a real change from the page's own churn. */
   private lastText = '';
   private lastUrl = '';
+  /** The article last read on this page, for the popup's "Add this page". */
+  private article: { url: string; text: string; title?: string; date?: string } | null = null;
   private restores = 0;
   /** Parallax's own listeners, removed only when the extension really goes away. */
   private readonly alive = new AbortController();
@@ -102,6 +106,7 @@ class PageSession {
     this.lastRun = Date.now();
     const url = location.href;
     if (!isEnabledOn(this.settings, url)) {
+      this.article = null;
       this.clearPage();
       this.state = { state: 'disabled', url };
       this.lastText = '';
@@ -140,6 +145,7 @@ class PageSession {
     const text = reading?.text ?? null;
     this.lastUrl = url;
     this.lastText = text?.text ?? '';
+    this.article = text && text.text.trim().length > 0 ? { url, text: text.text, ...(text.title ? { title: text.title.slice(0, 2000) } : {}), ...(text.date ? { date: text.date } : {}) } : null;
     if (!text || text.text.trim().length === 0) {
       this.state = { state: 'not-article', url };
       await browser.runtime.sendMessage({ type: 'page-off' }).catch(() => undefined);
@@ -149,7 +155,15 @@ class PageSession {
     try {
       reply = await fetchAnnotations(
         (message) => browser.runtime.sendMessage(message),
-        { type: 'annotate', url, text: text.text, ...(text.title ? { title: text.title.slice(0, 2000) } : {}), ...(text.date ? { date: text.date } : {}) },
+        {
+          type: 'annotate',
+          url,
+          text: text.text,
+          ...(text.title ? { title: text.title.slice(0, 2000) } : {}),
+          ...(text.date ? { date: text.date } : {}),
+          // What the background needs to decide whether to remember the page; read only when the reader asked for remembering.
+          ...(this.settings.remember ? { reading: readingOf(document, url, incognito()) } : {}),
+        },
         nextTask,
       );
     } catch (e) {
@@ -332,12 +346,16 @@ class PageSession {
         sendResponse(sliceState(this.state, msg.data.from));
         return false;
       }
+      if (msg.data.type === 'remember-page') {
+        this.rememberPage().then(sendResponse, (e: Error) => sendResponse({ ok: false, error: e.message } satisfies RememberReply));
+        return true;
+      }
       if (msg.data.type === 'not-saved') {
         this.notSaved = { url: msg.data.url, error: msg.data.error };
         if (this.state.state === 'annotated' && this.state.page.url === msg.data.url) this.state = { ...this.state, notSaved: msg.data.error };
         return false;
       }
-      sendResponse(this.reveal(msg.data.id) satisfies RevealReply);
+      if (msg.data.type === 'reveal') sendResponse(this.reveal(msg.data.id) satisfies RevealReply);
       return false;
     });
 
@@ -347,6 +365,15 @@ class PageSession {
       clearTimeout(this.runTimer);
       void this.run(true);
     });
+  }
+
+  /** "Add this page": the article as read here goes to the background to be remembered. */
+  private async rememberPage(): Promise<RememberReply> {
+    const a = this.article;
+    if (!a || a.url !== location.href) return { ok: false, error: 'Parallax has not read an article on this page.' };
+    const raw = await browser.runtime.sendMessage({ type: 'remember', ...a, reading: readingOf(document, a.url, incognito()) });
+    const r = RememberReplySchema.safeParse(raw);
+    return r.success ? r.data : { ok: false, error: 'The background did not answer.' };
   }
 
   /** Scrolls to an annotation's highlight and flashes it. */

@@ -1,13 +1,15 @@
+// First: zod's config must run before any module that defines a schema (lib/zod-config.ts).
+import '../../lib/zod-config';
 import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { CorpusPanel } from '../../components/CorpusPanel';
 import { ExportBar } from '../../components/ExportBar';
 import { IndexSummary } from '../../components/IndexSummary';
 import { PageComparison } from '../../components/PageComparison';
 import { SettingsPanel } from '../../components/SettingsPanel';
 import { pageView, type TabState } from '../../lib/annotate/facts';
-import { IndexStatusSchema, RevealReplySchema, type IndexStatus } from '../../lib/messages';
+import { CorpusStatusSchema, IndexStatusSchema, RememberReplySchema, RevealReplySchema, type CorpusStatus, type IndexStatus, type RememberReply } from '../../lib/messages';
 import { fetchPageState } from '../../lib/reply-slices';
 import './style.css';
 
@@ -44,6 +46,32 @@ async function askIndex(): Promise<IndexStatus> {
   }
 }
 
+async function askCorpus(url: string | null): Promise<CorpusStatus> {
+  try {
+    const r = CorpusStatusSchema.safeParse(await browser.runtime.sendMessage({ type: 'corpus-status', ...(url ? { url } : {}) }));
+    return r.success ? r.data : { ok: false, error: 'The background answered with something Parallax does not understand.' };
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** A remember/forget reply as the reader reads it. */
+function rememberNote(raw: unknown): { tone: 'info' | 'error'; text: string } {
+  const r = RememberReplySchema.safeParse(raw);
+  if (!r.success) return { tone: 'error', text: 'The page did not answer: reload it and try again.' };
+  const reply: RememberReply = r.data;
+  if (!reply.ok) return { tone: 'error', text: reply.error };
+  const said: Record<typeof reply.outcome, string> = {
+    added: 'Remembered this page.',
+    replaced: 'Remembered this page again (its text had changed).',
+    unchanged: 'This page was already remembered.',
+    duplicate: 'The same article is already remembered under another address.',
+    removed: 'Removed this page from the remembered articles.',
+    absent: 'This page was not remembered.',
+  };
+  return { tone: 'info', text: said[reply.outcome] };
+}
+
 function urlOf(tab: TabState | null): string | null {
   if (!tab || tab.state === 'unreachable') return null;
   return tab.state === 'annotated' ? tab.page.url : tab.url;
@@ -55,6 +83,10 @@ function Popup() {
   const [index, setIndex] = useState<IndexStatus | null>(null);
   const [round, setRound] = useState(0);
   const [revealNote, setRevealNote] = useState<string | null>(null);
+  const [corpus, setCorpus] = useState<CorpusStatus | null>(null);
+  const [corpusNote, setCorpusNote] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
+  const [corpusBusy, setCorpusBusy] = useState(false);
+  const pageUrl = urlOf(tab);
 
   useEffect(() => {
     targetTab().then(setTabId, () => setTabId(null));
@@ -84,6 +116,22 @@ function Popup() {
     };
   }, [tabId, round]);
 
+  useEffect(() => {
+    void askCorpus(pageUrl).then(setCorpus);
+  }, [pageUrl, round]);
+
+  async function corpusAction(send: () => Promise<unknown>) {
+    setCorpusBusy(true);
+    try {
+      setCorpusNote(rememberNote(await send()));
+    } catch {
+      setCorpusNote({ tone: 'error', text: 'The page did not answer: reload it and try again.' });
+    } finally {
+      setCorpus(await askCorpus(pageUrl));
+      setCorpusBusy(false);
+    }
+  }
+
   const reveal = useCallback(
     (id: string) => {
       if (tabId === null || tabId === undefined) return;
@@ -112,14 +160,20 @@ function Popup() {
       ) : null}
       {/* Export first: on a page with many facts it would otherwise be a long scroll away. */}
       <ExportBar page={tab?.state === 'annotated' ? tab.page : null} />
+      <CorpusPanel
+        status={corpus}
+        canAdd={tab?.state === 'annotated' && typeof tabId === 'number'}
+        busy={corpusBusy}
+        note={corpusNote}
+        managerUrl={browser.runtime.getURL('/manager.html')}
+        onAdd={() => typeof tabId === 'number' && void corpusAction(() => browser.tabs.sendMessage(tabId, { type: 'remember-page' }))}
+        onRemove={() => pageUrl && void corpusAction(() => browser.runtime.sendMessage({ type: 'forget', url: pageUrl }))}
+      />
       <PageComparison view={view} onReveal={reveal} />
       <IndexSummary status={index} />
     </main>
   );
 }
-
-// zod compiles no code at run time: extension pages forbid eval.
-z.config({ jitless: true });
 
 const app = document.getElementById('app');
 if (app) {

@@ -38,6 +38,26 @@ beforeEach(() => {
 });
 
 describe('SettingsPanel', () => {
+  it('asks once whether to remember articles; the answer is stored and the question does not come back', async () => {
+    const root = await show('https://news.test/story');
+    const ask = root.querySelector('[aria-label="Remember articles"]');
+    expect(ask?.textContent).toMatch(/Remember the news articles you read.*stay in this browser only/);
+    expect(box(root, 'Remember articles I read').checked).toBe(false);
+    await act(async () => {
+      [...ask!.querySelectorAll('button')].find((b) => b.textContent === 'Not now')!.click();
+    });
+    expect(await stored()).toMatchObject({ remember: false, rememberAsked: true });
+    expect(root.querySelector('[aria-label="Remember articles"]')).toBeNull();
+    // Opened again: not asked again; the switch still changes it.
+    document.body.replaceChildren();
+    const again = await show('https://news.test/story');
+    expect(again.querySelector('[aria-label="Remember articles"]')).toBeNull();
+    await act(async () => {
+      box(again, 'Remember articles I read').click();
+    });
+    expect(await stored()).toMatchObject({ remember: true, rememberAsked: true });
+  });
+
   it('shows the stored settings: highlights, and Parallax on this site', async () => {
     await browser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, highlights: false, disabledSites: ['news.test'] } });
     const root = await show('https://news.test/story');
@@ -52,11 +72,11 @@ describe('SettingsPanel', () => {
     await act(async () => {
       box(root, 'Use Parallax on www.example.com').click();
     });
-    expect(await stored()).toEqual({ version: 1, highlights: true, disabledSites: ['www.example.com'] });
+    expect(await stored()).toEqual({ version: 2, highlights: true, remember: false, rememberAsked: false, disabledSites: ['www.example.com'] });
     await act(async () => {
       box(root, 'Highlight facts on pages').click();
     });
-    expect(await stored()).toEqual({ version: 1, highlights: false, disabledSites: ['www.example.com'] });
+    expect(await stored()).toEqual({ version: 2, highlights: false, remember: false, rememberAsked: false, disabledSites: ['www.example.com'] });
     expect(onSaved).toHaveBeenCalledTimes(2);
     await act(async () => {
       box(root, 'Use Parallax on www.example.com').click();
@@ -66,7 +86,9 @@ describe('SettingsPanel', () => {
 
   it('has no per-site switch for a tab that is not a web page', async () => {
     const root = await show(null);
-    expect(root.querySelectorAll('input[type=checkbox]')).toHaveLength(1);
+    // Highlights and remembering only.
+    expect(root.querySelectorAll('input[type=checkbox]')).toHaveLength(2);
+    expect(root.textContent).not.toContain('Use Parallax on');
     expect((await show('chrome://extensions/')).textContent).not.toContain('Use Parallax on');
   });
 });

@@ -1,4 +1,5 @@
 import { seed } from '../helpers';
+import { BUILDINGS, firePage, fireMatcher, POWER, TOLL } from '../fire-story';
 import { describe, expect, it } from 'vitest';
 import { annotatePage } from '../../lib/annotate/annotate';
 import { comparePage, MESSAGES, pageView, PAGE_LABEL, type FactView } from '../../lib/annotate/facts';
@@ -22,43 +23,6 @@ describe('comparePage on seed 000 (recognised as itself, compared with the other
     expect(facts.map((f) => f.id).sort()).toEqual(page.annotations.map((a) => a.id).sort());
   });
 
-  it('puts facts with conflicts first (most first), then details, then agreements, page order within a group', () => {
-    const groups = facts.map(group);
-    expect(groups).toEqual([...groups].sort((a, b) => a - b));
-    expect(facts[0]?.sentence).toContain('more than 70 others');
-    const conflicting = facts.filter((f) => f.conflicts > 0).map((f) => f.conflicts);
-    expect(conflicting).toEqual([...conflicting].sort((a, b) => b - a));
-    const order = new Map(page.annotations.map((a, i) => [a.id, i]));
-    for (let i = 1; i < facts.length; i++) {
-      const [a, b] = [facts[i - 1]!, facts[i]!];
-      if (group(a) === group(b) && a.conflicts === b.conflicts) expect(order.get(a.id)!).toBeLessThan(order.get(b.id)!);
-    }
-    expect(facts.at(-1)?.conflicts).toBe(0);
-  });
-
-  it('counts conflicts and details over all outlets', () => {
-    const f = facts[0]!;
-    const a = page.annotations.find((x) => x.id === f.id)!;
-    const all = a.links.flatMap((l) => l.differences);
-    expect(f.conflicts).toBe(all.filter((d) => d.severity === 'conflict').length);
-    expect(f.details).toBe(all.filter((d) => d.severity === 'detail').length);
-    expect(f.status).toBe('disputed');
-    expect(f.conflicts).toBeGreaterThanOrEqual(2);
-  });
-
-  it('shows The Hill’s “more than 75” emphasised, with the difference in plain words, conflicting outlets first', () => {
-    const f = facts[0]!;
-    const hill = f.outlets.find((o) => o.sourceId === HILL)!;
-    expect(hill.verdict).toBe('conflict');
-    expect(emphasised(hill.emphasis).join(' ')).toContain('more than 75 others');
-    const d = hill.differences.find((x) => x.kind === 'number' && x.there.includes('75'))!;
-    expect(hill.descriptions).toContain(`Number conflicts — here: more than 70 others; ${hill.outlet}: ${d.there}`);
-    expect(hill.emphasis.map((r) => r.text).join('')).toBe(hill.text);
-    const rank = { conflict: 0, differs: 1, agrees: 2 };
-    const ranks = f.outlets.map((o) => rank[o.verdict]);
-    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
-  });
-
   it('keeps an outlet’s two sentences side by side, ordered by the outlet’s most serious one, and counts the outlet once', () => {
     const f = facts.find((x) => x.sentence.startsWith('US intelligence agencies have assessed that Iran offered bounties'))!;
     const ids = f.outlets.map((o) => o.sourceId);
@@ -77,28 +41,6 @@ describe('comparePage on seed 000 (recognised as itself, compared with the other
     expect(pair).toEqual([...pair].sort((a, b) => a - b));
   });
 
-  it('emphasises the page’s differing wording in the page sentence', () => {
-    const f = facts[0]!;
-    expect(emphasised(f.pageEmphasis)).toEqual(expect.arrayContaining(['more than 70 others', 'four US personnel']));
-    expect(f.pageEmphasis.map((r) => r.text).join('')).toBe(f.sentence);
-  });
-
-  it('splits joined cues so each is emphasised ("may have; According to the network")', () => {
-    const f = facts[0]!;
-    const sputnik = f.outlets.find((o) => o.differences.some((d) => d.there.includes('; ')));
-    expect(sputnik).toBeDefined();
-    const parts = sputnik!.differences.flatMap((d) => d.there.split('; ')).filter((p) => sputnik!.text.toLowerCase().includes(p.toLowerCase()));
-    for (const p of parts) expect(emphasised(sputnik!.emphasis).map((s) => s.toLowerCase())).toContain(p.toLowerCase());
-  });
-
-  it('charts the injured count: this page 70..∞, The Hill 75..∞, a vague “dozens” as its interval', () => {
-    const axis = facts[0]!.axes.find((x) => x.label.includes('more than 70'))!;
-    expect(axis.points[0]).toMatchObject({ outlet: PAGE_LABEL, min: 70, max: null, here: true });
-    expect(axis.points).toContainEqual(expect.objectContaining({ min: 75, max: null, here: false }));
-    expect(axis.points).toContainEqual(expect.objectContaining({ text: 'dozens of others', min: 24, max: 99 }));
-    expect(facts.filter((f) => f.conflicts === 0 && f.details === 0).every((f) => f.axes.length === 0)).toBe(true);
-  });
-
   it('lists as blindspot the indexed outlets that do not report a fact, never the page’s own source', () => {
     for (const f of facts) {
       const a = page.annotations.find((x) => x.id === f.id)!;
@@ -108,6 +50,12 @@ describe('comparePage on seed 000 (recognised as itself, compared with the other
     }
     const denied = facts.find((f) => f.sentence === 'Russia denied the allegations.');
     expect(denied?.blindspot.length).toBeGreaterThan(0);
+  });
+
+  it('an outlet that never reported the page’s story is no blindspot', () => {
+    // Only The Hill is linked anywhere on this page: the other indexed outlets did not cover "its story".
+    const onlyHill: PageAnnotations = { ...page, annotations: page.annotations.map((a) => ({ ...a, links: a.links.filter((l) => l.sourceId === HILL) })).filter((a) => a.links.length > 0) };
+    for (const f of comparePage(onlyHill, sources)) expect(f.blindspot).toEqual([]);
   });
 
   it('leaves user-excluded sources out of the blindspot', () => {
@@ -148,15 +96,92 @@ describe('pageView', () => {
   });
 });
 
-describe('marked wording', () => {
+describe('comparePage on a page whose outlets give other figures (tests/fire-story.ts)', () => {
+  const fire = fireMatcher();
+  const firePageAnnotations = firePage(fire);
+  const fireFacts = comparePage(firePageAnnotations, fire.index.sources.map((s) => ({ id: s.id, outlet: s.outlet })));
+  const toll = fireFacts.find((f) => f.sentence === TOLL)!;
+  const outlet = (name: string) => toll.outlets.find((o) => o.outlet === name)!;
+
+  it('puts facts with conflicts first (most first), then details, then agreements, page order within a group', () => {
+    expect(firePageAnnotations.recognizedAs).toBe('fire-page');
+    // The page tells them agreement, detail, conflict: the list turns that round.
+    expect(firePageAnnotations.annotations.map((a) => a.text)).toEqual([POWER, BUILDINGS, TOLL]);
+    expect(fireFacts.map((f) => f.sentence)).toEqual([TOLL, BUILDINGS, POWER]);
+    expect(fireFacts.map(group)).toEqual([0, 1, 2]);
+    // On the seed page too, whatever its differences: groups in order, most conflicts first, page order within a group.
+    const groups = facts.map(group);
+    expect(groups).toEqual([...groups].sort((a, b) => a - b));
+    const conflicting = facts.filter((f) => f.conflicts > 0).map((f) => f.conflicts);
+    expect(conflicting).toEqual([...conflicting].sort((a, b) => b - a));
+    const order = new Map(page.annotations.map((a, i) => [a.id, i]));
+    for (let i = 1; i < facts.length; i++) {
+      const [a, b] = [facts[i - 1]!, facts[i]!];
+      if (group(a) === group(b) && a.conflicts === b.conflicts) expect(order.get(a.id)!).toBeLessThan(order.get(b.id)!);
+    }
+  });
+
+  it('counts conflicts and details over all outlets', () => {
+    const a = firePageAnnotations.annotations.find((x) => x.id === toll.id)!;
+    const all = a.links.flatMap((l) => l.differences);
+    expect(toll.conflicts).toBe(all.filter((d) => d.severity === 'conflict').length);
+    expect(toll.details).toBe(all.filter((d) => d.severity === 'detail').length);
+    expect(toll.status).toBe('disputed');
+    expect(toll.conflicts).toBeGreaterThanOrEqual(1);
+    expect(toll.details).toBeGreaterThanOrEqual(3);
+    // Pacific Wire states the toll twice (headline and body): two sentences, one outlet.
+    expect(toll.outletCount).toBe(3);
+  });
+
+  it('shows Coast Herald’s “89 people” emphasised, with the difference in plain words, conflicting outlets first', () => {
+    const herald = outlet('Coast Herald');
+    expect(herald.verdict).toBe('conflict');
+    expect(emphasised(herald.emphasis)).toEqual(expect.arrayContaining(['89 people', 'more than 75 others']));
+    expect(herald.descriptions).toContain('Number conflicts — here: 53 people; Coast Herald: 89 people');
+    // "more than 70" and "more than 75" can both be true: a detail, not a conflict.
+    expect(herald.descriptions).toContain('Number differs — here: more than 70 others; Coast Herald: more than 75 others');
+    expect(herald.emphasis.map((r) => r.text).join('')).toBe(herald.text);
+    const rank = { conflict: 0, differs: 1, agrees: 2 };
+    const ranks = toll.outlets.map((o) => rank[o.verdict]);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(toll.outlets[0]?.outlet).toBe('Coast Herald');
+  });
+
+  it('emphasises the page’s differing wording in the page sentence', () => {
+    expect(emphasised(toll.pageEmphasis)).toEqual(expect.arrayContaining(['53 people', 'more than 70 others']));
+    expect(toll.pageEmphasis.map((r) => r.text).join('')).toBe(toll.sentence);
+  });
+
+  it('splits joined cues so each is emphasised ("may have; according to Maui County")', () => {
+    const radio = outlet('Valley Radio');
+    const joined = radio.differences.find((d) => d.kind === 'certainty')!;
+    expect(joined.there).toMatch(/^may have; according to Maui County/);
+    const marks = emphasised(radio.emphasis).map((m) => m.toLowerCase());
+    expect(marks).toContain('may have');
+    expect(marks).toContainEqual(expect.stringMatching(/^according to maui county/));
+  });
+
+  it('charts each differing figure: the toll 53 against 89, the injured 70..∞ against 75..∞ and a vague “dozens” as its interval', () => {
+    const killed = toll.axes.find((x) => x.label === '53 people')!;
+    expect(killed.points).toEqual([
+      expect.objectContaining({ outlet: PAGE_LABEL, min: 53, max: 53, here: true }),
+      expect.objectContaining({ outlet: 'Coast Herald', min: 89, max: 89, here: false }),
+    ]);
+    const injured = toll.axes.find((x) => x.label === 'more than 70 others')!;
+    expect(injured.points[0]).toMatchObject({ outlet: PAGE_LABEL, min: 70, max: null, here: true });
+    expect(injured.points).toContainEqual(expect.objectContaining({ outlet: 'Coast Herald', min: 75, max: null, here: false }));
+    expect(injured.points).toContainEqual(expect.objectContaining({ outlet: 'Valley Radio', text: 'dozens of others', min: 24, max: 99 }));
+    expect(fireFacts.find((f) => f.sentence === POWER)?.axes).toEqual([]);
+    expect(facts.filter((f) => f.conflicts === 0 && f.details === 0).every((f) => f.axes.length === 0)).toBe(true);
+  });
+
   it('marks a wording as a conflict when it conflicts with any outlet, else as a detail', () => {
-    const f = facts[0]!;
-    const conflictMarks = f.pageEmphasis.filter((r) => r.em && r.conflict).map((r) => r.text);
-    const detailMarks = f.pageEmphasis.filter((r) => r.em && !r.conflict).map((r) => r.text);
-    expect(conflictMarks).toEqual(expect.arrayContaining(['more than 70 others', 'four US personnel']));
-    expect(detailMarks).toContain('the report said');
-    for (const r of f.pageEmphasis) if (!r.em) expect(r.conflict).toBe(false);
-    const sputnik = f.outlets.find((o) => o.differences.some((d) => d.there.startsWith('dozens')))!;
-    expect(sputnik.emphasis.find((r) => r.text.startsWith('dozens'))?.conflict).toBe(false);
+    const conflictMarks = toll.pageEmphasis.filter((r) => r.em && r.conflict).map((r) => r.text);
+    const detailMarks = toll.pageEmphasis.filter((r) => r.em && !r.conflict).map((r) => r.text);
+    expect(conflictMarks).toEqual(['53 people']);
+    expect(detailMarks).toEqual(expect.arrayContaining(['more than 70 others', 'officials said']));
+    for (const r of toll.pageEmphasis) if (!r.em) expect(r.conflict).toBe(false);
+    expect(outlet('Coast Herald').emphasis.find((r) => r.text === '89 people')?.conflict).toBe(true);
+    expect(outlet('Valley Radio').emphasis.find((r) => r.text.startsWith('dozens'))?.conflict).toBe(false);
   });
 });

@@ -4,25 +4,41 @@ import { IDBFactory, IDBObjectStore, IDBOpenDBRequest } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PageAnnotationsSchema, type PageAnnotations } from '../../lib/annotate/schema';
 import { DB_VERSION, PageRecordSchema, PageStoreError, mapOpenError, mapWriteError, openPageStore, openPagesDb, type PageStore } from '../../lib/store/pages';
-import { DEFAULT_SETTINGS, SettingsSchema, isEnabledOn, migrateSettings, siteOf, withHighlights, withSite, type Settings } from '../../lib/store/settings';
+import { DEFAULT_SETTINGS, SettingsSchema, isEnabledOn, migrateSettings, siteOf, withHighlights, withRemember, withSite, type Settings } from '../../lib/store/settings';
 
 // ---------------------------------------------------------------- settings
 
 describe('settings: migrating what was stored', () => {
-  it.each([undefined, null, 'on', 42, true, [], ['example.com'], { version: 2, highlights: false }, { version: '1' }])('%j → defaults', (raw) => {
+  it.each([undefined, null, 'on', 42, true, [], ['example.com'], { version: 3, highlights: false }, { version: '1' }])('%j → defaults', (raw) => {
     expect(migrateSettings(raw)).toEqual(DEFAULT_SETTINGS);
   });
 
-  it('defaults: highlights on, no site switched off', () => {
-    expect(DEFAULT_SETTINGS).toEqual({ version: 1, highlights: true, disabledSites: [] });
+  it('defaults: highlights on, no site switched off, nothing remembered and not yet asked', () => {
+    expect(DEFAULT_SETTINGS).toEqual({ version: 2, highlights: true, remember: false, rememberAsked: false, disabledSites: [] });
     expect(SettingsSchema.parse(DEFAULT_SETTINGS)).toEqual(DEFAULT_SETTINGS);
   });
 
   it('upgrades a version-0 record, keeping every value', () => {
     const v0 = { highlights: false, disabled: ['News.Example.com', 'https://www.bbc.co.uk/news/world-1', 'b.test.', 'news.example.com', 'http://localhost:8080/'] };
     const s = migrateSettings(v0);
-    expect(s).toEqual({ version: 1, highlights: false, disabledSites: ['b.test', 'localhost', 'news.example.com', 'www.bbc.co.uk'] });
+    expect(s).toEqual({ version: 2, highlights: false, remember: false, rememberAsked: false, disabledSites: ['b.test', 'localhost', 'news.example.com', 'www.bbc.co.uk'] });
     for (const url of ['https://news.example.com/a', 'https://www.bbc.co.uk/', 'http://b.test/x', 'http://localhost:8080/']) expect(isEnabledOn(s, url), url).toBe(false);
+  });
+
+  it('upgrades a version-1 record: every value kept, remembering off and the reader not yet asked', () => {
+    const v1 = { version: 1, highlights: false, disabledSites: ['a.test', 'news.example.com'] };
+    expect(migrateSettings(v1)).toEqual({ version: 2, highlights: false, remember: false, rememberAsked: false, disabledSites: ['a.test', 'news.example.com'] });
+  });
+
+  it('remembering: off by default; switching it either way records that the reader was asked', () => {
+    expect(DEFAULT_SETTINGS.remember).toBe(false);
+    const on = withRemember(DEFAULT_SETTINGS, true);
+    expect(on).toMatchObject({ remember: true, rememberAsked: true });
+    expect(withRemember(on, false)).toMatchObject({ remember: false, rememberAsked: true });
+    expect(DEFAULT_SETTINGS).toMatchObject({ remember: false, rememberAsked: false });
+    expect(migrateSettings(JSON.parse(JSON.stringify(on)))).toEqual(on);
+    // A damaged value falls back to off, never to on.
+    expect(migrateSettings({ ...on, remember: 'yes' }).remember).toBe(false);
   });
 
   it('a version-0 record that never changed anything gives the defaults', () => {
@@ -46,15 +62,17 @@ describe('settings: migrating what was stored', () => {
 
   it('keeps the good parts of a damaged record: one bad site does not re-enable the others', () => {
     expect(migrateSettings({ version: 1, highlights: 'yes', disabledSites: ['a.test', 42, 'not a host!', 'A.test', 'c.test'] })).toEqual({
-      version: 1,
+      version: 2,
       highlights: true,
+      remember: false,
+      rememberAsked: false,
       disabledSites: ['a.test', 'c.test'],
     });
-    expect(migrateSettings({ highlights: false, disabled: 'a.test' })).toEqual({ version: 1, highlights: false, disabledSites: [] });
+    expect(migrateSettings({ highlights: false, disabled: 'a.test' })).toEqual({ version: 2, highlights: false, remember: false, rememberAsked: false, disabledSites: [] });
   });
 
   it('a current record comes back as it was, through JSON as storage.local keeps it', () => {
-    const s: Settings = { version: 1, highlights: false, disabledSites: ['a.test', 'xn--bcher-kva.de'] };
+    const s: Settings = { version: 2, highlights: false, remember: true, rememberAsked: true, disabledSites: ['a.test', 'xn--bcher-kva.de'] };
     expect(migrateSettings(JSON.parse(JSON.stringify(s)))).toEqual(s);
   });
 
@@ -70,9 +88,9 @@ describe('settings: migrating what was stored', () => {
   });
 
   it('the schema rejects unsorted or duplicate sites', () => {
-    expect(SettingsSchema.safeParse({ version: 1, highlights: true, disabledSites: ['b.test', 'a.test'] }).success).toBe(false);
-    expect(SettingsSchema.safeParse({ version: 1, highlights: true, disabledSites: ['a.test', 'a.test'] }).success).toBe(false);
-    expect(SettingsSchema.safeParse({ version: 1, highlights: true, disabledSites: ['A.test'] }).success).toBe(false);
+    expect(SettingsSchema.safeParse({ version: 2, highlights: true, remember: false, rememberAsked: false, disabledSites: ['b.test', 'a.test'] }).success).toBe(false);
+    expect(SettingsSchema.safeParse({ version: 2, highlights: true, remember: false, rememberAsked: false, disabledSites: ['a.test', 'a.test'] }).success).toBe(false);
+    expect(SettingsSchema.safeParse({ version: 2, highlights: true, remember: false, rememberAsked: false, disabledSites: ['A.test'] }).success).toBe(false);
   });
 });
 
@@ -105,7 +123,7 @@ describe('settings: sites', () => {
   });
 
   it('is pure, keeps the list sorted and unique', () => {
-    const before = { version: 1 as const, highlights: true, disabledSites: ['m.test'] };
+    const before = { version: 2 as const, highlights: true, remember: false, rememberAsked: false, disabledSites: ['m.test'] };
     const after = withSite(withSite(withSite(before, 'z.test', false), 'a.test', false), 'z.test', false);
     expect(after.disabledSites).toEqual(['a.test', 'm.test', 'z.test']);
     expect(before.disabledSites).toEqual(['m.test']);

@@ -1,0 +1,275 @@
+// @vitest-environment node
+/**
+ * Issue 22 in a real browser: the reader's own corpus. The built extension (.output/chrome-mv3) in
+ * headless Debian Chromium, on two outlets' articles about a story that is not in seeds/ (a city flood,
+ * tests/reader-corpus/flood), served from 127.0.0.1 as news pages (og:site_name, published time,
+ * <article>). With remembering on, outlet A's article is remembered and outlet B's then highlights the
+ * facts A also reported; removed in the manager, A's links are gone; export, clear and import bring
+ * them back, and importing twice adds nothing twice.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PageState } from '../../lib/messages';
+import { extensionWorker, launchWithExtension, tabIdOf, tabPageState, type ExtensionBrowser } from '../../scripts/browser';
+import { serve } from '../../scripts/serve';
+
+const EXT_DIR = path.resolve('.output/chrome-mv3');
+const SHOTS = path.resolve('out/e2e');
+const FLOOD = path.resolve('tests/reader-corpus/flood');
+const TIMEOUT = 120_000;
+const MARKS = 'mark[data-parallax-annotation]';
+
+let browser: ExtensionBrowser;
+let server: { url: string; close(): Promise<void> };
+let dir: string;
+
+interface Outlet {
+  file: string;
+  site: string;
+  published: string;
+  /** Where the page is served. */
+  at: string;
+}
+const A: Outlet = { file: 'a-valley-courier.txt', site: 'The Valley Courier', published: '2026-03-10T09:30:00Z', at: 'valley-courier/2026/03/10/harlow-river-floods-marston.html' };
+const B: Outlet = { file: 'b-northern-ledger.txt', site: 'Northern Ledger', published: '2026-03-12T07:00:00Z', at: 'northern-ledger/news/marston-counts-its-losses.html' };
+
+const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A news page around an article: masthead, navigation, the article (headline, dateline, paragraphs of two sentences), footer. */
+function newsPage(o: Outlet): string {
+  const [title = '', ...paras] = fs.readFileSync(path.join(FLOOD, o.file), 'utf8').trim().split(/\n\n+/);
+  const body: string[] = [];
+  for (let i = 0; i < paras.length; i += 2) body.push(`<p>${escape(paras.slice(i, i + 2).join(' '))}</p>`);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)} | ${escape(o.site)}</title>
+<meta property="og:site_name" content="${escape(o.site)}"><meta property="og:type" content="article">
+<meta property="article:published_time" content="${o.published}"></head>
+<body><header><strong>${escape(o.site)}</strong><nav><a href="/">Home</a> <a href="/search/">Search</a> <a href="/weather">Weather</a></nav></header>
+<main><article><h1>${escape(title)}</h1><p class="byline">By Staff · <time datetime="${o.published}">${o.published.slice(0, 10)}</time></p>
+${body.join('\n')}</article></main><footer>© ${escape(o.site)}</footer></body></html>`;
+}
+
+const urlOf = (p: string): string => new URL(p, server.url).href;
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-corpus-pages-'));
+  for (const o of [A, B]) {
+    fs.mkdirSync(path.dirname(path.join(dir, o.at)), { recursive: true });
+    fs.writeFileSync(path.join(dir, o.at), newsPage(o));
+  }
+  // A home page and a search-results page carrying the same article: never remembered.
+  fs.writeFileSync(path.join(dir, 'index.html'), newsPage(A));
+  fs.mkdirSync(path.join(dir, 'search'));
+  fs.writeFileSync(path.join(dir, 'search', 'index.html'), newsPage(B));
+  server = await serve(dir);
+  browser = await launchWithExtension(EXT_DIR);
+  fs.mkdirSync(SHOTS, { recursive: true });
+}, TIMEOUT);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** An extension page to talk to the background from, as the popup and the manager do. */
+let extPage: Page;
+async function ask(message: object): Promise<unknown> {
+  extPage ??= await browser.context.newPage();
+  if (!extPage.url().startsWith('chrome-extension://')) await extPage.goto(`chrome-extension://${browser.extensionId}/manager.html`);
+  return extPage.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage(m), message);
+}
+const remembered = async (): Promise<number> => ((await ask({ type: 'corpus-status' })) as { count?: number }).count ?? -1;
+
+async function pageState(page: Page): Promise<PageState | null> {
+  const sw = await extensionWorker(browser.context, browser.extensionId);
+  return tabPageState(sw, await tabIdOf(sw, page.url(), page));
+}
+
+/** Opens a page and waits until Parallax has read and matched it (annotated, with or without highlights). */
+async function open(pathname: string, page?: Page): Promise<Page> {
+  const p = page ?? (await browser.context.newPage());
+  await p.setViewportSize({ width: 1280, height: 900 });
+  await p.goto(urlOf(pathname));
+  await expect.poll(async () => (await pageState(p))?.state, { timeout: 20_000 }).toBe('annotated');
+  return p;
+}
+
+async function highlightedTexts(page: Page): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const byId = new Map<string, string>();
+    for (const m of Array.from(document.querySelectorAll(sel))) {
+      const id = m.getAttribute('data-parallax-annotation') ?? '';
+      byId.set(id, (byId.get(id) ?? '') + (m.textContent ?? ''));
+    }
+    return [...byId.values()];
+  }, MARKS);
+}
+
+async function openPopup(tabOf: Page): Promise<Page> {
+  const sw = await extensionWorker(browser.context, browser.extensionId);
+  const tabId = await tabIdOf(sw, tabOf.url(), tabOf);
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 480, height: 900 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}
+
+async function openManager(): Promise<Page> {
+  const m = await browser.context.newPage();
+  await m.setViewportSize({ width: 1100, height: 700 });
+  await m.goto(`chrome-extension://${browser.extensionId}/manager.html`);
+  await m.locator('.summary span').waitFor({ timeout: 10_000 });
+  return m;
+}
+
+describe('the reader’s own corpus in Chromium', () => {
+  it('asks once, remembers A, and B then highlights the facts A also reported; removed in the manager, they are gone', async () => {
+    // Before the reader agrees, nothing is remembered; the popup asks once, the reader says yes (on the
+    // outlet's home page, which is read again then, and still not remembered).
+    const early = await open('');
+    expect(await remembered()).toBe(0);
+    const popup = await openPopup(early);
+    const prompt = popup.getByRole('group', { name: 'Remember articles' });
+    await prompt.waitFor({ timeout: 10_000 });
+    await popup.screenshot({ path: path.join(SHOTS, 'corpus-popup-prompt.png') });
+    await prompt.getByRole('button', { name: 'Remember articles I read' }).click();
+    await expect.poll(() => prompt.count()).toBe(0);
+    await expect(popup.getByLabel('Remember articles I read').isChecked()).resolves.toBe(true);
+    await expect(popup.locator('.corpus .privacy').innerText()).resolves.toMatch(/kept only in this browser.*never sent anywhere.*remove them/);
+    await popup.close();
+    await early.close();
+
+    // A home page and a search-results page are read but not remembered.
+    for (const p of ['', 'search/?q=marston+flood']) {
+      const page = await open(p);
+      expect(await highlightedTexts(page)).toEqual([]);
+      await page.waitForTimeout(500);
+      await page.close();
+    }
+    expect(await remembered()).toBe(0);
+
+    // Outlet A's article: remembered.
+    const a = await open(A.at);
+    await expect.poll(remembered, { timeout: 10_000 }).toBe(1);
+    expect(await highlightedTexts(a)).toEqual([]);
+    await a.close();
+
+    // Outlet B's article, two days later: A's facts are highlighted, A's figure set against B's.
+    const b = await open(B.at);
+    await b.waitForSelector(MARKS, { timeout: 10_000 });
+    const texts = (await highlightedTexts(b)).map((t) => t.replace(/\s+/g, ' '));
+    expect(texts.length).toBeGreaterThanOrEqual(5);
+    expect(texts).toContainEqual(expect.stringContaining('about 1,500 residents were evacuated'));
+    expect(texts).toContainEqual(expect.stringContaining('Mayor Elena Ruiz declared a state of emergency'));
+    const evac = b.locator(`${MARKS}[data-parallax-status="disputed"]`, { hasText: '1,500 residents' }).first();
+    await evac.hover();
+    const note = b.locator('parallax-note [data-parallax-note]');
+    await note.waitFor({ timeout: 5_000 });
+    await expect(note.innerText()).resolves.toMatch(/The Valley Courier[\s\S]*About 1,200 residents/);
+    await b.screenshot({ path: path.join(SHOTS, 'corpus-page-b.png') });
+    const state = await pageState(b);
+    if (state?.state !== 'annotated') throw new Error(`B: ${state?.state}`);
+    expect(new Set(state.page.annotations.flatMap((x) => x.links.map((l) => l.outlet)))).toEqual(new Set(['The Valley Courier']));
+    // B itself is now remembered too, and never linked to itself.
+    await expect.poll(remembered, { timeout: 10_000 }).toBe(2);
+
+    // Chrome stops an idle service worker: the woken one matches B against the saved corpus index, B unchanged.
+    // (Stopped as chrome://serviceworker-internals does it: CDP's ServiceWorker.stopAllWorkers does not reach an extension's worker.)
+    const internals = await browser.context.newPage();
+    await internals.goto('chrome://serviceworker-internals/');
+    await internals.getByRole('button', { name: 'Stop' }).first().click();
+    await expect.poll(async () => (await internals.locator('body').innerText()).match(/Running Status: (\w+)/)?.[1], { timeout: 5_000 }).toBe('STOPPED');
+    await b.reload();
+    await b.waitForSelector(MARKS, { timeout: 20_000 });
+    expect((await highlightedTexts(b)).map((t) => t.replace(/\s+/g, ' '))).toEqual(texts);
+    await internals.reload();
+    expect((await internals.locator('body').innerText()).match(/Running Status: (\w+)/)?.[1]).toBe('RUNNING');
+    await internals.close();
+
+    // The popup on B: the facts from A, the corpus line, the privacy line.
+    const pop = await openPopup(b);
+    await pop.locator('[data-annotation-id]').first().waitFor({ timeout: 10_000 });
+    await expect.poll(() => pop.locator('.corpus-count').innerText()).toBe('2 remembered articles, this page among them.');
+    await expect(pop.getByRole('button', { name: 'Remove this page' }).count()).resolves.toBe(1);
+    await pop.screenshot({ path: path.join(SHOTS, 'corpus-popup.png'), fullPage: true });
+    await pop.close();
+
+    // The manager lists both, searches, and removes A.
+    const manager = await openManager();
+    await expect(manager.locator('tr[data-article-id]').count()).resolves.toBe(2);
+    await expect(manager.locator('.summary span').innerText()).resolves.toMatch(/^2 articles, [\d.]+ KB of text; Parallax's storage in this browser: [\d.]+ [KM]?B\.$/);
+    await manager.screenshot({ path: path.join(SHOTS, 'corpus-manager.png'), fullPage: true });
+    await manager.getByRole('searchbox').fill('courier 2026-03-10');
+    await expect.poll(() => manager.locator('tr[data-article-id]').count()).toBe(1);
+    const rowA = manager.locator('tr[data-article-id]').first();
+    await expect(rowA.innerText()).resolves.toMatch(/2026-03-10\s+The Valley Courier\s+Harlow River floods downtown Marston/);
+    await rowA.getByRole('button', { name: 'Remove', exact: true }).click();
+    await expect.poll(() => manager.locator('[role="status"]').innerText()).toMatch(/^Removed "Harlow River floods downtown Marston as levee gives way" \(1 article\)\.$/);
+    expect(await remembered()).toBe(1);
+
+    // Reload B: A's highlights are gone.
+    await b.reload();
+    await expect.poll(async () => (await pageState(b))?.state, { timeout: 20_000 }).toBe('annotated');
+    expect(await b.locator(MARKS).count()).toBe(0);
+
+    // "Add this page" works whatever the setting: remembering off, A added from its popup, B has its highlights back.
+    await ask({ type: 'corpus-status' });
+    const settingsPopup = await openPopup(b);
+    await settingsPopup.getByLabel('Remember articles I read').uncheck();
+    await settingsPopup.close();
+    const a2 = await open(A.at);
+    await a2.waitForTimeout(500);
+    expect(await remembered()).toBe(1);
+    const addPopup = await openPopup(a2);
+    await addPopup.getByRole('button', { name: 'Add this page' }).click();
+    await expect.poll(() => addPopup.locator('.corpus [role="status"]').innerText()).toBe('Remembered this page.');
+    await expect.poll(() => addPopup.locator('.corpus-count').innerText()).toBe('2 remembered articles, this page among them.');
+    await addPopup.close();
+    await a2.close();
+    await b.reload();
+    await b.waitForSelector(MARKS, { timeout: 20_000 });
+    expect((await highlightedTexts(b)).length).toBe(texts.length);
+
+    // Export, clear, import: the same highlights come back; importing twice adds nothing twice; a bad file changes nothing.
+    await manager.reload();
+    await manager.locator('tr[data-article-id]').first().waitFor();
+    const [download] = await Promise.all([manager.waitForEvent('download'), manager.getByRole('button', { name: 'Export corpus' }).click()]);
+    const exported = path.join(SHOTS, download.suggestedFilename());
+    await download.saveAs(exported);
+    expect(JSON.parse(fs.readFileSync(exported, 'utf8'))).toMatchObject({ format: 'parallax-corpus', version: 1, articles: [{ outlet: 'Northern Ledger' }, { outlet: 'The Valley Courier' }] });
+    await manager.getByRole('button', { name: 'Remove all' }).click();
+    await manager.getByRole('button', { name: 'Confirm: remove all 2' }).click();
+    await expect.poll(() => manager.locator('[role="status"]').innerText()).toBe('Removed all 2 remembered articles.');
+    await b.reload();
+    await expect.poll(async () => (await pageState(b))?.state, { timeout: 20_000 }).toBe('annotated');
+    expect(await b.locator(MARKS).count()).toBe(0);
+    const input = manager.locator('input[type="file"]');
+    await input.setInputFiles(exported);
+    await expect.poll(() => manager.locator('[role="status"]').innerText()).toBe(`Imported ${path.basename(exported)}: 2 added.`);
+    await input.setInputFiles(exported);
+    await expect.poll(() => manager.locator('[role="status"]').innerText()).toBe(`Imported ${path.basename(exported)}: 0 added, 2 already remembered.`);
+    const bad = path.join(SHOTS, 'corpus-bad.json');
+    const data = JSON.parse(fs.readFileSync(exported, 'utf8')) as { articles: { date?: string }[] };
+    (data.articles[1] as { date?: string }).date = 'March 10';
+    fs.writeFileSync(bad, JSON.stringify(data));
+    await input.setInputFiles(bad);
+    await expect.poll(() => manager.locator('[role="alert"]').innerText()).toBe('corpus-bad.json: articles[1] ("Harlow River floods downtown Marston as levee gives way"): date: expected YYYY-MM-DD');
+    expect(await remembered()).toBe(2);
+    await b.reload();
+    await b.waitForSelector(MARKS, { timeout: 20_000 });
+    expect((await highlightedTexts(b)).length).toBe(texts.length);
+    await manager.screenshot({ path: path.join(SHOTS, 'corpus-manager-import.png'), fullPage: true });
+    await manager.close();
+
+    // "Remove this page" in B's popup.
+    const removePopup = await openPopup(b);
+    await removePopup.getByRole('button', { name: 'Remove this page' }).click();
+    await expect.poll(() => removePopup.locator('.corpus [role="status"]').innerText()).toBe('Removed this page from the remembered articles.');
+    await expect.poll(() => removePopup.locator('.corpus-count').innerText()).toBe('1 remembered article.');
+    await removePopup.close();
+    await b.close();
+  }, TIMEOUT);
+});

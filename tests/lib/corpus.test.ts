@@ -1,0 +1,323 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import fs from 'node:fs';
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { annotatePage } from '../../lib/annotate/annotate';
+import { NOT_REMEMBERED_TEXT, rememberDecision, type PageReading } from '../../lib/corpus/eligibility';
+import { parseCorpusExport, recordsFromExport, toCorpusExport } from '../../lib/corpus/export';
+import { corpusIdOf, normalizeUrl, textHashOf } from '../../lib/corpus/identity';
+import { CorpusLibrary } from '../../lib/corpus/library';
+import { filterSummaries, idsOfSite, importReport } from '../../lib/corpus/listing';
+import { corpusIndex, mergeIndexes, selfIds } from '../../lib/corpus/merge';
+import { notArticleReason, outletOf } from '../../lib/corpus/page-reading';
+import { recordOf } from '../../lib/corpus/records';
+import { CorpusRecordSchema, summaryOf, type CorpusRecord } from '../../lib/corpus/schema';
+import { CORPUS_DB_VERSION, openCorpusDb, openCorpusStore } from '../../lib/corpus/store';
+import { createMatcher } from '../../lib/match/matcher';
+import { DEFAULT_SETTINGS, withRemember, withSite } from '../../lib/store/settings';
+import { buildSeedIndex } from '../../scripts/seed-index';
+
+const GEN = 'parallax test';
+const FLOOD = 'tests/reader-corpus/flood';
+const courier = {
+  url: 'https://valleycourier.example/2026/03/10/harlow-river-floods-marston',
+  outlet: 'The Valley Courier',
+  title: 'Harlow River floods downtown Marston as levee gives way',
+  date: '2026-03-10',
+  text: fs.readFileSync(`${FLOOD}/a-valley-courier.txt`, 'utf8'),
+};
+const ledger = {
+  url: 'https://northernledger.example/news/marston-flood-losses',
+  outlet: 'Northern Ledger',
+  title: 'Marston counts its losses as Harlow River recedes',
+  date: '2026-03-12',
+  text: fs.readFileSync(`${FLOOD}/b-northern-ledger.txt`, 'utf8'),
+};
+const SAVED = '2026-03-12T08:00:00.000Z';
+const A = recordOf(courier, GEN, SAVED);
+const B = recordOf(ledger, GEN, SAVED);
+
+const seeds = buildSeedIndex();
+
+describe('corpus identity', () => {
+  it('one page whatever the fragment or tracking parameters it was reached with', () => {
+    expect(normalizeUrl('https://a.test/story?id=3&utm_source=x&fbclid=y#comments')).toBe('https://a.test/story?id=3');
+    expect(corpusIdOf('https://a.test/story?utm_medium=social')).toBe(corpusIdOf('https://a.test/story'));
+    expect(corpusIdOf('https://a.test/story?id=3')).not.toBe(corpusIdOf('https://a.test/story?id=4'));
+  });
+
+  it('the same article under another address (print view, AMP) has the same text hash; another article does not', () => {
+    const print = courier.text.replace(/\n\n/g, '\n').replace(/"/g, '“').toUpperCase();
+    expect(textHashOf(print)).toBe(textHashOf(courier.text));
+    expect(textHashOf(ledger.text)).not.toBe(textHashOf(courier.text));
+  });
+
+  it('a record holds outlet, title, date, URL, text and its claims as the index stores them', () => {
+    expect(CorpusRecordSchema.parse(A)).toEqual(A);
+    expect(A).toMatchObject({ id: corpusIdOf(courier.url), outlet: 'The Valley Courier', date: '2026-03-10', url: courier.url });
+    expect(A.claims.length).toBeGreaterThan(8);
+    expect(A.claims.every((c) => c.sourceId === A.id && !('id' in c) && !('end' in c))).toBe(true);
+    // An undated page stays undated.
+    expect(recordOf({ ...courier, date: undefined }, GEN, SAVED).date).toBeUndefined();
+  });
+});
+
+describe('corpus store (IndexedDB)', () => {
+  it('keeps articles, reads them back validated, and stores nothing twice', async () => {
+    const store = await openCorpusStore(new IDBFactory());
+    expect(await store.put([A])).toMatchObject({ added: [A.id] });
+    expect(await store.get(A.id)).toEqual(A);
+    // The same page again, and the same article under another address: nothing new.
+    expect(await store.put([A])).toMatchObject({ added: [], unchanged: [A.id] });
+    const amp = recordOf({ ...courier, url: 'https://valleycourier.example/amp/harlow-river-floods-marston' }, GEN, SAVED);
+    expect(await store.put([amp])).toMatchObject({ added: [], duplicates: [{ id: amp.id, sameAs: A.id }] });
+    // An update of the article at the same address replaces it.
+    const updated = recordOf({ ...courier, text: `${courier.text}\n\nUpdate: the river fell below flood stage on Friday.` }, GEN, SAVED);
+    expect(await store.put([updated])).toMatchObject({ replaced: [A.id] });
+    expect((await store.all()).articles.map((a) => a.id)).toEqual([A.id]);
+    expect(await store.count()).toBe(1);
+    store.close();
+  });
+
+  it('a record damaged on disk is skipped with its reason, and stays on disk', async () => {
+    const factory = new IDBFactory();
+    const store = await openCorpusStore(factory);
+    await store.put([A, B]);
+    store.close();
+    const db = await openCorpusDb(factory, CORPUS_DB_VERSION);
+    await db.put('articles', { ...B, date: 'last Tuesday' });
+    db.close();
+    const again = await openCorpusStore(factory);
+    const { articles, skipped } = await again.all();
+    expect(articles.map((a) => a.id)).toEqual([A.id]);
+    expect(skipped[0]).toMatch(new RegExp(`${B.id}.*date`));
+    expect(await again.count()).toBe(2);
+    again.close();
+  });
+
+  it('removing one, a site, all; each change bumps the revision, and a saved index is for its revision only', async () => {
+    const store = await openCorpusStore(new IDBFactory());
+    await store.put([A, B]);
+    const rev = await store.revision();
+    await store.saveDerived(rev, { some: 'index' }, []);
+    expect(await store.loadDerived(rev)).toEqual({ index: { some: 'index' }, catalog: [] });
+    expect(await store.remove([A.id, 'reader-0000000000000000'])).toBe(1);
+    expect(await store.revision()).toBe(rev + 1);
+    expect(await store.loadDerived(rev + 1)).toBeUndefined();
+    // Saving an index built before a change is refused: the current revision still has none.
+    await store.saveDerived(rev, { stale: true }, []);
+    expect(await store.loadDerived(rev + 1)).toBeUndefined();
+    expect(await store.loadDerived(rev)).toMatchObject({ index: { some: 'index' } });
+    expect(await store.clear()).toBe(1);
+    expect((await store.all()).articles).toEqual([]);
+    store.close();
+  });
+
+  it('an article remembered by an older engine keeps everything, its claims read again from its text', async () => {
+    const factory = new IDBFactory();
+    const db = await openCorpusDb(factory, CORPUS_DB_VERSION);
+    await db.put('articles', { ...A, indexVersion: 1, claims: [{ sourceId: A.id, an: 'old claim shape' }] });
+    db.close();
+    const store = await openCorpusStore(factory);
+    const { articles, skipped } = await store.all();
+    expect(skipped).toEqual([]);
+    expect(articles).toEqual([A]);
+    store.close();
+  });
+
+  it('a malformed article is refused before anything is written', async () => {
+    const store = await openCorpusStore(new IDBFactory());
+    await store.put([A]);
+    await expect(store.put([B, { ...B, id: 'reader-x', textHash: 'nope' } as CorpusRecord])).rejects.toThrow(/textHash/);
+    expect((await store.all()).articles.map((a) => a.id)).toEqual([A.id]);
+    store.close();
+  });
+});
+
+describe('corpus store upgrades', () => {
+  it('a version-1 database (articles only) upgrades to the current one keeping every article', async () => {
+    const factory = new IDBFactory();
+    const v1 = await openCorpusDb(factory, 1);
+    expect([...v1.objectStoreNames]).toEqual(['articles']);
+    await v1.put('articles', A);
+    await v1.put('articles', B);
+    v1.close();
+    const store = await openCorpusStore(factory);
+    expect((await store.all()).articles.map((a) => a.id).sort()).toEqual([A.id, B.id].sort());
+    // What version 2 added works on the old records: same-text lookup and the saved index.
+    const amp = recordOf({ ...ledger, url: 'https://northernledger.example/amp/marston' }, GEN, SAVED);
+    expect(await store.put([amp])).toMatchObject({ duplicates: [{ sameAs: B.id }] });
+    await store.saveDerived(await store.revision(), { ok: 1 }, []);
+    expect(await store.loadDerived(await store.revision())).toMatchObject({ index: { ok: 1 } });
+    store.close();
+  });
+
+  it('a new profile (no database) gets the current version', async () => {
+    const factory = new IDBFactory();
+    const store = await openCorpusStore(factory);
+    store.close();
+    const db = await openCorpusDb(factory, CORPUS_DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'derived']);
+    expect([...db.transaction('articles').store.indexNames].sort()).toEqual(['textHash', 'url']);
+    db.close();
+  });
+
+  it('a database of a newer Parallax is left alone, with a message saying so', async () => {
+    const factory = new IDBFactory();
+    (await openCorpusDb(factory, CORPUS_DB_VERSION + 1)).close();
+    await expect(openCorpusStore(factory)).rejects.toThrow(/newer version of Parallax/);
+  });
+});
+
+describe('corpus export and import', () => {
+  it('export then import gives the same articles; importing twice adds nothing twice', async () => {
+    const file = JSON.stringify(toCorpusExport([A, B], '2026-03-13T00:00:00.000Z'));
+    const entries = parseCorpusExport(file, 'corpus.json');
+    expect(entries.map((e) => e.title)).toEqual([A.title, B.title]);
+    const store = await openCorpusStore(new IDBFactory());
+    const first = await store.put(recordsFromExport(entries, GEN));
+    expect(importReport(first, 'corpus.json')).toBe('Imported corpus.json: 2 added.');
+    const second = await store.put(recordsFromExport(parseCorpusExport(file, 'corpus.json'), GEN));
+    expect(importReport(second, 'corpus.json')).toBe('Imported corpus.json: 0 added, 2 already remembered.');
+    const back = (await store.all()).articles.sort((x, y) => x.id.localeCompare(y.id));
+    expect(back).toEqual([A, B].sort((x, y) => x.id.localeCompare(y.id)));
+    store.close();
+  });
+
+  it.each([
+    ['not JSON', '{', /corpus\.json: not valid JSON/],
+    ['another file', JSON.stringify({ format: 'w3c', articles: [] }), /corpus\.json: not a Parallax corpus export/],
+    ['a bad date', null, /corpus\.json: articles\[1\] \("Marston counts its losses as Harlow River recedes"\): date: expected YYYY-MM-DD/],
+    ['a missing text', 'text', /corpus\.json: articles\[0\] \("Harlow River floods downtown Marston as levee gives way"\): text: missing/],
+  ])('%s: the error names the entry and the field, and nothing stored is lost', async (_, bad, message) => {
+    const good = toCorpusExport([A, B], '2026-03-13T00:00:00.000Z');
+    let text = bad ?? '';
+    if (bad === null) text = JSON.stringify({ ...good, articles: [good.articles[0], { ...good.articles[1], date: '12/03/2026' }] });
+    if (bad === 'text') text = JSON.stringify({ ...good, articles: [{ ...good.articles[0], text: undefined }, good.articles[1]] });
+    const store = await openCorpusStore(new IDBFactory());
+    await store.put([A]);
+    await expect(async () => store.put(recordsFromExport(parseCorpusExport(text, 'corpus.json'), GEN))).rejects.toThrow(message);
+    expect((await store.all()).articles).toEqual([A]);
+    store.close();
+  });
+});
+
+describe('matching against seeds plus the corpus', () => {
+  it('outlet B’s article is linked to outlet A’s sentences on the same facts, with A’s figures set against its own', () => {
+    const index = mergeIndexes(seeds, corpusIndex([A], GEN));
+    expect(index.sources.map((s) => s.id)).toEqual([...seeds.sources.map((s) => s.id), A.id].sort());
+    const page = annotatePage({ text: ledger.text, url: ledger.url, date: ledger.date }, createMatcher(index));
+    const linked = page.annotations.filter((a) => a.links.some((l) => l.outlet === 'The Valley Courier'));
+    expect(linked.length).toBeGreaterThanOrEqual(5);
+    const evacuated = page.annotations.find((a) => a.text.includes('1,500 residents'));
+    expect(evacuated?.status).toBe('disputed');
+    expect(evacuated?.links[0]?.text).toContain('About 1,200 residents');
+    // Nothing from the seeds' story (Afghanistan, August 2020) is linked to a flood.
+    expect(page.annotations.flatMap((a) => a.links).every((l) => l.sourceId === A.id)).toBe(true);
+  });
+
+  it('merging keeps each side’s links and facts: positions still name the same claims', () => {
+    const corpus = corpusIndex([A, B], GEN);
+    const merged = mergeIndexes(seeds, corpus);
+    expect(merged.claims.length).toBe(seeds.claims.length + corpus.claims.length);
+    for (const side of [seeds, corpus]) {
+      side.claims.forEach((c, i) => {
+        const j = merged.claims.findIndex((m) => m.id === c.id);
+        expect(merged.facts[j]).toBe(side.facts[i]);
+        expect((merged.neighbors[j] ?? []).map((n) => merged.claims[n]?.id)).toEqual((side.neighbors[i] ?? []).map((n) => side.claims[n]?.id));
+      });
+    }
+    expect(() => mergeIndexes(corpus, corpus)).toThrow(/in both indexes/);
+  });
+
+  it('a page is never linked to itself: same URL, or the same text under another URL', () => {
+    const catalog = [A, B].map((r) => ({ id: r.id, url: r.url, textHash: r.textHash }));
+    expect(selfIds(catalog, { url: `${ledger.url}#comments`, text: 'anything' })).toEqual([B.id]);
+    expect(selfIds(catalog, { url: 'https://syndicated.example/marston', text: ledger.text.replace(/\n+/g, ' ') })).toEqual([B.id]);
+    const index = mergeIndexes(seeds, corpusIndex([A, B], GEN));
+    const page = annotatePage({ text: ledger.text, url: 'https://syndicated.example/marston', date: ledger.date }, createMatcher(index), { exclude: selfIds(catalog, { url: 'https://syndicated.example/marston', text: ledger.text }) });
+    expect(page.annotations.flatMap((a) => a.links).some((l) => l.sourceId === B.id)).toBe(false);
+    expect(page.annotations.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the background’s library', () => {
+  it('remembers A, then B is matched against it; a woken worker loads the saved index instead of building it; forgetting A unlinks it', async () => {
+    const factory = new IDBFactory();
+    const lib = new CorpusLibrary(async () => seeds, () => openCorpusStore(factory), GEN);
+    expect((await lib.load()).built).toBe(true);
+    expect(await lib.remember(courier, SAVED)).toBe('added');
+    expect(await lib.remember(courier, SAVED)).toBe('unchanged');
+    const loaded = await lib.load();
+    // The new article joined the index already built: nothing was built again.
+    expect(loaded.built).toBe(false);
+    expect(annotatePage({ text: ledger.text, url: ledger.url }, loaded.matcher).annotations.length).toBeGreaterThan(4);
+    expect(await lib.status(courier.url)).toEqual({ count: 1, remembered: true });
+
+    // A new service worker on the same profile: the index is loaded as saved.
+    const woken = new CorpusLibrary(async () => seeds, () => openCorpusStore(factory), GEN);
+    const again = await woken.load();
+    expect(again.built).toBe(false);
+    expect(annotatePage({ text: ledger.text, url: ledger.url }, again.matcher).annotations.length).toBe(annotatePage({ text: ledger.text, url: ledger.url }, loaded.matcher).annotations.length);
+
+    expect(await woken.forget(courier.url)).toBe(true);
+    expect(annotatePage({ text: ledger.text, url: ledger.url }, (await woken.load()).matcher).annotations).toEqual([]);
+  });
+
+  it('matching still works from the bundled index when IndexedDB is refused, and says why', async () => {
+    const refusing = { open() { throw Object.assign(new Error('denied'), { name: 'SecurityError' }); } } as unknown as IDBFactory;
+    const lib = new CorpusLibrary(async () => seeds, () => openCorpusStore(refusing), GEN);
+    const loaded = await lib.load();
+    expect(loaded.corpusError).toMatch(/IndexedDB storage is unavailable/);
+    expect(loaded.matcher.index.sources.length).toBe(seeds.sources.length);
+  });
+});
+
+describe('which pages are remembered', () => {
+  const article: PageReading = { outlet: 'The Valley Courier', notArticle: null, incognito: false };
+  const on = withRemember(DEFAULT_SETTINGS, true);
+  it.each([
+    ['remembering off', DEFAULT_SETTINGS, article, false, 'setting-off'],
+    ['a private window (content script)', on, { ...article, incognito: true }, false, 'private-window'],
+    ['a private window (sender tab)', on, article, true, 'private-window'],
+    ['an excluded site', withSite(on, 'valleycourier.example', false), article, false, 'excluded-site'],
+    ['a home page', on, { ...article, notArticle: 'home-page' }, false, 'home-page'],
+    ['a news article', on, article, false, null],
+  ] as const)('%s', (_, settings, reading, tabIncognito, why) => {
+    expect(rememberDecision(settings, courier.url, reading, tabIncognito)).toBe(why);
+    if (why) expect(NOT_REMEMBERED_TEXT[why]).toMatch(/\.$/);
+  });
+
+  const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>${courier.text.split('\n\n')[i + 1] ?? ''} ${'The water rose through the night and crews worked until morning. '.repeat(3)}</p>`).join('');
+  const articleHtml = `<html><head><meta property="og:site_name" content="The Valley Courier"><meta property="article:published_time" content="2026-03-10T09:00:00Z"></head><body><article><h1>Flood</h1>${paragraphs}</article></body></html>`;
+  const doc = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+
+  it.each([
+    ['an article page', 'https://valleycourier.example/2026/03/10/flood', articleHtml, null],
+    ['the home page', 'https://valleycourier.example/', articleHtml, 'home-page'],
+    ['search results', 'https://valleycourier.example/search?q=flood', articleHtml, 'search-results'],
+    ['web mail', 'https://mail.example.com/inbox/123', articleHtml, 'mail'],
+    ['a sign-in form', 'https://valleycourier.example/account', articleHtml.replace('</article>', '<form><input type="password"></form></article>'), 'form'],
+    ['a page without article markup', 'https://valleycourier.example/about', articleHtml.replace(/<\/?article>/g, '').replace(/<meta property="article[^>]*>/, ''), 'no-article-markup'],
+    ['a short article-shaped page', 'https://valleycourier.example/2026/03/10/brief', '<html><body><article><p>Short.</p></article></body></html>', 'not-readerable'],
+  ])('%s', (_, url, html, why) => {
+    expect(notArticleReason(doc(html), url)).toBe(why);
+  });
+
+  it('the outlet is og:site_name, else the host', () => {
+    expect(outletOf(doc(articleHtml), 'https://www.valleycourier.example/x')).toBe('The Valley Courier');
+    expect(outletOf(doc('<html><body></body></html>'), 'https://www.valleycourier.example/x')).toBe('valleycourier.example');
+  });
+});
+
+describe('the manager’s list', () => {
+  const list = [A, B, recordOf({ ...ledger, url: 'https://northernledger.example/news/other', title: 'Council votes on budget', date: undefined, text: 'The council voted on the budget on Monday.' }, GEN, '2026-03-14T00:00:00.000Z')].map(summaryOf);
+  it('searches outlet, title and date, newest first; a site’s articles are removed together', () => {
+    expect(filterSummaries(list, '').map((s) => s.title)).toEqual(['Council votes on budget', B.title, A.title]);
+    expect(filterSummaries(list, 'ledger 2026-03-12').map((s) => s.title)).toEqual([B.title]);
+    expect(filterSummaries(list, 'COURIER').map((s) => s.outlet)).toEqual(['The Valley Courier']);
+    expect(filterSummaries(list, 'undated').map((s) => s.title)).toEqual(['Council votes on budget']);
+    expect(idsOfSite(list, 'northernledger.example')).toHaveLength(2);
+  });
+});
