@@ -20,6 +20,8 @@ const HEDGES =
  */
 const ATTRIBUTIONS =
   /\b(according\s+to\s+(?:the\s+)?[\p{L}.]+(?:\s+[\p{Lu}][\p{L}.]*)*|(?:the\s+network|the\s+report|the\s+paper|the\s+agency|officials?|sources?|authorities|intelligence|police|analysts|experts|investigators)\s+(?:reported|said|says|states|stated|claimed|noted|confirmed|suggests|estimated|believe)|[\p{Lu}][\p{L}]+\s+(?:reported|reports)|the\s+report\s+said|sources?\s+familiar|have\s+assessed|intelligence\s+(?:reports|concluded|suggests|indicates)|\b(?:he|she|they|officials?|sources?|spokes(?:person|man|woman)|investigators)\s+(?:said|says|told|added|acknowledged|conceded)|in\s+a\s+recent\s+report|report\s+indicates|^report:|(?:document|memo|briefing|report|study|statement|filing)\s+(?:showed|shows|said|says|states|stated|indicated|indicates|suggested|suggests)|citing\s+[\p{L}\s]+sources|media\s+reports?)/giu;
+/** A named speaker: "Governor Jane Roe said", "said Jane Roe", "the agency announced" is above. Case matters: the name is capitalised. */
+const NAMED_SPEAKER = /[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3}\s+(?:said|says|told|announced|added|stated|confirmed|estimated)\b|\b(?:said|says|told|announced|added)\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3}/gu;
 /** Words that deny what the clause states. */
 export const NEGATIONS = /\b(no|not|never|none|nobody|nothing|neither|nor|\w+n['’]t|cannot)\b/gi;
 /** "no longer", "not only", "no more than", "not far from", "none other than": negation words that deny nothing. */
@@ -28,7 +30,7 @@ export const NOT_DENIAL = /^(?:no\s+(?:longer|more\s+than|fewer\s+than|less\s+th
 /** Reads the certainty of a sentence; pass the text with quotations blanked out. */
 export function readCertainty(textOutsideQuotes: string): Certainty {
   const hedges = [...textOutsideQuotes.matchAll(HEDGES)].map((m) => m[0]);
-  const attributions = [...textOutsideQuotes.matchAll(ATTRIBUTIONS)].map((m) => m[0].replace(/\s+/g, ' '));
+  const attributions = [...textOutsideQuotes.matchAll(ATTRIBUTIONS), ...textOutsideQuotes.matchAll(NAMED_SPEAKER)].map((m) => m[0].replace(/\s+/g, ' '));
   const negations = [...textOutsideQuotes.matchAll(NEGATIONS)].filter((m) => !NOT_DENIAL.test(textOutsideQuotes.slice(m.index ?? 0))).map((m) => m[0]);
   return { hedges, attributions, negations };
 }

@@ -15,7 +15,11 @@ import { reportedThatCuts } from '../text/reported-speech';
 const SCOPE_BREAK = /,\s*(?=(?:but|however|while|whereas|although|which|who|and)\b)|\s(?=but\b)|;\s*|\s[—–]\s/gi;
 /** A reporting frame at the start ("According to the agency, …") or end ("…, the report said.") covers every scope. */
 const LEADING_FRAME = /^\s*according\s+to\s+[^,]{1,60},/i;
-const TRAILING_FRAME = /,\s*(?:the\s+report|the\s+network|the\s+paper|[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)?|(?:two\s+)?(?:officials?|sources?))\s+(?:said|says|reported|added|noted)\.?[”"]?\s*$/iu;
+/**
+ * A trailing frame: who said it, after a comma, at the end ("…, the report said.", "…, Governor Jane
+ * Roe said on Thursday.", "…, county officials said Saturday", "…, said the agency's director").
+ */
+const TRAILING_FRAME = /,\s*(?:(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:report|network|paper|agency|officials?|sources?|spokes(?:person|man|woman)|police|authorities|[\p{Lu}][\p{L}’'-]*)\s+(?:said|says|reported|added|noted|told\s+[\p{L}\s]{1,30}?|announced|confirmed|estimated|stated)|(?:said|says|added|noted|announced)\s+(?:the\s+)?[\p{L}’'\s-]{2,50}?)(?:\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?(?:\p{Lu}\p{Ll}+day|yesterday|today|last\s+night))?\.?[”"]?\s*$/u;
 /** Scopes of a reported fact ("that it refers to Country A") inherit who reported it from the scope before. */
 const REPORTED = /^\s*that\b/i;
 
