@@ -47,7 +47,7 @@ const QUANTITY = new RegExp(
 /** The words after a figure, where what it counts is named. */
 const TAIL = /^(?:\s+of)?(?:[\s-]+[\p{L}’'.]+){0,5}/u;
 /** The words before a figure, where a count's subject may stand ("the death toll rose to 53"). */
-const HEAD_BEFORE_WORDS = 12;
+const HEAD_BEFORE_WORDS = 20;
 
 /**
  * English words between a figure and what it counts that say nothing of what is counted ("six other
@@ -60,6 +60,11 @@ const PEOPLE = new Set('people persons person others individuals residents victi
 const COUNT_NOUNS = new Set('toll tally number count total figure'.split(' '));
 /** Words that stand for the people they describe after a figure ("114 dead", "80 injured", "12 missing"). */
 const DESCRIBED = /^(?:dead|[a-z]+ed|missing)$/;
+/**
+ * English adjectives that stand for a verb's participle but share no stem with it, so that "114 dead"
+ * counts what "114 people died" counts. Grammar, not vocabulary of any story.
+ */
+const IRREGULAR_PARTICIPLE: Record<string, string> = { dead: 'died' };
 /** Auxiliaries and particles between a noun and its participle ("53 people have been killed"). */
 const AUXILIARIES = new Set('have has had been being were was are is be reportedly were'.split(' '));
 /** Currency words after a figure, and the currency each sign stands for. */
@@ -103,7 +108,8 @@ function countedOf(before: string, tail: string, currency: string | undefined, p
   const owner = tail.match(/^(?:\s+of)?[\s-]+(\p{Lu}[\p{L}.’']*)(?=[\s-]+\p{Ll})/u)?.[1];
   const whose = owner ? ` of ${owner.toLowerCase()}` : '';
   const after = wordsOf(tail.replace(/(?<=^|[\s-])\p{Lu}[\p{L}.’']*(?=[\s-]+\p{L})/gu, ''));
-  const prior = wordsOf(before).slice(-HEAD_BEFORE_WORDS);
+  // Within the figure's clause: nothing before the last comma, semicolon or colon counts.
+  const prior = wordsOf(before.replace(/^[^]*[,;:]/, '')).slice(-HEAD_BEFORE_WORDS);
   const rate = tail.match(RATE)?.[1]?.toLowerCase();
   const per = rate ? `/${rate}` : '';
   if (currency) return `money:${currency}${per}`;
@@ -120,7 +126,7 @@ function countedOf(before: string, tail: string, currency: string | undefined, p
   const head = first && (isContent(first) || PEOPLE.has(first)) ? first : undefined;
   const rest = after.slice(i + 1);
   // "114 dead", "80 injured": the participle or adjective is the event counted.
-  if (head && DESCRIBED.test(head)) return conceptOf(head);
+  if (head && DESCRIBED.test(head)) return conceptOf(IRREGULAR_PARTICIPLE[head] ?? head);
   if (head && !PEOPLE.has(head) && !AUXILIARIES.has(head) && !/(?:ed|ing)$/.test(head)) return `${conceptOf(head)}${whose}${per}`;
   // People, or no noun: the event says what is counted.
   const event = eventOf(prior, head ? rest : after);
@@ -214,7 +220,7 @@ export function findQuantities(text: string, skip: readonly { start: number; end
     const { min, max } = interval(value, qualifier, g.vague, g.words || g.vague ? 0 : roundingOf(numText, scale) / (/^\s+basis\s+points?/i.test(tail) ? 100 : 1));
     const currency = CURRENCY_SIGNS.find(([re]) => re.test(numText))?.[1];
     const figureEnd = afterNumber;
-    const counted = countedOf(text.slice(Math.max(0, start - 80), start), tail, currency, Boolean(g.pct));
+    const counted = countedOf(text.slice(Math.max(0, start - 160), start), tail, currency, Boolean(g.pct));
     const tailWords = nounAfter(tail.match(/^(?:(?:\s+of)?(?:[\s-]+[\p{L}’'.]+){0,3})/u)?.[0] ?? '');
     out.push({
       text: text.slice(start, figureEnd) + tailWords.replace(/[.,;:]+$/, ''),
