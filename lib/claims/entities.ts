@@ -52,22 +52,53 @@ export interface MentionContext {
 const STATE_PREFIX = '@';
 const STATES = new Map(COUNTRIES.map((c) => [STATE_PREFIX + c.id, c.name]));
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** How a country name is written in prose: codes with or without dots ("U.S."), demonyms also plural ("Indians"). */
-function namePattern(n: string): string {
-  if (/^[A-Z]{2,4}$/.test(n)) return n.split('').map((ch) => `${ch}\\.?`).join('').replace(/\\\.\?$/, '(?:\\.(?!\\s*\\p{Lu}\\p{Ll}))?');
-  return `${escape(n).replace(/\s+/g, '\\s+')}(?:s)?`;
+/**
+ * Country names by their first word, each as its words, longest first ("United States of America"
+ * before "United States"). Found by walking a sentence's capitalised words, not by one alternation of
+ * 1,500 names: that regular expression cost half a millisecond a sentence.
+ */
+const BY_FIRST_WORD = new Map<string, { words: string[]; id: string }[]>();
+for (const c of COUNTRIES) {
+  for (const n of c.names) {
+    const words = n.split(/\s+/);
+    const list = BY_FIRST_WORD.get(words[0] as string) ?? [];
+    list.push({ words, id: STATE_PREFIX + c.id });
+    BY_FIRST_WORD.set(words[0] as string, list);
+  }
 }
-// One alternation, longest names first, so "United States of America" wins over "United States".
-const COUNTRY_NAMES = COUNTRIES.flatMap((c) => c.names.map((n) => ({ n, id: STATE_PREFIX + c.id }))).sort((a, b) => b.n.length - a.n.length);
-const COUNTRY_ID = new Map<string, string>();
-for (const { n, id } of COUNTRY_NAMES) COUNTRY_ID.set(n.toLowerCase().replace(/[.\s]+/g, ''), id);
-const COUNTRY_RE = new RegExp(`(?<![\\p{L}\\d])(?:${COUNTRY_NAMES.map(({ n }) => namePattern(n)).join('|')})(?![\\p{L}\\d])`, 'gu');
+for (const list of BY_FIRST_WORD.values()) list.sort((a, b) => b.words.length - a.words.length);
+/** A word as country names are looked up: "U.S." as "US", "Iran’s" as "Iran". */
+const TOKEN = /\p{Lu}(?:[\p{L}\d]|[.’'-](?=[\p{L}\d]))*\.?/gu;
+const lookupForm = (w: string) => (/^(?:\p{Lu}\.)+$/u.test(w) ? w.replace(/\./g, '') : w.replace(/[’']s$/u, '').replace(/\.$/, ''));
 
-/** The country a matched country name stands for. */
-function countryOf(written: string): string | undefined {
-  const k = written.toLowerCase().replace(/[.\s]+/g, '');
-  return COUNTRY_ID.get(k) ?? COUNTRY_ID.get(k.replace(/s$/, ''));
+/** Countries named in a text: their spans and ids, left to right. */
+function findCountries(text: string): { id: string; start: number; end: number }[] {
+  const out: { id: string; start: number; end: number }[] = [];
+  const tokens = [...text.matchAll(TOKEN)].map((m) => ({ w: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i] as { w: string; start: number; end: number };
+    if (first.start > 0 && /[\p{L}\d]/u.test(text[first.start - 1] as string)) continue;
+    const form = lookupForm(first.w);
+    // A plural demonym ("Iranians", "Americans") is its singular's country.
+    const candidates = BY_FIRST_WORD.get(form) ?? BY_FIRST_WORD.get(form.replace(/s$/, '')) ?? [];
+    for (const cand of candidates) {
+      const n = cand.words.length;
+      let ok = true;
+      for (let k = 1; k < n && ok; k++) {
+        const t = tokens[i + k];
+        const prev = tokens[i + k - 1] as { end: number };
+        ok = !!t && lookupForm(t.w) === cand.words[k] && /^\s+$/.test(text.slice(prev.end, t.start));
+      }
+      if (!ok) continue;
+      const last = tokens[i + n - 1] as { w: string; end: number };
+      // A dotted code keeps its final dot ("U.S."); a word loses a possessive ("Iran’s" → "Iran").
+      const end = /^(?:\p{Lu}\.)+$/u.test(last.w) ? last.end : last.end - (last.w.length - last.w.replace(/[’']s$/u, '').replace(/\.$/, '').length);
+      out.push({ id: cand.id, start: first.start, end });
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
 }
 
 /** Month and weekday names are capitalised and are no one's name; read from the platform's own English calendar. */
@@ -126,12 +157,8 @@ const NO_CONTEXT: MentionContext = { names: new Set(), titleCase: false };
 export function findMentions(text: string, context: MentionContext = NO_CONTEXT): Mention[] {
   const out: Mention[] = [];
   const taken: [number, number][] = [];
-  for (const m of text.matchAll(COUNTRY_RE)) {
-    const id = countryOf(m[0]);
-    if (!id) continue;
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
-    out.push({ entity: id, text: m[0], start, end, label: isStoryLabel(text, start, end), locative: LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) });
+  for (const { id, start, end } of findCountries(text)) {
+    out.push({ entity: id, text: text.slice(start, end), start, end, label: isStoryLabel(text, start, end), locative: LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) });
     taken.push([start, end]);
   }
   const inCountry = (at: number) => taken.some(([s, e]) => at >= s && at < e);
