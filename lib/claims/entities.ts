@@ -32,6 +32,8 @@ export interface Mention {
   label: boolean;
   /** A state named as where something happened ("watched from South Africa", "a summit in Brazil"), not as who acted. */
   locative?: boolean;
+  /** A second id for the same words (a long name's initials): matched on, never an event's anchor. */
+  alias?: boolean;
 }
 
 /** A preposition of place just before a country's name: the country is where, not who. */
@@ -68,7 +70,7 @@ for (const c of COUNTRIES) {
 }
 for (const list of BY_FIRST_WORD.values()) list.sort((a, b) => b.words.length - a.words.length);
 /** A word as country names are looked up: "U.S." as "US", "Iran’s" as "Iran". */
-const TOKEN = /\p{Lu}(?:[\p{L}\d]|[.’'-](?=[\p{L}\d]))*\.?/gu;
+const TOKEN = /[\p{L}\d](?:[\p{L}\d]|[.’'-](?=[\p{L}\d]))*\.?/gu;
 const lookupForm = (w: string) => (/^(?:\p{Lu}\.)+$/u.test(w) ? w.replace(/\./g, '') : w.replace(/[’']s$/u, '').replace(/\.$/, ''));
 
 /** Countries named in a text: their spans and ids, left to right. */
@@ -77,7 +79,8 @@ function findCountries(text: string): { id: string; start: number; end: number }
   const tokens = [...text.matchAll(TOKEN)].map((m) => ({ w: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as { w: string; start: number; end: number };
-    if (first.start > 0 && /[\p{L}\d]/u.test(text[first.start - 1] as string)) continue;
+    // A name starts with a capital; lower-case words ("of the") only join one ("Democratic Republic of the Congo").
+    if (!/^\p{Lu}/u.test(first.w)) continue;
     const form = lookupForm(first.w);
     // A plural demonym ("Iranians", "Americans") is its singular's country.
     const candidates = BY_FIRST_WORD.get(form) ?? BY_FIRST_WORD.get(form.replace(/s$/, '')) ?? [];
@@ -180,7 +183,10 @@ export function findMentions(text: string, context: MentionContext = NO_CONTEXT)
     // Extend over capitalised words and joiners followed by one ("Bank of England").
     while (j + 1 < words.length) {
       const next = words[j + 1];
-      if (next?.name && !/[,;:.!?]\s*$/.test(text.slice(words[j]!.end, next.start + 1).slice(0, -1)) && next.start - words[j]!.end <= 1) { j++; continue; }
+      const gap = text.slice(words[j]!.end, next?.start ?? 0);
+      // A short abbreviation's dot ("Gen. Jane Doe", "St. Louis") does not end a name; any other punctuation does.
+      const abbreviation = gap === '. ' && /^\p{Lu}\p{Ll}{0,3}$/u.test(words[j]!.w);
+      if (next?.name && (/^\s?$/.test(gap) || abbreviation)) { j++; continue; }
       const after = words[j + 2];
       if (next && JOINERS.has(next.w) && after?.name && next.start - words[j]!.end <= 1 && after.start - next.end <= 1) { j += 2; continue; }
       break;
@@ -194,7 +200,7 @@ export function findMentions(text: string, context: MentionContext = NO_CONTEXT)
     const endAt = last.w.replace(/[’']s$/u, '').endsWith('.') && run.length > 1 ? last.end - 1 : last.end - (/[’']s$/u.test(last.w) ? 2 : 0);
     out.push({ entity: last.id, text: text.slice(startAt, endAt), start: startAt, end: endAt, label: false });
     const caps = run.filter((x) => x.name && !isAcronym(x.w));
-    if (caps.length >= MIN_WORDS_FOR_INITIALS) out.push({ entity: caps.map((x) => x.w[0]).join('').toLowerCase(), text: text.slice(startAt, endAt), start: startAt, end: endAt, label: false });
+    if (caps.length >= MIN_WORDS_FOR_INITIALS) out.push({ entity: caps.map((x) => x.w[0]).join('').toLowerCase(), text: text.slice(startAt, endAt), start: startAt, end: endAt, label: false, alias: true });
     i = j;
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -15,7 +15,7 @@ const ANCHOR_KINDS = new Set(['name']);
 
 function anchorsIn(mentions: readonly Mention[], from: number, to: number): string[] {
   return mentions
-    .filter((m) => m.start >= from && m.end <= to && ANCHOR_KINDS.has(entityDef(m.entity)?.kind ?? ''))
+    .filter((m) => m.start >= from && m.end <= to && !m.alias && ANCHOR_KINDS.has(entityDef(m.entity)?.kind ?? ''))
     .map((m) => m.entity);
 }
 

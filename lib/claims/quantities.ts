@@ -73,8 +73,8 @@ const CURRENCY_SIGNS: [RegExp, string][] = [[/^US\$/, 'usd'], [/^A\$/, 'aud'], [
 /** "a day", "per hour", "an hour", "each week": a rate, compared only with a rate over the same period. */
 const RATE = /^[\s-]+(?:a|an|per|each|every)\s+(second|minute|hour|day|week|month|year)\b/iu;
 
-/** Figures that are not counts: ages, clock times. */
-const NOT_A_COUNT_AFTER = /^(?:[\s-]+)(?:years?\s+old|am|pm|a\.m\.|p\.m\.|o'clock|hrs|h\b|GMT|UTC|BST|EDT|EST|PDT|PST|IST|CET|CEST|local\s+time)(?![\p{L}])/iu;
+/** Figures that are not counts: ages, clock times, spans of time before or after something ("two weeks after": a gap, read by durations.ts). */
+const NOT_A_COUNT_AFTER = /^(?:[\s-]+)(?:years?\s+old|(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)\s+(?:after|before|later|earlier|ago|since|into)|am|pm|a\.m\.|p\.m\.|o'clock|hrs|h\b|GMT|UTC|BST|EDT|EST|PDT|PST|IST|CET|CEST|local\s+time)(?![\p{L}])/iu;
 
 function qualifierOf(q: string | undefined): Qualifier {
   if (!q) return 'exact';

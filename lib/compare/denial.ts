@@ -11,6 +11,9 @@ export const NEGATION_REACH = 3;
 /** How many of the words a negation reaches the other sentence must state: all of them (with two, "did not directly name the government" denied "the name of the government remains classified", 6 false conflicts on the tuned stories). */
 export const DENIED_WORDS_SHARED = NEGATION_REACH;
 
+/** A verb of saying or knowing right after a negation. */
+const NOT_SAYING = /^\s+(?:(?:yet|immediately|publicly|directly|explicitly)\s+)?(?:say|said|tell|told|confirm|comment|disclose|specify|know|knew|explain|reveal|give|gave|name|named|identify|elaborate|respond)\b/i;
+
 /** Words that deny or refuse without a negation word. */
 const NEGATED_IN_WORDS = /\b(?:against|declin(?:ed|es|ing)|refus(?:ed|es|ing)|reject(?:ed|s|ing)|den(?:ied|ies|y)|without|avoid(?:ed|s|ing)?|fail(?:ed|s)|instead\s+of|rather\s+than|halt(?:ed)?|stopp?(?:ed)?)\b/i;
 
@@ -34,6 +37,8 @@ const readingOf = oncePer((c: Claim): Reading => {
       const at = m.index ?? 0;
       if (NOT_DENIAL.test(text.slice(at))) continue;
       const next = words.filter((w) => w.start > at).slice(0, NEGATION_REACH);
+      // "did not say when…", "would not confirm": not saying a thing denies nothing of it.
+      if (NOT_SAYING.test(text.slice(at + m[0].length))) continue;
       const phrase = next.length ? text.slice(at, (next[next.length - 1] as { end: number }).end) : m[0];
       groups.push({ concepts: next.map((w) => w.concept), phrase });
       for (const w of next) denied.add(w.concept);

@@ -1,6 +1,7 @@
 import type { Claim } from '../claims/schema';
 import { quoteWords } from '../claims/quotes';
 import { oncePer } from '../memo';
+import { STOPWORDS } from '../text/stopwords';
 import { NONE, type Difference } from './difference';
 
 /**
@@ -28,11 +29,18 @@ const wordsOf = oncePer((q: QuoteSpan): QuoteWords => {
   return { list, set: new Set(list), joined: list.join(' ') };
 });
 
-/** How many of `short`'s words (with repeats) are among `long`'s. */
-function sharedWords(short: QuoteWords, long: QuoteWords): number {
+/** How many of `short`'s words (with repeats) are among `long`'s, and of how many: function words ("to", "the") are left out, or any two quotations would share half their words. */
+function sharedWords(short: QuoteWords, long: QuoteWords): { shared: number; short: number; long: number } {
   let n = 0;
-  for (const w of short.list) if (long.set.has(w)) n++;
-  return n;
+  let ns = 0;
+  for (const w of short.list) {
+    if (STOPWORDS.has(w)) continue;
+    ns++;
+    if (long.set.has(w)) n++;
+  }
+  let nl = 0;
+  for (const w of long.list) if (!STOPWORDS.has(w)) nl++;
+  return { shared: n, short: ns, long: nl };
 }
 
 /**
@@ -51,8 +59,8 @@ export function compareQuotes(here: Claim, there: Claim): readonly Difference[] 
       if (long.joined.includes(short.joined)) break;
       // Other words: the same quotation only when most words of each are the other's ("I got this
       // wrong, and I take responsibility" is not "I want to take responsibility for these decisions").
-      const shared = sharedWords(short, long);
-      if (shared / Math.max(1, short.list.length) < SAME_QUOTATION_OVERLAP || shared / Math.max(1, long.list.length) < SAME_QUOTATION_OVERLAP) continue;
+      const c = sharedWords(short, long);
+      if (c.shared / Math.max(1, c.short) < SAME_QUOTATION_OVERLAP || c.shared / Math.max(1, c.long) < SAME_QUOTATION_OVERLAP) continue;
       {
         out.push({ kind: 'quote', severity: 'conflict', here: `“${a.text}”`, there: `“${b.text}”` });
       }

@@ -19,6 +19,20 @@ const wordsOf = oncePer((c: Claim): ContentWord[] => contentWords(withoutQuotes(
  *   share a concept and never differ here, but a paraphrase the lexicon does not know can: a detail,
  *   shown to the reader without calling the outlets contradictory.
  */
+/** Edit distance of two short words, at most `cap` (cheaper than the full distance). */
+function distance(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length] as number;
+}
+/** Irregular forms of one word: same first letter and at most two letters apart ("paid"/"pays", "fell"/"fall", "rose"/"rise"). */
+const formsOfOneWord = (a: string, b: string) => a[0] === b[0] && distance(a, b, 2) <= 2;
+
 export function compareTerms(here: Claim, there: Claim): readonly Difference[] {
   const a = wordsOf(here);
   const b = wordsOf(there);
@@ -48,6 +62,8 @@ export function compareTerms(here: Claim, there: Claim): readonly Difference[] {
     for (let j = 1; j + 1 < b.length; j++) {
       const v = b[j] as ContentWord;
       if (inA.has(v.concept) || (b[j - 1] as ContentWord).concept !== left || (b[j + 1] as ContentWord).concept !== right) continue;
+      // Two forms of one word the stemmer does not join ("paid"/"pays", "rose"/"rise") are no swap.
+      if (formsOfOneWord(w.word, v.word)) break;
       out.push({ kind: 'term', severity: 'detail', here: w.word, there: v.word });
       break;
     }

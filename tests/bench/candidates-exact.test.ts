@@ -14,11 +14,13 @@ import { buildSeedIndex } from '../../scripts/seed-index';
 
 const index = buildSeedIndex();
 const m = createMatcher(index);
-// Probes: every claim of the seeds, and copies speaking of another state or of one more.
-const restated = index.claims.filter((_, i) => i % 4 === 0).map((c, i) => ({
+// Probes: every claim of the seeds, and copies (of every other claim) speaking of another state the
+// index names or of one more it never names. A sentence takes no states from the sentences before it,
+// so the copies give their states through contextStates, which actingStates reads when none is named.
+const restated = index.claims.filter((_, i) => i % 2 === 0).map((c, i) => ({
   ...c,
   entities: c.entities.filter((e) => statesOf([e]).length === 0),
-  contextStates: i % 2 === 0 ? ['russia'] : [...actingStates(c), 'atlantis'],
+  contextStates: i % 2 === 0 ? ['@rus'] : [...actingStates(c), 'atlantis'],
 }));
 
 describe('candidates', () => {

@@ -11,51 +11,66 @@ import { comparePage } from '../../lib/annotate/facts';
 import type { PageAnnotations } from '../../lib/annotate/schema';
 import { createMatcher } from '../../lib/match/matcher';
 import { buildSeedIndex } from '../../scripts/seed-index';
+import { fireMatcher, firePage, POWER, TOLL } from '../fire-story';
 
 const matcher = createMatcher(buildSeedIndex());
 const sources = matcher.index.sources.map((s) => ({ id: s.id, outlet: s.outlet }));
 const page = annotatePage({ text: seed('000_632a70be4bd1d4be'), url: 'https://example.test/a' }, matcher);
 const facts = comparePage(page, sources);
 const injured = facts.find((f) => f.sentence.includes('more than 70 others'))!;
+// A fact whose outlets give other figures (tests/fire-story.ts): a conflict, details, an axis.
+const fire = fireMatcher();
+const fireFacts = comparePage(firePage(fire), fire.index.sources.map((s) => ({ id: s.id, outlet: s.outlet })));
+const toll = fireFacts.find((f) => f.sentence === TOLL)!;
+const power = fireFacts.find((f) => f.sentence === POWER)!;
 
 afterEach(unmountAll);
 
 describe('FactCard', () => {
   it('carries the annotation id and status for the page and for tests', () => {
-    const card = mount(<FactCard fact={injured} onReveal={() => {}} />).querySelector('article')!;
-    expect(card.getAttribute('data-annotation-id')).toBe(injured.id);
+    const card = mount(<FactCard fact={toll} onReveal={() => {}} />).querySelector('article')!;
+    expect(card.getAttribute('data-annotation-id')).toBe(toll.id);
     expect(card.getAttribute('data-status')).toBe('disputed');
     expect(card.classList.contains('conflict')).toBe(true);
+    const agreed = mount(<FactCard fact={power} onReveal={() => {}} />).querySelector('article')!;
+    expect(agreed.getAttribute('data-status')).toBe('corroborated');
+    expect(agreed.classList.contains('conflict')).toBe(false);
   });
 
   it('shows the page sentence with its differing figures marked', () => {
-    const root = mount(<FactCard fact={injured} onReveal={() => {}} />);
+    const root = mount(<FactCard fact={toll} onReveal={() => {}} />);
     const sentence = root.querySelector('.page-sentence')!;
-    expect(sentence.textContent).toBe(injured.sentence);
-    expect([...sentence.querySelectorAll('mark.conflict')].map((m) => m.textContent)).toEqual(expect.arrayContaining(['more than 70 others', 'four US personnel']));
-    expect([...sentence.querySelectorAll('mark:not(.conflict)')].map((m) => m.textContent)).toContain('the report said');
+    expect(sentence.textContent).toBe(toll.sentence);
+    expect([...sentence.querySelectorAll('mark.conflict')].map((m) => m.textContent)).toEqual(['53 people']);
+    expect([...sentence.querySelectorAll('mark:not(.conflict)')].map((m) => m.textContent)).toEqual(expect.arrayContaining(['more than 70 others', 'officials said']));
   });
 
   it('gives each outlet a column: name, their sentence with the differing wording marked, a badge, the differences in words', () => {
-    const root = mount(<FactCard fact={injured} onReveal={() => {}} />);
+    const root = mount(<FactCard fact={toll} onReveal={() => {}} />);
     const columns = [...root.querySelectorAll('.outlet')];
-    expect(columns).toHaveLength(injured.outlets.length);
-    const hill = columns.find((c) => c.querySelector('.outlet-name')?.textContent?.startsWith('The Hill'))!;
-    expect(hill.querySelector('.badge')?.textContent).toBe('Conflicts');
-    expect([...hill.querySelectorAll('.their mark')].map((m) => m.textContent).join(' ')).toMatch(/^more than 75 others/);
-    expect(hill.querySelector('.diffs li.conflict')?.textContent).toMatch(/^Number conflicts — here: more than 70 others; The Hill .*: more than 75 others/);
+    expect(columns).toHaveLength(toll.outlets.length);
+    const herald = columns.find((c) => c.querySelector('.outlet-name')?.textContent?.startsWith('Coast Herald'))!;
+    expect(herald.querySelector('.badge')?.textContent).toBe('Conflicts');
+    expect([...herald.querySelectorAll('.their mark')].map((m) => m.textContent)).toEqual(expect.arrayContaining(['89 people', 'more than 75 others']));
+    expect(herald.querySelector('.diffs li.conflict')?.textContent).toMatch(/^Number conflicts — here: 53 people; Coast Herald.*: 89 people/);
+    expect([...herald.querySelectorAll('.diffs li:not(.conflict)')].map((li) => li.textContent)).toContainEqual(expect.stringMatching(/^Number differs — here: more than 70 others; Coast Herald.*: more than 75 others/));
+    const radio = columns.find((c) => c.querySelector('.outlet-name')?.textContent?.startsWith('Valley Radio'))!;
+    expect(radio.querySelector('.badge')?.textContent).toBe('Differs in detail');
     // Conflicting outlets come first.
     expect(columns[0]?.querySelector('.badge')?.textContent).toBe('Conflicts');
     expect(columns.at(-1)?.querySelector('.badge')?.textContent).not.toBe('Conflicts');
   });
 
   it('draws the number differences as an SVG chart labelled with SVG text', () => {
-    const root = mount(<FactCard fact={injured} onReveal={() => {}} />);
+    const root = mount(<FactCard fact={toll} onReveal={() => {}} />);
     const charts = root.querySelectorAll('figure.axis svg');
-    expect(charts.length).toBe(injured.axes.length);
+    expect(charts.length).toBe(toll.axes.length);
+    expect(charts.length).toBe(2);
     const labels = [...root.querySelectorAll('figure.axis svg text')].map((t) => t.textContent);
     expect(labels).toContain('This page: more than 70 others');
     expect(labels.some((l) => l?.includes('more than 75 others'))).toBe(true);
+    expect(labels.some((l) => l?.includes('dozens of others'))).toBe(true);
+    expect(labels.some((l) => l?.includes('89 people'))).toBe(true);
     expect(root.querySelector('figure.axis svg')?.getAttribute('role')).toBe('img');
   });
 

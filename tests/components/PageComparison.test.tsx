@@ -1,20 +1,15 @@
 // @vitest-environment happy-dom
-import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mount, unmountAll } from './mount';
 import { PageComparison } from '../../components/PageComparison';
-import { annotatePage } from '../../lib/annotate/annotate';
 import { pageView, type TabState } from '../../lib/annotate/facts';
-import { createMatcher } from '../../lib/match/matcher';
 import type { IndexStatus } from '../../lib/messages';
-import { buildSeedIndex } from '../../scripts/seed-index';
+import { fireMatcher, firePage, TOLL } from '../fire-story';
 
-const matcher = createMatcher(buildSeedIndex());
+// A page whose outlets give other figures (tests/fire-story.ts): one disputed fact, one with a detail, one agreed.
+const matcher = fireMatcher();
 const index: IndexStatus = { ok: true, generator: 'parallax 0.1.0', sources: matcher.index.sources.map((s) => ({ id: s.id, outlet: s.outlet, title: s.title })), claims: 0, facts: 0 };
-const page = annotatePage(
-  { text: fs.readFileSync('seeds/000_632a70be4bd1d4be.txt', 'utf8'), url: 'https://example.test/a', title: 'Iran <em>offered</em> bounties' },
-  matcher,
-);
+const page = firePage(matcher, 'Maui <em>fire</em> kills 53');
 
 const show = (tab: TabState): HTMLElement => mount(<PageComparison view={pageView(tab, index)} onReveal={() => {}} />);
 afterEach(unmountAll);
@@ -22,14 +17,14 @@ afterEach(unmountAll);
 describe('PageComparison', () => {
   it('shows the title (as text), how many facts and how many are disputed, then the cards, conflicts first', () => {
     const root = show({ state: 'annotated', page, highlighted: 5, notSaved: null, revision: 1 });
-    expect(root.querySelector('h1')?.textContent).toBe('Iran <em>offered</em> bounties');
+    expect(root.querySelector('h1')?.textContent).toBe('Maui <em>fire</em> kills 53');
     expect(root.querySelector('h1 em')).toBeNull();
-    const disputed = page.annotations.filter((a) => a.status === 'disputed').length;
-    expect(root.querySelector('.counts')?.textContent).toBe(`${page.annotations.length} facts also reported elsewhere · ${disputed} disputed`);
+    expect(root.querySelector('.counts')?.textContent).toBe('3 facts also reported elsewhere · 1 disputed');
     const cards = [...root.querySelectorAll('[data-annotation-id]')];
     expect(cards).toHaveLength(page.annotations.length);
+    // The page tells the disputed toll last; its card comes first.
     expect(cards[0]?.getAttribute('data-status')).toBe('disputed');
-    expect(cards[0]?.textContent).toContain('more than 70 others');
+    expect(cards[0]?.textContent).toContain(TOLL);
     expect(cards.at(-1)?.getAttribute('data-status')).toBe('corroborated');
     expect(root.querySelector('.not-saved')).toBeNull();
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { annotatePage } from '../../lib/annotate/annotate';
 import { createMatcher } from '../../lib/match/matcher';
 import { buildSeedIndex } from '../../scripts/seed-index';
+import { firePage, TOLL } from '../fire-story';
 
 const matcher = createMatcher(buildSeedIndex());
 const seedIds = matcher.index.sources.map((s) => s.id);
@@ -16,13 +17,24 @@ describe('annotatePage', () => {
     for (const a of page.annotations) for (const l of a.links) expect(l.sourceId).not.toBe(id);
   });
 
-  it('shows The Hill’s “more than 75” as a number conflict on the “more than 70 others” sentence', () => {
+  it('shows Sputnik’s “dozens” as a number detail on the “more than 70 others” sentence: both can be true, so it is no dispute', () => {
     const text = fs.readFileSync('seeds/000_632a70be4bd1d4be.txt', 'utf8');
     const page = annotatePage({ text, url: 'file:///000.txt' }, matcher);
     const a = page.annotations.find((x) => x.text.includes('more than 70 others'));
+    const sputnik = a?.links.find((l) => l.sourceId === '003_e7a4584c33412c88');
+    expect(sputnik?.differences).toContainEqual(expect.objectContaining({ kind: 'number', severity: 'detail', here: expect.stringContaining('more than 70'), there: expect.stringContaining('dozens') }));
+    for (const l of a?.links ?? []) expect(l.differences.filter((d) => d.kind === 'number' && d.severity === 'conflict')).toEqual([]);
+  });
+
+  it('marks a sentence disputed when an outlet gives another exact toll (53 vs 89 killed), and a larger “more than” only as a detail', () => {
+    const page = firePage();
+    const a = page.annotations.find((x) => x.text === TOLL);
     expect(a?.status).toBe('disputed');
-    const hill = a?.links.find((l) => l.sourceId === '002_65fa98de86abeb10');
-    expect(hill?.differences).toContainEqual(expect.objectContaining({ kind: 'number', severity: 'conflict', here: expect.stringContaining('more than 70'), there: expect.stringContaining('more than 75') }));
+    const herald = a?.links.find((l) => l.sourceId === 'fire-herald');
+    expect(herald?.differences).toContainEqual({ kind: 'number', severity: 'conflict', here: '53 people', there: '89 people' });
+    expect(herald?.differences).toContainEqual({ kind: 'number', severity: 'detail', here: 'more than 70 others', there: 'more than 75 others' });
+    // Pacific Wire gives the page's own figures: it agrees.
+    expect(a?.links.filter((l) => l.sourceId === 'fire-wire').some((l) => l.relation === 'agrees')).toBe(true);
   });
 
   it('leaves out sources the user excludes', () => {

@@ -1,20 +1,82 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions } from '../../lib/claims/entities';
+import { capitalisedWords, entityDef, findMentions, statesOf } from '../../lib/claims/entities';
 
-const ids = (t: string) => findMentions(t).map((m) => m.entity);
+const ids = (t: string, names: readonly string[] = [], titleCase = false) => findMentions(t, { names: new Set(names), titleCase }).map((m) => m.entity);
 
-describe('findMentions', () => {
+describe('findMentions: countries, from the country table', () => {
   it.each([
-    ['Qasem Soleimani', 'soleimani'], ['Gen. Qassem Soleimani', 'soleimani'], ['General Qassim Soleimani', 'soleimani'],
-    ['US', 'us'], ['U.S.', 'us'], ['American', 'us'], ['Tehran', 'iran'], ['Iranian', 'iran'],
-    ['Kremlin', 'russia'], ['Moscow', 'russia'], ['Russian', 'russia'],
-    ['Bagram Air Base', 'bagram'], ['Bagram airbase', 'bagram'], ['Bagram air force base', 'bagram'],
-    ['Pentagon', 'pentagon'], ['Department of Defense', 'pentagon'], ['DoD', 'pentagon'],
-  ])('%s is %s', (alias, id) => {
-    expect(ids(`Then ${alias} acted.`)).toEqual([id]);
+    ['US', '@usa'], ['U.S.', '@usa'], ['USA', '@usa'], ['United States of America', '@usa'], ['American', '@usa'], ['Americans', '@usa'],
+    ['Iran', '@irn'], ['Tehran', '@irn'], ['Iranian', '@irn'], ['Iranians', '@irn'],
+    ['Moscow', '@rus'], ['Russian', '@rus'], ['Russians', '@rus'],
+    ['Afghanistan', '@afg'], ['Kabul', '@afg'],
+    // A name whose words are joined by "of the" is one country, not the country its last words name.
+    ['Democratic Republic of the Congo', '@cod'],
+  ])('%s is %s', (name, id) => {
+    expect(ids(`Then ${name} acted.`)).toEqual([id]);
   });
 
-  it('does not read entities inside other words', () => {
-    expect(ids('Usually, Iranians')).toEqual(['iran']);
+  it('a country is a state; any other name is not', () => {
+    expect(entityDef('@usa')).toMatchObject({ kind: 'state', name: 'United States' });
+    expect(entityDef('soleimani')).toMatchObject({ kind: 'name' });
+    expect(statesOf(['@usa', 'soleimani', '@irn', 'base'])).toEqual(['@usa', '@irn']);
+  });
+
+  it('does not read a country inside other words', () => {
+    expect(ids('Usually, Iranians')).toEqual(['@irn']);
+    // An acronym or a word that starts with a country's name is a name of its own, never the country.
+    expect(ids('Then the USAF and Russiagate acted.')).toEqual(['usaf', 'russiagate']);
+  });
+});
+
+describe('findMentions: other names, read from capitals', () => {
+  it.each([
+    ['Qasem Soleimani', 'soleimani'], ['Soleimani', 'soleimani'], ['Jerome Powell', 'powell'],
+    ['Pentagon', 'pentagon'], ['Department of Defense', 'defense'], ['Defense', 'defense'], ['Kremlin', 'kremlin'],
+  ])('%s is %s (its last word)', (name, id) => {
+    expect(ids(`Then ${name} acted.`)).toEqual([id]);
+  });
+
+  it('one person written with and without a title or first name is one id', () => {
+    expect(ids('Then General Qassim Soleimani died.')).toContain('soleimani');
+    expect(ids('Then Qasem Soleimani’s death was announced.')).toEqual(['soleimani']);
+  });
+
+  it('an abbreviated title ("Gen.", "Dr.") belongs to the name it opens and is no name of its own', () => {
+    // The name scanner's words keep an inner or final dot ("St."): the title joins the name that follows.
+    expect(ids('Then Gen. Qassem Soleimani died.')).toContain('soleimani');
+    expect(ids('Then Gen. Qassem Soleimani died.')).not.toContain('gen');
+    expect(ids('Then Dr. Anthony Fauci spoke.')).not.toContain('dr');
+  });
+
+  it('names of three or more capitalised words also give their initials, so the acronym meets the name', () => {
+    expect(ids('Then Bagram Air Base was hit.')).toEqual(['base', 'bab']);
+    expect(ids('Then the Indian Space Research Organisation said so.')).toContain('isro');
+    expect(ids('Then ISRO said so.')).toEqual(['isro']);
+    // Two words give no initials.
+    expect(ids('Then Jerome Powell spoke.')).toEqual(['powell']);
+  });
+
+  it('keeps no aliases: the Pentagon and the Department of Defense are different ids', () => {
+    expect(ids('Then the Pentagon acted.')).not.toEqual(ids('Then the Department of Defense acted.'));
+  });
+
+  it('gives each mention its span as written, without a possessive', () => {
+    const text = 'Then the Department of Defense and Powell’s office acted.';
+    expect(findMentions(text).map((m) => [m.entity, m.text, text.slice(m.start, m.end)])).toEqual([
+      ['defense', 'Department of Defense', 'Department of Defense'],
+      ['powell', 'Powell', 'Powell'],
+    ]);
+  });
+
+  it('does not take month or weekday names, or lower-case words, for names', () => {
+    expect(ids('Then in March the bank acted on Monday.')).toEqual([]);
+  });
+
+  it('reads a sentence’s first word, or a title-case headline’s words, as a name only when the article capitalises it elsewhere', () => {
+    expect(ids('Storms hit the coast.')).toEqual([]);
+    expect(ids('Storms hit the coast.', ['storms'])).toEqual(['storms']);
+    expect(ids('Iran Paid Bounty To Haqqani Network', ['haqqani'], true)).toEqual(['@irn', 'haqqani']);
+    // The words the article capitalises where position does not explain it.
+    expect(capitalisedWords(['The Haqqani network met Sirajuddin Haqqani.', 'Storms hit.'])).toEqual(new Set(['haqqani', 'sirajuddin']));
   });
 });

@@ -1,25 +1,64 @@
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../../lib/claims/quantities';
+import { conceptOf } from '../../lib/text/concepts';
 import { parseNumberWords } from '../../lib/text/number-words';
 
 describe('findQuantities', () => {
+  // What a figure counts is a general key: the concept of the noun after it, for people the event they
+  // count (killed, died, death → `die`; injured, wounded → `injur`), money by currency, percentages, points.
   it.each([
-    ['injured more than 70 others', 70, 'more-than', 'people'],
-    ['injured more than seventy others', 70, 'more-than', 'people'],
-    ['for at least half-a-dozen recent attacks', 6, 'at-least', 'attacks'],
-    ['linked to at least six attacks', 6, 'at-least', 'attacks'],
-    ['four US military personnel among them', 4, 'exact', 'us-personnel'],
-    ['including two Americans.', 2, 'exact', 'us-personnel'],
-    ['up to $100,000 per soldier', 100000, 'up-to', 'usd'],
-    ['nearly 80 wounded', 80, 'about', 'people'],
+    ['injured more than 70 others', 70, 'more-than', 'injur'],
+    ['injured more than seventy others', 70, 'more-than', 'injur'],
+    ['nearly 80 wounded', 80, 'about', 'injur'],
+    ['114 dead', 114, 'exact', 'die'],
+    ['53 people killed', 53, 'exact', 'die'],
+    ['12 people died', 12, 'exact', 'die'],
+    ['the death toll rose to 53', 53, 'exact', 'die'],
+    ['the number of people killed climbed to 89', 89, 'exact', 'die'],
+    ['for at least half-a-dozen recent attacks', 6, 'at-least', conceptOf('attacks')],
+    ['linked to at least six attacks', 6, 'at-least', conceptOf('attacks')],
+    ['more than 40,000 homes', 40000, 'more-than', conceptOf('homes')],
+    // A name or demonym before the noun says whose: it stays in the key.
+    ['four personnel were injured', 4, 'exact', conceptOf('personnel')],
+    ['four US personnel were injured', 4, 'exact', `${conceptOf('personnel')} of us`],
+    ['up to $100,000 per soldier', 100000, 'up-to', 'money:usd'],
+    ['$9.6bn', 9.6e9, 'exact', 'money:usd'],
+    ['$9.6 billion', 9.6e9, 'exact', 'money:usd'],
+    ['£1.2 million', 1.2e6, 'exact', 'money:gbp'],
+    ['$400 million an hour', 4e8, 'exact', 'money:usd/hour'],
+    ['inflation hit 8.6 per cent', 8.6, 'exact', 'percent'],
+    ['a rise of 75 basis points', 0.75, 'exact', 'points'],
+    ['a rise of 0.75 percentage points', 0.75, 'exact', 'points'],
   ])('reads %j', (text, value, qualifier, counted) => {
-    const [q] = findQuantities(text);
-    expect(q).toMatchObject({ value, qualifier, counted });
+    const found = findQuantities(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ value, qualifier, counted });
+  });
+
+  it('keys the noun by its concept, so a count of one thing never meets a count of another', () => {
+    expect(conceptOf('attacks')).toBe(conceptOf('attack'));
+    expect(findQuantities('six attacks')[0]?.counted).not.toBe(findQuantities('six homes')[0]?.counted);
+  });
+
+  it('never counts the killed and the injured as one thing', () => {
+    expect(findQuantities('The attack killed two civilians and injured more than 70 others.').map((q) => [q.value, q.counted])).toEqual([[2, 'die'], [70, 'injur']]);
+    expect(findQuantities('a blast killing 12 and injuring 30').map((q) => [q.value, q.counted])).toEqual([[12, 'die'], [30, 'injur']]);
+  });
+
+  it('reads the event of people counted as "others" after the figure ("more than 75 others were injured")', () => {
+    // As "more than 75 people were injured" is read: "others" stands for people, the participle after it is the event.
+    expect(findQuantities('More than 75 people were injured.')[0]?.counted).toBe('injur');
+    expect(findQuantities('More than 75 others were injured.')[0]?.counted).toBe('injur');
+  });
+
+  it('does not read a span of time as a count of the people of the verb before it', () => {
+    // "killed two weeks after": two weeks, not two people killed.
+    expect(findQuantities('Soleimani was killed two weeks after the attack.').map((q) => q.counted)).not.toContain('die');
   });
 
   it('reads "dozens" as a vague amount with an interval', () => {
     const [q] = findQuantities('injured dozens of others');
-    expect(q).toMatchObject({ value: null, qualifier: 'vague', counted: 'people', min: 24 });
+    expect(q).toMatchObject({ value: null, qualifier: 'vague', counted: 'injur', min: 24 });
   });
 
   it('does not take years or the pronoun "one" for counts', () => {
