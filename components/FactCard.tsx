@@ -1,8 +1,36 @@
 import type { FactView, OutletView } from '../lib/annotate/facts';
+import { safeHref, shortDate } from '../lib/annotate/report-dates';
 import { EmphasizedText } from './EmphasizedText';
 import { NumberAxisChart } from './NumberAxis';
 
 const VERDICT_WORDS: Record<OutletView['verdict'], string> = { conflict: 'Conflicts', differs: 'Differs in detail', agrees: 'Agrees' };
+/** A conflict between reports days apart (report-dates.ts): the badge keeps its colour, the words say what happened. */
+const CHANGED_WORDS = 'Changed between reports';
+
+/** The outlet's name, a link to its article when its address is known, and its publication date. */
+export function OutletName({ outlet, url, date }: { outlet: string; url?: string | undefined; date?: string | undefined }) {
+  const href = safeHref(url);
+  const when = shortDate(date, true);
+  return (
+    <>
+      {href ? (
+        <a class="outlet-link" href={href} target="_blank" rel="noopener noreferrer">
+          {outlet}
+        </a>
+      ) : (
+        outlet
+      )}
+      {when ? (
+        <>
+          {' '}
+          <time class="outlet-date" dateTime={date}>
+            {when}
+          </time>
+        </>
+      ) : null}
+    </>
+  );
+}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -18,8 +46,10 @@ function OutletColumn({ o }: { o: OutletView }) {
   return (
     <section class={`outlet ${o.verdict}`} data-source-id={o.sourceId}>
       <div class="outlet-head">
-        <h3 class="outlet-name">{o.outlet}</h3>
-        <span class={`badge ${o.verdict}`}>{VERDICT_WORDS[o.verdict]}</span>
+        <h3 class="outlet-name">
+          <OutletName outlet={o.outlet} url={o.url} date={o.date} />
+        </h3>
+        <span class={`badge ${o.verdict}${o.changed ? ' changed' : ''}`}>{o.changed ? CHANGED_WORDS : VERDICT_WORDS[o.verdict]}</span>
       </div>
       <p class="their">
         <EmphasizedText runs={o.emphasis} />

@@ -3,22 +3,27 @@ import type { SentenceAnnotation } from '../lib/annotate/schema';
 import { emphasize } from '../lib/annotate/emphasis';
 import { describeDifference } from '../lib/export/summary';
 import { verdictOf } from '../lib/annotate/verdict';
+import { isChangeBetweenReports, safeHref, shortDate } from '../lib/annotate/report-dates';
 
 interface NoteProps {
   annotation: SentenceAnnotation;
   /** Pinned notes stay open until closed; they show a close button. */
   pinned: boolean;
   onClose: () => void;
+  /** The page's publication date (YYYY-MM-DD), when it states one: differences with reports days apart say so. */
+  pageDate?: string | undefined;
 }
 
 const RELATION_WORDS = { conflict: 'conflicts', differs: 'differs in detail', agrees: 'agrees' } as const;
+/** A conflict between reports days apart (lib/annotate/report-dates.ts): still marked as a conflict, told as a change. */
+const CHANGED_WORDS = 'changed between reports';
 
 /**
  * The note beside a highlighted sentence: how many other outlets state the fact, each outlet's own
  * sentence with the values that differ emphasised, and each difference in plain words. Every string
  * from the page or the index is rendered as text.
  */
-export function Note({ annotation, pinned, onClose }: NoteProps) {
+export function Note({ annotation, pinned, onClose, pageDate }: NoteProps) {
   const n = outletCount(annotation.links);
   const title = `${n} other outlet${n === 1 ? '' : 's'} report${n === 1 ? 's' : ''} this`;
   return (
@@ -35,11 +40,27 @@ export function Note({ annotation, pinned, onClose }: NoteProps) {
       <ol class="links">
         {annotation.links.map((l) => {
           const relation = verdictOf(l);
+          const changed = isChangeBetweenReports(l, pageDate);
+          const href = safeHref(l.url);
+          const when = shortDate(l.date, true);
           return (
             <li key={l.claimId} class={`link ${relation}`}>
               <div class="outlet">
-                <span class="name">{l.outlet}</span>
-                <span class={`relation ${relation}`}>{RELATION_WORDS[relation]}</span>
+                <span class="name">
+                  {href ? (
+                    <a href={href} target="_blank" rel="noopener noreferrer">
+                      {l.outlet}
+                    </a>
+                  ) : (
+                    l.outlet
+                  )}
+                </span>
+                {when ? (
+                  <time class="date" dateTime={l.date}>
+                    {when}
+                  </time>
+                ) : null}
+                <span class={`relation ${relation}${changed ? ' changed' : ''}`}>{changed ? CHANGED_WORDS : RELATION_WORDS[relation]}</span>
               </div>
               <blockquote>
                 {emphasize(l.text, l.differences.map((d) => d.there)).map((r, i) => (r.em ? <mark key={i}>{r.text}</mark> : r.text))}
@@ -48,7 +69,7 @@ export function Note({ annotation, pinned, onClose }: NoteProps) {
                 <ul class="diffs">
                   {l.differences.map((d, i) => (
                     <li key={i} class={d.severity}>
-                      {describeDifference(d, l.outlet)}
+                      {describeDifference(d, l.outlet, { here: pageDate, there: l.date })}
                     </li>
                   ))}
                 </ul>
@@ -80,6 +101,9 @@ li.link { padding: 6px 0; border-top: 1px solid #eaeef2; }
 li.link:first-child { border-top: 0; }
 .outlet { display: flex; gap: 8px; align-items: baseline; }
 .name { font-weight: 600; }
+.name a { color: inherit; text-decoration: underline; text-decoration-color: #8c959f; text-underline-offset: 2px; }
+.name a:focus-visible { outline: 2px solid #2563eb; border-radius: 2px; }
+.date { font-size: 11px; color: #57606a; }
 .relation { font-size: 11px; color: #57606a; }
 .relation.conflict { color: #b91c1c; font-weight: 600; }
 blockquote { margin: 3px 0; padding-left: 8px; border-left: 3px solid #d0d7de; color: #24292f; }
@@ -92,7 +116,7 @@ ul.diffs li.detail { color: #57606a; }
   .note { background: #161b22; color: #e6edf3; border-color: #30363d; }
   blockquote { color: #e6edf3; border-left-color: #30363d; }
   li.link { border-top-color: #30363d; }
-  .relation, .foot, ul.diffs li.detail { color: #9da7b3; }
+  .relation, .foot, .date, ul.diffs li.detail { color: #9da7b3; }
   ul.diffs li.conflict, .relation.conflict { color: #f87171; }
   mark { background: #a16207; }
 }

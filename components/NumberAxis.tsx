@@ -1,3 +1,4 @@
+import { dated } from '../lib/annotate/report-dates';
 import { axisScale, type NumberAxis } from '../lib/compare/number-axis';
 
 /** Drawing units (the SVG scales to its box's width). */
@@ -37,11 +38,14 @@ export function NumberAxisChart({ axis }: { axis: NumberAxis }) {
   const height = TOP + axis.points.length * ROW + AXIS;
   const axisY = TOP + axis.points.length * ROW + 4;
   const here = axis.points.find((p) => p.here);
-  const description = axis.points.map((p) => `${p.outlet}: ${p.text} (${bounds(p.min, p.max)})`).join('; ');
+  // Dates are named when they order the rows (outlets' dates differ); years only when the points span more than one.
+  const withYear = new Set(axis.points.flatMap((p) => (p.date ? [p.date.slice(0, 4)] : []))).size > 1;
+  const name = (p: NumberAxis['points'][number]) => (axis.byDate ? dated(p.outlet, p.date, withYear) : p.outlet);
+  const description = axis.points.map((p) => `${name(p)}: ${p.text} (${bounds(p.min, p.max)})`).join('; ');
   return (
     <figure class="axis">
       <figcaption>
-        Figures for “<span class="axis-label">{axis.label}</span>”
+        Figures for “<span class="axis-label">{axis.label}</span>”{axis.byDate ? <span class="axis-order">, earliest report first</span> : null}
       </figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-label={description} preserveAspectRatio="xMinYMin meet">
         <title>{description}</title>
@@ -55,7 +59,7 @@ export function NumberAxisChart({ axis }: { axis: NumberAxis }) {
           return (
             <g key={i} class={p.here ? 'point here' : 'point'}>
               <text x={LEFT} y={y - 11} font-size="11" fill="#1f2328" font-weight={p.here ? 'bold' : 'normal'}>
-                {clip(`${p.outlet}: ${p.text}`)}
+                {clip(`${name(p)}: ${p.text}`)}
               </text>
               {p.max === null ? (
                 <>

@@ -15,6 +15,10 @@ import { NOT_REMEMBERED_TEXT, rememberDecision } from '../lib/corpus/eligibility
 import { migrateSettings, SETTINGS_KEY } from '../lib/store/settings';
 import { PARALLAX_VERSION } from '../lib/version';
 import { PendingReplies, sliceReply } from '../lib/reply-slices';
+import { byDate, storiesOf, storyOfPage, type Story } from '../lib/corpus/stories';
+import { corpusIdOf } from '../lib/corpus/identity';
+import { MAX_STORY_ARTICLES, type StoryReply } from '../lib/messages';
+import type { Matcher } from '../lib/match/matcher';
 
 /** Badge colours: the warning colour when any sentence on the page is disputed. */
 const BADGE_DISPUTED = '#b45309';
@@ -191,6 +195,31 @@ function handle(data: BackgroundRequest, tabId: number | undefined, tabIncognito
     case 'corpus-changed':
       library.invalidate();
       return Promise.resolve({ ok: true });
+    case 'story':
+      return storyOf(data.url, data.seeds);
+  }
+}
+
+/** The stories of each loaded index (bundled plus corpus), grouped once: a new matcher means the corpus changed. */
+const storiesByIndex = new WeakMap<Matcher, Story[]>();
+
+/** The popup's story view: the articles on the page's story, earliest first, its own remembered copy marked. */
+async function storyOf(url: string, seeds: readonly string[]): Promise<StoryReply> {
+  try {
+    const { matcher } = await library.load();
+    let stories = storiesByIndex.get(matcher);
+    if (!stories) storiesByIndex.set(matcher, (stories = storiesOf(matcher.index)));
+    const self = corpusIdOf(url);
+    const found = storyOfPage(stories, matcher.index.sources, seeds);
+    // The page's own remembered copy is on its story even before the next full build links it to the others.
+    const own = found.length > 0 && !found.some((a) => a.id === self) ? matcher.index.sources.find((s) => s.id === self) : undefined;
+    const articles = (own ? [...found, own].sort(byDate) : found).slice(0, MAX_STORY_ARTICLES);
+    return {
+      ok: true,
+      articles: articles.map((a) => ({ id: a.id, outlet: a.outlet, title: a.title, ...(a.date ? { date: a.date } : {}), ...(a.url ? { url: a.url } : {}), self: a.id === self })),
+    };
+  } catch (e) {
+    return { ok: false, error: (e as Error).message };
   }
 }
 

@@ -10,7 +10,8 @@ import { LinkSchema, PageAnnotationsSchema, SentenceAnnotationSchema, type PageA
  *                                its first slice; `annotate-more` (the token a slice ended with) → the next slice (lib/reply-slices.ts); `page-off` → nothing
  *                                `remember` (the page's article, on the popup's "Add this page") → RememberReply
  *   background → content script: `not-saved` (IndexedDB refused the annotations) → nothing
- *   popup → background:          `index-status` → IndexStatus; `corpus-status` → CorpusStatus; `forget` (a page's URL) → RememberReply
+ *   popup → background:          `index-status` → IndexStatus; `corpus-status` → CorpusStatus; `forget` (a page's URL) → RememberReply;
+ *                                `story` (the page's URL and the articles it shares facts with) → StoryReply
  *   manager → background:        `corpus-changed` (it changed the corpus in IndexedDB) → { ok }
  *   popup → content script:      `page-state` → PageState, a slice at a time; `reveal` (scroll to a highlight) → RevealReply;
  *                                `remember-page` → RememberReply (the content script forwards its article as `remember`)
@@ -109,8 +110,39 @@ export const CorpusStatusSchema = z.discriminatedUnion('ok', [
 ]);
 export type CorpusStatus = z.infer<typeof CorpusStatusSchema>;
 
+/** Most seed articles a `story` request names (a page linked to more outlets than this is cut to these). */
+export const MAX_STORY_SEEDS = 500;
+/** Most articles a `story` reply lists. */
+export const MAX_STORY_ARTICLES = 100;
+
+/** The popup asks which remembered or bundled articles are on this page's story (lib/corpus/stories.ts). */
+export const StoryRequestSchema = z.object({
+  type: z.literal('story'),
+  url: z.string().check(z.maxLength(10_000)),
+  /** The articles the page shares enough facts with (storySeeds over its links). */
+  seeds: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(MAX_STORY_SEEDS)),
+});
+
+export const StoryArticleSchema = z.object({
+  id: z.string(),
+  outlet: z.string(),
+  title: z.string(),
+  date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  url: z.optional(z.string()),
+  /** The remembered copy of the page itself. */
+  self: z.boolean(),
+});
+export type StoryArticleReply = z.infer<typeof StoryArticleSchema>;
+
+export const StoryReplySchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), articles: z.array(StoryArticleSchema).check(z.maxLength(MAX_STORY_ARTICLES)) }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type StoryReply = z.infer<typeof StoryReplySchema>;
+
 /** Messages the background answers. */
 export const RequestSchema = z.discriminatedUnion('type', [
+  StoryRequestSchema,
   RememberRequestSchema,
   /** The popup's "Remove this page". */
   z.object({ type: z.literal('forget'), url: z.string().check(z.maxLength(10_000)) }),
@@ -265,6 +297,8 @@ export const PageStateSchema = z.discriminatedUnion('state', [
       total: z.number(),
       /** The article was read in the background (a long page): `read` is a wait, not time the page was blocked. */
       readElsewhere: z.optional(z.boolean()),
+      /** Main-thread time of reading and highlighting in the page (ms), waits and the background's matching left out. */
+      pageWork: z.optional(z.number()),
     })),
   }),
 ]);

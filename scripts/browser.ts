@@ -38,7 +38,11 @@ export async function extensionWorker(context: BrowserContext, extensionId?: str
 }
 
 /** Launches Chromium with the unpacked extension in extDir (a `chrome-mv3` build folder). */
-export async function launchWithExtension(extDir: string, opts: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+/**
+ * `userDataDir`: a profile folder to launch with (and keep on close), so that a test can restart the
+ * browser on the same profile; by default a fresh temporary one, deleted on close.
+ */
+export async function launchWithExtension(extDir: string, opts: { headless?: boolean; userDataDir?: string } = {}): Promise<ExtensionBrowser> {
   const executablePath = chromiumPath();
   if (!fs.existsSync(executablePath)) {
     throw new Error(
@@ -49,7 +53,8 @@ export async function launchWithExtension(extDir: string, opts: { headless?: boo
   if (!fs.existsSync(path.join(dir, 'manifest.json'))) {
     throw new Error(`No extension at ${dir} (no manifest.json): build it first (npm run build).`);
   }
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-profile-'));
+  const kept = opts.userDataDir !== undefined;
+  const userDataDir = opts.userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-profile-'));
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
@@ -69,12 +74,12 @@ export async function launchWithExtension(extDir: string, opts: { headless?: boo
       ],
     });
   } catch (e) {
-    fs.rmSync(userDataDir, { recursive: true, force: true });
+    if (!kept) fs.rmSync(userDataDir, { recursive: true, force: true });
     throw new Error(`Could not launch ${executablePath}: ${(e as Error).message}`);
   }
   const close = async () => {
     await context.close().catch(() => undefined);
-    fs.rmSync(userDataDir, { recursive: true, force: true });
+    if (!kept) fs.rmSync(userDataDir, { recursive: true, force: true });
   };
   try {
     const serviceWorker = await extensionWorker(context);

@@ -87,6 +87,7 @@ class PageSession {
       document,
       (id) => this.byId.get(id),
       (id) => this.highlights?.marks.get(id) ?? [],
+      () => this.article?.date,
     );
   }
 
@@ -179,6 +180,7 @@ class PageSession {
     }
     for (const a of reply.page.annotations) this.byId.set(a.id, a);
     let highlighted = 0;
+    let highlightWork = 0;
     if (this.settings.highlights) {
       const specs: HighlightSpec[] = [];
       for (const a of reply.page.annotations) {
@@ -187,8 +189,10 @@ class PageSession {
         if (pieces.some((p) => p.node.parentElement?.isContentEditable)) continue;
         specs.push({ id: a.id, status: a.status, pieces });
       }
-      highlighted = await this.highlight(specs, generation, reading?.elsewhere ? 0 : HIGHLIGHT_TASK_MS);
-      if (highlighted < 0) return;
+      const done = await this.highlight(specs, generation, reading?.elsewhere ? 0 : HIGHLIGHT_TASK_MS);
+      if (done.count < 0) return;
+      highlighted = done.count;
+      highlightWork = done.work;
     }
     const t3 = performance.now();
     this.state = {
@@ -197,7 +201,14 @@ class PageSession {
       highlighted,
       notSaved: this.notSavedFor(url),
       revision: generation,
-      timings: { read: t1 - t0, match: t2 - t1, highlight: t3 - t2, total: t3 - t0, ...(reading?.elsewhere ? { readElsewhere: true } : {}) },
+      timings: {
+        read: t1 - t0,
+        match: t2 - t1,
+        highlight: t3 - t2,
+        total: t3 - t0,
+        ...(reading?.elsewhere ? { readElsewhere: true } : {}),
+        pageWork: (reading?.work ?? 0) + highlightWork,
+      },
     };
   }
 
@@ -211,8 +222,11 @@ class PageSession {
     return this.notSaved?.url === url ? this.notSaved.error : null;
   }
 
-  /** Applies highlights in batches, in tasks of at most about `taskMs` (0: one batch each); returns how many annotations were highlighted, or -1 when superseded. */
-  private async highlight(specs: HighlightSpec[], generation: number, taskMs: number): Promise<number> {
+  /**
+   * Applies highlights in batches, in tasks of at most about `taskMs` (0: one batch each); returns how
+   * many annotations were highlighted (-1 when superseded) and the main-thread time it took, waits left out.
+   */
+  private async highlight(specs: HighlightSpec[], generation: number, taskMs: number): Promise<{ count: number; work: number }> {
     const parts: Highlights[] = [];
     const marks = new Map<string, HTMLElement[]>();
     const owned = new WeakSet<Element>();
@@ -228,8 +242,9 @@ class PageSession {
     const batches = highlightBatches(specs, HIGHLIGHT_BATCH);
     let taskStart = performance.now();
     let doneInTask = 0;
+    let work = 0;
     for (const [i, all] of batches.entries()) {
-      if (generation !== this.generation) return -1;
+      if (generation !== this.generation) return { count: -1, work };
       // The page may have rewritten a sentence while it was matched or between batches: drop it rather than mark the wrong words.
       const batch = all.filter((s) => piecesHold(s.pieces, this.byId.get(s.id)?.text ?? ''));
       const h = applyHighlights(document, batch, (mark, spec) => mark.setAttribute('style', HIGHLIGHT_STYLE[spec.status]));
@@ -246,12 +261,14 @@ class PageSession {
       doneInTask += all.length;
       const next = batches[i + 1];
       if (next && !fitsInTask(performance.now() - taskStart, doneInTask, next.length, taskMs)) {
+        work += performance.now() - taskStart;
         await nextTask();
         taskStart = performance.now();
         doneInTask = 0;
       }
     }
-    return marks.size;
+    work += performance.now() - taskStart;
+    return { count: marks.size, work };
   }
 
   /** Removes every highlight, marker and note: the page is exactly as it was. */

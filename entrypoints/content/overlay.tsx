@@ -38,6 +38,8 @@ export class Overlay {
     private readonly annotationOf: (id: string) => SentenceAnnotation | undefined,
     /** The highlight elements of an annotation, in document order. */
     private readonly marksOf: (id: string) => readonly HTMLElement[],
+    /** The page's publication date (YYYY-MM-DD), when it states one. */
+    private readonly pageDate: () => string | undefined = () => undefined,
   ) {}
 
   /** Adds the marker after an annotation's last mark. */
@@ -106,7 +108,7 @@ export class Overlay {
     if (this.open?.pinned && !pin && previous !== id) return;
     this.open = { id, pinned: pin || (previous === id && (this.open?.pinned ?? false)) };
     const box = this.ensureBox();
-    render(<Note annotation={a} pinned={this.open.pinned} onClose={() => this.close(true)} />, box);
+    render(<Note annotation={a} pinned={this.open.pinned} onClose={() => this.close(true)} pageDate={this.pageDate()} />, box);
     this.position();
     if (previous && previous !== id) this.renderMarker(previous);
     this.renderMarker(id);

@@ -8,8 +8,11 @@ import { ExportBar } from '../../components/ExportBar';
 import { IndexSummary } from '../../components/IndexSummary';
 import { PageComparison } from '../../components/PageComparison';
 import { SettingsPanel } from '../../components/SettingsPanel';
+import { StoryPanel } from '../../components/StoryPanel';
+import { storySeeds } from '../../lib/corpus/stories';
 import { pageView, type TabState } from '../../lib/annotate/facts';
-import { CorpusStatusSchema, IndexStatusSchema, RememberReplySchema, RevealReplySchema, type CorpusStatus, type IndexStatus, type RememberReply } from '../../lib/messages';
+import { CorpusStatusSchema, IndexStatusSchema, MAX_STORY_SEEDS, RememberReplySchema, RevealReplySchema, StoryReplySchema, type CorpusStatus, type IndexStatus, type RememberReply, type StoryReply } from '../../lib/messages';
+import type { PageAnnotations } from '../../lib/annotate/schema';
 import { fetchPageState } from '../../lib/reply-slices';
 import './style.css';
 
@@ -55,6 +58,18 @@ async function askCorpus(url: string | null): Promise<CorpusStatus> {
   }
 }
 
+/** The articles on the page's story (lib/corpus/stories.ts), from the articles its links share facts with. */
+async function askStory(page: PageAnnotations): Promise<StoryReply> {
+  const seeds = storySeeds(page.annotations.flatMap((a) => a.links)).slice(0, MAX_STORY_SEEDS);
+  if (seeds.length === 0) return { ok: true, articles: [] };
+  try {
+    const r = StoryReplySchema.safeParse(await browser.runtime.sendMessage({ type: 'story', url: page.url, seeds }));
+    return r.success ? r.data : { ok: false, error: 'The background answered with something Parallax does not understand.' };
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
 /** A remember/forget reply as the reader reads it. */
 function rememberNote(raw: unknown): { tone: 'info' | 'error'; text: string } {
   const r = RememberReplySchema.safeParse(raw);
@@ -86,7 +101,9 @@ function Popup() {
   const [corpus, setCorpus] = useState<CorpusStatus | null>(null);
   const [corpusNote, setCorpusNote] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
   const [corpusBusy, setCorpusBusy] = useState(false);
+  const [story, setStory] = useState<StoryReply | null>(null);
   const pageUrl = urlOf(tab);
+  const annotated = tab?.state === 'annotated' ? tab.page : null;
 
   useEffect(() => {
     targetTab().then(setTabId, () => setTabId(null));
@@ -119,6 +136,16 @@ function Popup() {
   useEffect(() => {
     void askCorpus(pageUrl).then(setCorpus);
   }, [pageUrl, round]);
+
+  // The story once the page is read, and again when the corpus changes (an article added or removed).
+  useEffect(() => {
+    if (!annotated) return setStory(null);
+    let stopped = false;
+    void askStory(annotated).then((r) => !stopped && setStory(r));
+    return () => {
+      stopped = true;
+    };
+  }, [annotated, corpus?.ok === true ? corpus.count : -1]);
 
   async function corpusAction(send: () => Promise<unknown>) {
     setCorpusBusy(true);
@@ -169,6 +196,7 @@ function Popup() {
         onAdd={() => typeof tabId === 'number' && void corpusAction(() => browser.tabs.sendMessage(tabId, { type: 'remember-page' }))}
         onRemove={() => pageUrl && void corpusAction(() => browser.runtime.sendMessage({ type: 'forget', url: pageUrl }))}
       />
+      <StoryPanel reply={story} page={annotated ? { url: annotated.url, title: annotated.title, date: annotated.date } : null} />
       <PageComparison view={view} onReveal={reveal} />
       <IndexSummary status={index} />
     </main>

@@ -30,9 +30,12 @@ function linkOf(m: Matcher, claim: Claim, match: Match): Link {
   const fact = m.index.facts[match.at] ?? factId(claimId);
   const score = Math.round(match.score * 1000) / 1000;
   const relation = differences.length > 0 ? 'differs' : 'agrees';
-  return source?.url
-    ? { sourceId, outlet, url: source.url, claimId, text, fact, score, relation, differences }
-    : { sourceId, outlet, claimId, text, fact, score, relation, differences };
+  const url = source?.url;
+  const date = source?.date;
+  if (url && date) return { sourceId, outlet, url, date, claimId, text, fact, score, relation, differences };
+  if (url) return { sourceId, outlet, url, claimId, text, fact, score, relation, differences };
+  if (date) return { sourceId, outlet, date, claimId, text, fact, score, relation, differences };
+  return { sourceId, outlet, claimId, text, fact, score, relation, differences };
 }
 
 export interface PageInput {
@@ -80,6 +83,7 @@ export function annotatePage(page: PageInput, m: Matcher, options: AnnotateOptio
   return {
     url: page.url,
     ...(page.title ? { title: page.title } : {}),
+    ...(page.date ? { date: page.date } : {}),
     ...(recognizedAs ? { recognizedAs } : {}),
     excluded,
     claims: claims.length,

@@ -6,6 +6,7 @@ import { emphasize, type Run } from './emphasis';
 import { outletCount } from './outlet-count';
 import type { PageAnnotations, SentenceAnnotation } from './schema';
 import { verdictOf, type Verdict } from './verdict';
+import { isChangeBetweenReports } from './report-dates';
 
 /** How the page sentence is labelled on number axes. */
 export const PAGE_LABEL = 'This page';
@@ -20,6 +21,13 @@ export interface OutletView {
   claimId: string;
   outlet: string;
   url?: string;
+  /** Their article's publication date (YYYY-MM-DD), when known. */
+  date?: string;
+  /**
+   * Every conflict is a figure or date that changed between reports published days apart
+   * (report-dates.ts): shown as "Changed between reports"; `verdict` stays `conflict`.
+   */
+  changed: boolean;
   /** Their sentence. */
   text: string;
   relation: 'agrees' | 'differs';
@@ -75,19 +83,21 @@ function marked(text: string, differences: readonly Difference[], side: 'here' |
 
 const VERDICT_RANK = { conflict: 0, differs: 1, agrees: 2 } as const;
 
-function outletView(link: SentenceAnnotation['links'][number]): OutletView {
+function outletView(link: SentenceAnnotation['links'][number], pageDate: string | undefined): OutletView {
   const verdict = verdictOf(link);
   return {
     sourceId: link.sourceId,
     claimId: link.claimId,
     outlet: link.outlet,
     ...(link.url ? { url: link.url } : {}),
+    ...(link.date ? { date: link.date } : {}),
+    changed: isChangeBetweenReports(link, pageDate),
     text: link.text,
     relation: link.relation,
     verdict,
     differences: link.differences,
     emphasis: marked(link.text, link.differences, 'there'),
-    descriptions: link.differences.map((d) => describeDifference(d, link.outlet)),
+    descriptions: link.differences.map((d) => describeDifference(d, link.outlet, { here: pageDate, there: link.date })),
   };
 }
 
@@ -130,9 +140,9 @@ export function comparePage(page: PageAnnotations, sources: readonly { id: strin
       conflicts: all.filter((d) => d.severity === 'conflict').length,
       details: all.filter((d) => d.severity === 'detail').length,
       outletCount: outletCount(a.links),
-      outlets: byOutlet(a.links.map(outletView)),
+      outlets: byOutlet(a.links.map((l) => outletView(l, page.date))),
       pageEmphasis: marked(a.text, all, 'here'),
-      axes: numberAxis(a, PAGE_LABEL),
+      axes: numberAxis(a, PAGE_LABEL, page.date),
       blindspot: [...new Set(sources.filter((s) => story.has(s.id) && !left.has(s.id) && !linked.has(s.id)).map((s) => s.outlet))],
     };
   });

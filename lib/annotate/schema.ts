@@ -2,6 +2,9 @@
 import * as z from 'zod/mini';
 import { DifferenceSchema } from '../compare/difference';
 
+/** YYYY-MM-DD. */
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 export const LinkSchema = z.object({
   /** The other article. */
   sourceId: z.string(),
@@ -9,6 +12,8 @@ export const LinkSchema = z.object({
   outlet: z.string(),
   /** Its URL when known. */
   url: z.optional(z.string()),
+  /** Its publication date (YYYY-MM-DD) when known. */
+  date: z.optional(z.string().check(z.regex(DAY))),
   /** Id of the other outlet's sentence in the index. */
   claimId: z.string(),
   /** The other outlet's sentence. */
@@ -46,6 +51,8 @@ export const PageAnnotationsSchema = z.object({
   url: z.string(),
   /** Page title, when known. */
   title: z.optional(z.string()),
+  /** The page's publication date (YYYY-MM-DD), when it states one: differences with reports days apart say so. */
+  date: z.optional(z.string()),
   /** The indexed article this page was recognised as, if any (its own links are never shown). */
   recognizedAs: z.optional(z.string()),
   /** Sources left out of matching (the recognised one and any the user excluded). */

@@ -12,14 +12,29 @@ export interface AxisPoint {
   text: string;
   /** True for the page being read. */
   here: boolean;
+  /** When the outlet published it (YYYY-MM-DD), if known. */
+  date?: string;
 }
 
 /** One figure of the page that other outlets state differently, and every outlet's value for it. */
 export interface NumberAxis {
   /** The page's wording of the figure ("more than 70 others"). */
   label: string;
-  /** The page first, then the outlets in link order. */
+  /** The page first, then the outlets in link order; in date order when `byDate`. */
   points: AxisPoint[];
+  /** The points carry at least two different dates and are drawn earliest first (a figure revised between reports reads top to bottom). */
+  byDate?: true;
+}
+
+/**
+ * Points earliest first when they carry two or more different dates (undated ones last, link order
+ * among equals: the sort is stable); otherwise as they are.
+ */
+function inDateOrder(points: AxisPoint[]): { points: AxisPoint[]; byDate?: true } {
+  const dates = new Set(points.flatMap((p) => (p.date ? [p.date] : [])));
+  if (dates.size < 2) return { points };
+  const key = (p: AxisPoint) => p.date ?? '9999-99-99';
+  return { points: [...points].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)), byDate: true };
 }
 
 /** Interval bounds are shown, not computed on: six decimals hide "more than 70"'s 70 + 1e-9. */
@@ -38,7 +53,7 @@ function intervalOf(text: string): { min: number; max: number | null } | null {
  * differently ("more than 70 others": the page 70..∞, outlet B 75..∞, outlet C's "dozens" 24..99).
  * Wording whose figure cannot be read is left out; an axis with no other outlet on it is dropped.
  */
-export function numberAxis(a: SentenceAnnotation, pageOutlet: string): NumberAxis[] {
+export function numberAxis(a: SentenceAnnotation, pageOutlet: string, pageDate?: string): NumberAxis[] {
   const axes = new Map<string, NumberAxis>();
   for (const link of a.links) {
     for (const d of link.differences) {
@@ -48,16 +63,16 @@ export function numberAxis(a: SentenceAnnotation, pageOutlet: string): NumberAxi
       if (!axis) {
         const here = intervalOf(d.here);
         if (!here) continue;
-        axis = { label: d.here, points: [{ outlet: pageOutlet, ...here, text: d.here, here: true }] };
+        axis = { label: d.here, points: [{ outlet: pageOutlet, ...here, text: d.here, here: true, ...(pageDate ? { date: pageDate } : {}) }] };
         axes.set(key, axis);
       }
       const there = intervalOf(d.there);
       if (!there) continue;
       if (axis.points.some((p) => !p.here && p.outlet === link.outlet && p.text === d.there)) continue;
-      axis.points.push({ outlet: link.outlet, ...there, text: d.there, here: false });
+      axis.points.push({ outlet: link.outlet, ...there, text: d.there, here: false, ...(link.date ? { date: link.date } : {}) });
     }
   }
-  return [...axes.values()].filter((x) => x.points.length > 1);
+  return [...axes.values()].filter((x) => x.points.length > 1).map((x) => ({ ...x, ...inDateOrder(x.points) }));
 }
 
 /** The stretch of numbers an axis shows, and where its tick marks go. */

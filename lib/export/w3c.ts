@@ -15,6 +15,8 @@ const LinkBody = z.object({
   source: z.string(),
   sourceId: z.string(),
   outlet: z.string(),
+  /** The other article's publication date (YYYY-MM-DD), when known. */
+  date: z.iso.date().optional(),
   /** Fact id shared by the sentences that report one fact. */
   fact: z.string(),
   selector: z.object({ type: z.literal('TextQuoteSelector'), exact: z.string() }),
@@ -57,6 +59,8 @@ export const ParallaxPageSchema = z.object({
   /** Page URL (also every item's target.source; kept here so a page without annotations keeps it). */
   url: z.string(),
   title: z.string().optional(),
+  /** The page's publication date (YYYY-MM-DD), when known. */
+  date: z.iso.date().optional(),
   recognizedAs: z.string().optional(),
   excluded: z.array(z.string()),
   claims: z.number().int().nonnegative(),
@@ -132,6 +136,7 @@ export function toW3C(page: PageAnnotations, version: string, created: string): 
           source: l.url ?? `${SOURCE_URN_PREFIX}${l.sourceId}`,
           sourceId: l.sourceId,
           outlet: l.outlet,
+          ...(l.date !== undefined ? { date: l.date } : {}),
           fact: l.fact,
           selector: { type: 'TextQuoteSelector' as const, exact: l.text },
           relation: l.relation,
@@ -146,6 +151,7 @@ export function toW3C(page: PageAnnotations, version: string, created: string): 
     parallax: {
       url: page.url,
       ...(page.title !== undefined ? { title: page.title } : {}),
+      ...(page.date !== undefined ? { date: page.date } : {}),
       ...(page.recognizedAs !== undefined ? { recognizedAs: page.recognizedAs } : {}),
       excluded: page.excluded,
       claims: page.claims,
@@ -177,6 +183,7 @@ export function fromW3C(page: W3CAnnotationPage): PageAnnotations {
   return {
     url: meta?.url ?? page.items[0]?.target.source ?? '',
     ...(meta?.title !== undefined ? { title: meta.title } : {}),
+    ...(meta?.date !== undefined ? { date: meta.date } : {}),
     ...(meta?.recognizedAs !== undefined ? { recognizedAs: meta.recognizedAs } : {}),
     excluded: meta ? [...meta.excluded] : [],
     claims: meta?.claims ?? page.items.length,
@@ -206,6 +213,7 @@ function linkFromW3C(b: W3CLinkBody, extra: z.infer<typeof ParallaxItemSchema>['
     sourceId: b.sourceId,
     outlet: b.outlet,
     ...(url !== undefined ? { url } : {}),
+    ...(b.date !== undefined ? { date: b.date } : {}),
     claimId: extra?.claimId ?? `${b.source}/${b.fact}`,
     text: b.selector.exact,
     fact: b.fact,

@@ -25,6 +25,8 @@ const MARKS = 'mark[data-parallax-annotation]';
 let browser: ExtensionBrowser;
 let server: { url: string; close(): Promise<void> };
 let dir: string;
+/** The browser profile, kept across a restart of the browser. */
+let profile: string;
 
 interface Outlet {
   file: string;
@@ -64,7 +66,8 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(dir, 'search'));
   fs.writeFileSync(path.join(dir, 'search', 'index.html'), newsPage(B));
   server = await serve(dir);
-  browser = await launchWithExtension(EXT_DIR);
+  profile = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-corpus-profile-'));
+  browser = await launchWithExtension(EXT_DIR, { userDataDir: profile });
   fs.mkdirSync(SHOTS, { recursive: true });
 }, TIMEOUT);
 
@@ -72,10 +75,11 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  if (profile) fs.rmSync(profile, { recursive: true, force: true });
 });
 
 /** An extension page to talk to the background from, as the popup and the manager do. */
-let extPage: Page;
+let extPage: Page | undefined;
 async function ask(message: object): Promise<unknown> {
   extPage ??= await browser.context.newPage();
   if (!extPage.url().startsWith('chrome-extension://')) await extPage.goto(`chrome-extension://${browser.extensionId}/manager.html`);
@@ -271,5 +275,97 @@ describe('the reader’s own corpus in Chromium', () => {
     await expect.poll(() => removePopup.locator('.corpus-count').innerText()).toBe('1 remembered article.');
     await removePopup.close();
     await b.close();
+  }, TIMEOUT);
+
+  /** Parallax's settings as stored, changed by `change` (what the popup's switches write). */
+  async function setSettings(change: (s: Record<string, unknown>) => Record<string, unknown>): Promise<void> {
+    const stored = (await askStorage()) as Record<string, unknown>;
+    await ask({ type: 'corpus-status' });
+    await extPage!.evaluate(
+      (v) => (globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void> } } } }).chrome.storage.local.set({ 'parallax.settings': v }),
+      change(stored),
+    );
+  }
+  async function askStorage(): Promise<unknown> {
+    await ask({ type: 'corpus-status' });
+    return extPage!.evaluate(async () => ((await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('parallax.settings'))['parallax.settings'] ?? {}));
+  }
+  const articleOf = (o: Outlet) => fs.readFileSync(path.join(FLOOD, o.file), 'utf8').trim();
+
+  it('an excluded site stores nothing; a private window stores nothing', async () => {
+    const before = await remembered();
+    // Remembering on, but Parallax off for the site (127.0.0.1): B's page is neither read nor kept.
+    await setSettings((s) => ({ ...s, remember: true, rememberAsked: true, disabledSites: ['127.0.0.1'] }));
+    const b = await browser.context.newPage();
+    await b.goto(urlOf(B.at));
+    await expect.poll(async () => (await pageState(b))?.state, { timeout: 20_000 }).toBe('disabled');
+    await b.waitForTimeout(1_000);
+    expect(await b.locator(MARKS).count()).toBe(0);
+    expect(await remembered()).toBe(before);
+    await b.close();
+    await setSettings((s) => ({ ...s, disabledSites: [] }));
+
+    // A private window: Playwright's persistent context (the only kind that loads an extension) cannot
+    // open an incognito window, and an unpacked extension is not allowed in incognito unless the reader
+    // allows it in chrome://extensions, which headless Chromium cannot do. So the background's refusal
+    // is tested directly: a page read in a private window (reading.incognito, set by the content script
+    // from the tab) is annotated but not remembered, and "Add this page" there is refused.
+    const reading = { outlet: B.site, notArticle: null, incognito: true };
+    const url = urlOf('private/northern-ledger.html');
+    const reply = (await ask({ type: 'annotate', url, title: 'Marston counts its losses', date: '2026-03-12', text: articleOf(B), reading })) as { ok: boolean };
+    expect(reply.ok).toBe(true);
+    await extPage!.waitForTimeout(1_000);
+    expect(await remembered()).toBe(before);
+    expect(await ask({ type: 'remember', url, text: articleOf(B), reading })).toEqual({ ok: false, error: expect.stringMatching(/private/i) });
+    expect(await remembered()).toBe(before);
+    // The same message from a normal window is remembered: the refusal above is the private window's.
+    await ask({ type: 'annotate', url, title: 'Marston counts its losses', date: '2026-03-12', text: articleOf(B), reading: { ...reading, incognito: false } });
+    await expect.poll(remembered, { timeout: 10_000 }).toBe(before + 1);
+    await ask({ type: 'forget', url });
+    expect(await remembered()).toBe(before);
+  }, TIMEOUT);
+
+  it('after a restart on the same profile B still has A’s highlights; the popup shows the story, dated', async () => {
+    // Remember A and B again (the first test removed B).
+    await setSettings((s) => ({ ...s, remember: true, rememberAsked: true, disabledSites: [] }));
+    for (const o of [A, B]) await (await open(o.at)).close();
+    await expect.poll(remembered, { timeout: 10_000 }).toBe(2);
+    const b = await open(B.at);
+    await b.waitForSelector(MARKS, { timeout: 20_000 });
+    const texts = await highlightedTexts(b);
+    expect(texts.length).toBeGreaterThanOrEqual(5);
+
+    await browser.close();
+    extPage = undefined;
+    browser = await launchWithExtension(EXT_DIR, { userDataDir: profile });
+    expect(await remembered()).toBe(2);
+    const b2 = await open(B.at);
+    await b2.waitForSelector(MARKS, { timeout: 20_000 });
+    expect(await highlightedTexts(b2)).toEqual(texts);
+
+    // The note names A with its date, links to its article, and tells a figure two days apart as a change.
+    await b2.locator(`${MARKS}[data-parallax-status="disputed"]`, { hasText: '1,500 residents' }).first().hover();
+    const note = b2.locator('parallax-note [data-parallax-note]');
+    await note.waitFor({ timeout: 5_000 });
+    await expect(note.locator('.name a', { hasText: 'The Valley Courier' }).getAttribute('href')).resolves.toBe(urlOf(A.at));
+    await expect(note.locator('time').first().innerText()).resolves.toBe('Mar 10, 2026');
+    await expect(note.innerText()).resolves.toMatch(/Number changed between reports — here \(Mar 12\): [^;\n]*1,500[^;\n]*; The Valley Courier \(Mar 10\): [^\n]*1,200[^\n]* — reported 2 days apart/);
+    await b2.screenshot({ path: path.join(SHOTS, 'corpus-note-dated.png') });
+
+    // The popup's story: both outlets, dated, earliest first, B marked as this page.
+    const pop = await openPopup(b2);
+    const story = pop.locator('section.story');
+    await story.waitFor({ timeout: 10_000 });
+    await expect(story.locator('.story-title').innerText()).resolves.toBe('This story: 2 outlets, 2 reports');
+    await expect(story.locator('.story-outlet-name').allInnerTexts()).resolves.toEqual(['The Valley Courier', 'Northern Ledger']);
+    await expect(story.locator('time').allInnerTexts()).resolves.toEqual(['Mar 10, 2026', 'Mar 12, 2026']);
+    await expect(story.locator('.story-report.self').innerText()).resolves.toContain('(this page)');
+    await pop.locator('[data-annotation-id]').first().waitFor({ timeout: 10_000 });
+    await pop.screenshot({ path: path.join(SHOTS, 'corpus-popup-story.png'), fullPage: true });
+    await pop.close();
+    const manager = await openManager();
+    await manager.screenshot({ path: path.join(SHOTS, 'corpus-manager-after-restart.png'), fullPage: true });
+    await manager.close();
+    await b2.close();
   }, TIMEOUT);
 });
