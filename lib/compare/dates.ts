@@ -47,7 +47,10 @@ export function compareDates(here: Claim, there: Claim): readonly Difference[] {
   const b = td[0];
   // A day and a year or month that miss each other are most often two events' dates ("since 1994" /
   // "yesterday"); two days that differ ("Tuesday" / "Wednesday") are the same event told two ways.
-  if (hd.length === 1 && td.length === 1 && a && b && unmatched === 1 && DAYS.has(a.granularity) && DAYS.has(b.granularity) && a.from !== OPEN_START && b.from !== OPEN_START && norm(a.text) !== norm(b.text)) {
+  // A sentence that also places an event relative to another ("on Thursday, two days after the levee
+  // broke") dates two events: which of them the other sentence dates cannot be told, so no conflict.
+  const twoEvents = here.relativeTimes.length > 0 || there.relativeTimes.length > 0;
+  if (!twoEvents && hd.length === 1 && td.length === 1 && a && b && unmatched === 1 && DAYS.has(a.granularity) && DAYS.has(b.granularity) && a.from !== OPEN_START && b.from !== OPEN_START && norm(a.text) !== norm(b.text)) {
     out.push({ kind: 'date', severity: 'conflict', here: a.text, there: b.text });
   }
   return out;
