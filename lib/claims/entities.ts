@@ -69,7 +69,7 @@ for (const c of COUNTRIES) {
   }
 }
 for (const list of BY_FIRST_WORD.values()) list.sort((a, b) => b.words.length - a.words.length);
-/** A word as country names are looked up: "U.S." as "US", "Iran’s" as "Iran". */
+/** A word as country names are looked up: "U.S." as "US", "India’s" as "India". */
 const TOKEN = /[\p{L}\d](?:[\p{L}\d]|[.’'-](?=[\p{L}\d]))*\.?/gu;
 const lookupForm = (w: string) => (/^(?:\p{Lu}\.)+$/u.test(w) ? w.replace(/\./g, '') : w.replace(/[’']s$/u, '').replace(/\.$/, ''));
 
@@ -82,7 +82,7 @@ function findCountries(text: string): { id: string; start: number; end: number }
     // A name starts with a capital; lower-case words ("of the") only join one ("Democratic Republic of the Congo").
     if (!/^\p{Lu}/u.test(first.w)) continue;
     const form = lookupForm(first.w);
-    // A plural demonym ("Iranians", "Americans") is its singular's country.
+    // A plural demonym ("Indians", "Americans") is its singular's country.
     const candidates = BY_FIRST_WORD.get(form) ?? BY_FIRST_WORD.get(form.replace(/s$/, '')) ?? [];
     for (const cand of candidates) {
       const n = cand.words.length;
@@ -94,7 +94,7 @@ function findCountries(text: string): { id: string; start: number; end: number }
       }
       if (!ok) continue;
       const last = tokens[i + n - 1] as { w: string; end: number };
-      // A dotted code keeps its final dot ("U.S."); a word loses a possessive ("Iran’s" → "Iran").
+      // A dotted code keeps its final dot ("U.S."); a word loses a possessive ("India’s" → "India").
       const end = /^(?:\p{Lu}\.)+$/u.test(last.w) ? last.end : last.end - (last.w.length - last.w.replace(/[’']s$/u, '').replace(/\.$/, '').length);
       out.push({ id: cand.id, start: first.start, end });
       i += n - 1;

@@ -27,7 +27,7 @@ export function extractClaim(
   const outside = withoutQuotes(text, quotes);
   const dates = findDates(text, ref);
   const quantities = findQuantities(text, dates);
-  const { features, clauses } = sentenceFeatures(text, mentions, quantities);
+  const { features, clauses } = sentenceFeatures(text, mentions, quantities, dates);
   const firstMention = new Map<string, number>();
   // A state named only as a story's label ("the Country A payments story") is not among the entities that act.
   // Nor is a state named only as a place ("watched from South Africa"): it stays a matching feature.

@@ -37,7 +37,7 @@ interface Placed {
  * reporting verbs dropped). The sentence is tokenized once; the sentence's and its clauses' features
  * are read from this one list.
  */
-function placedFeatures(text: string, mentions: readonly Mention[], quantities: readonly Quantity[]): Placed[] {
+function placedFeatures(text: string, mentions: readonly Mention[], quantities: readonly Quantity[], dates: readonly { start: number; end: number }[]): Placed[] {
   const out: Placed[] = [];
   for (const q of quantities) {
     if (q.counted === UNCOUNTED) continue;
@@ -47,6 +47,8 @@ function placedFeatures(text: string, mentions: readonly Mention[], quantities: 
   }
   // A kicker ("Report:", "Exclusive:") labels the headline; it is not what the headline states.
   let blanked = text.replace(KICKER, (k) => ' '.repeat(k.length));
+  // A date's words ("late March", "on Tuesday") are no topic: two reports sharing a date say nothing of sharing a fact.
+  for (const d of dates) blanked = blanked.slice(0, d.start) + ' '.repeat(d.end - d.start) + blanked.slice(d.end);
   for (const m of mentions) {
     if (!m.label) out.push({ feature: `e:${m.entity}`, start: m.start, end: m.end });
     blanked = blanked.slice(0, m.start) + ' '.repeat(m.end - m.start) + blanked.slice(m.end);
@@ -88,8 +90,8 @@ const MIN_CLAUSE_FEATURES = 3;
  * attacks") adds evidence, though it never opens the gates alone (similarity counts it as no concept).
  * Measured on the gold: more links found, no conflict false alarm.
  */
-export function sentenceFeatures(text: string, mentions: readonly Mention[], quantities: readonly Quantity[]): { features: string[]; clauses: string[][] } {
-  const placed = placedFeatures(text, mentions, quantities);
+export function sentenceFeatures(text: string, mentions: readonly Mention[], quantities: readonly Quantity[], dates: readonly { start: number; end: number }[] = []): { features: string[]; clauses: string[][] } {
+  const placed = placedFeatures(text, mentions, quantities, dates);
   const features = sortedSet(placed.map((p) => p.feature));
   const cuts = [0, ...clauseCuts(text), text.length];
   if (cuts.length <= 2) return { features, clauses: [] };

@@ -7,6 +7,12 @@ const BLOCK_SELECTOR = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, p
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'BUTTON']);
 /** Readability's minimum article length in characters: below it a page is "not an article". */
 const MIN_ARTICLE_CHARS = 200;
+/** Embedded frames and players: a block beside one in a small box of its own is its caption, not prose. */
+const EMBED_SELECTOR = 'iframe, video, audio, object, embed';
+/** At most this many elements in the box of an embed whose blocks count as its caption (not an article body holding an embed among its paragraphs). */
+const EMBED_BOX_MAX_CHILDREN = 4;
+/** Set on the clone only (the live page is never touched): Readability keeps it on the blocks it keeps. */
+const CAPTION_ATTR = 'data-parallax-caption';
 /** Headings Parallax looks for when the title Readability chose is also a heading in the page. */
 const TITLE_SELECTOR = 'h1, h2';
 
@@ -128,6 +134,13 @@ export function readPage(doc: Document, live: readonly Text[] = textNodes(doc)):
   // cloneNode(true) copies the tree node for node, so the n-th text node of each walk correspond.
   const cloneIndex = new Map<Text, number>();
   if (cloned.length === live.length) cloned.forEach((t, i) => cloneIndex.set(t, i));
+  // A video or post embedded in the article is furniture like a figure: the text beside it is its
+  // caption (Readability drops the frame and keeps the caption's paragraph; issue 23's news shape).
+  for (const embed of Array.from(clone.querySelectorAll(EMBED_SELECTOR))) {
+    const box = embed.parentElement;
+    if (!box || box === clone.body || box.children.length > EMBED_BOX_MAX_CHILDREN) continue;
+    for (const c of Array.from(box.children)) if (c !== embed && c.matches(BLOCK_SELECTOR)) c.setAttribute(CAPTION_ATTR, '');
+  }
   // The serializer hands back Readability's element itself: no HTML string is ever re-parsed.
   const parsed = new Readability<Element>(clone, { charThreshold: MIN_ARTICLE_CHARS, serializer: (el) => el as Element }).parse();
   const holder = parsed?.content;
@@ -163,7 +176,7 @@ export function readPage(doc: Document, live: readonly Text[] = textNodes(doc)):
     while (b.chars.length > 0 && /[.!?]/.test(b.chars[b.chars.length - 1] as string)) b.pop();
   }
   for (const el of Array.from(holder.querySelectorAll(BLOCK_SELECTOR))) {
-    if (el.tagName.toLowerCase() === 'figcaption' || el.closest('figcaption')) continue;
+    if (el.tagName.toLowerCase() === 'figcaption' || el.closest(`figcaption, [${CAPTION_ATTR}]`)) continue;
     // Nested blocks (p inside li or blockquote) are read once, at the innermost level.
     if (el.querySelector(BLOCK_SELECTOR)) continue;
     const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -4,11 +4,18 @@ import { resolveArticle, runsLength } from './located';
 import { textRuns } from './text-runs';
 
 /**
- * Pages with more text than this (characters, about 7,000 words) are read in the background. In the
- * page, reading took 28 ms at 2,000 words and 50 ms at 10,000 (npm run bench): past this size it would
- * be one task of 50 ms or more, which the reader feels.
+ * Pages with more text than this (characters of page text, textRuns) are read in the background. Reading
+ * in the page is Readability's parse of a clone, one task that cannot yield, and it grows with the
+ * page's markup more than with its text: on the real-world shapes of scripts/bench/shapes.ts (33,000–
+ * 49,000 characters: a blog with comments, a documentation page, a wiki article, a news page with ads)
+ * Readability's parse alone took 50–250 ms (medians, 2-core machine under heavy load, issue 23), so
+ * cutting the in-page read into tasks could not bring its longest task under that one parse; read in
+ * the background, the page's side of reading them (serialize, check, walk, find, each a task of its
+ * own) summed to 23–62 ms, about one Readability parse spread over five tasks. The 2,000-word
+ * benchmark page (14,000 characters) stays in the page: reading it elsewhere would add the
+ * background's parse to its first highlight. (50,000 until issue 23.)
  */
-export const LONG_PAGE_CHARS = 50_000;
+export const LONG_PAGE_CHARS = 20_000;
 
 /** What reading needs from its context: the background's reading of a page's HTML, and a way to yield the main thread. */
 export interface ReadContext {
@@ -22,6 +29,8 @@ export interface ArticleReading {
   text: PageText | null;
   /** The article was read in the background (the page only located it). */
   elsewhere: boolean;
+  /** Time the page's main thread spent on this reading (ms), its waits left out: the benchmark's page work. */
+  work: number;
 }
 
 /**
@@ -35,26 +44,41 @@ export interface ArticleReading {
  * 11–18 ms).
  */
 export async function readArticle(doc: Document, ctx: ReadContext): Promise<ArticleReading> {
+  let work = 0;
+  /** Runs one step of the reading, adding its time to `work`. */
+  const step = <T>(f: () => T): T => {
+    const t = performance.now();
+    try {
+      return f();
+    } finally {
+      work += performance.now() - t;
+    }
+  };
   // One walk of the page's text: its length decides, and a short page is read from the same nodes.
-  const runs = textRuns(doc);
-  if (runsLength(runs) <= LONG_PAGE_CHARS) return { text: readPage(doc, runs.flat()), elsewhere: false };
+  const runs = step(() => textRuns(doc));
+  if (step(() => runsLength(runs)) <= LONG_PAGE_CHARS) {
+    const text = step(() => readPage(doc, runs.flat()));
+    return { text, elsewhere: false, work };
+  }
   try {
     await ctx.nextTask();
-    const html = doc.documentElement.outerHTML;
+    const html = step(() => doc.documentElement.outerHTML);
     await ctx.nextTask();
     const raw = await ctx.readElsewhere(html);
     await ctx.nextTask();
-    const reply = ReadPageReplySchema.parse(raw);
+    const reply = step(() => ReadPageReplySchema.parse(raw));
     if (reply.ok) {
-      if (!reply.article) return { text: null, elsewhere: true };
+      if (!reply.article) return { text: null, elsewhere: true, work };
+      const article = reply.article;
       await ctx.nextTask();
-      const live = textRuns(doc);
+      const live = step(() => textRuns(doc));
       await ctx.nextTask();
-      const found = resolveArticle(doc, reply.article, live);
-      if (found) return { text: found, elsewhere: true };
+      const found = step(() => resolveArticle(doc, article, live));
+      if (found) return { text: found, elsewhere: true, work };
     }
   } catch {
     // Read here instead.
   }
-  return { text: readPage(doc), elsewhere: false };
+  const text = step(() => readPage(doc));
+  return { text, elsewhere: false, work };
 }

@@ -1,8 +1,12 @@
 import type { Claim } from '../claims/schema';
 import { featureWeight, type FeatureStats } from './weights';
 
-/** Content words and counted classes; not entities (`e:`) nor stated figures (`q:`), which two unrelated reports share as easily. */
-export const isConcept = (f: string): boolean => !f.startsWith('e:') && !f.startsWith('q:');
+/**
+ * Content words only: not entities (`e:`), stated figures (`q:`) nor counted classes (`n:`), which two
+ * unrelated reports share as easily; "six attacks" is one phrase, and its noun, its counted class and
+ * its figure are not three pieces of evidence (tests/corpus/TUNING.md has what it cost and gained).
+ */
+export const isConcept = (f: string): boolean => !f.startsWith('e:') && !f.startsWith('q:') && !f.startsWith('n:');
 
 /**
  * The index's features as small integers, and every feature list of every claim as sorted ids in one
