@@ -22,6 +22,7 @@ import { corpusIndex, mergeIndexes, selfIds, type CorpusArticleInput } from '../
 import { textHashOf } from '../lib/corpus/identity';
 import type { Index } from '../lib/index/schema';
 import { buildSeedIndex } from './seed-index';
+import { runCli } from './run-cli';
 
 const USAGE = 'usage: npm run annotate -- <article.txt|article.html> [--format json|md|csv] [--exclude <sourceId>] [--index <index.json>] [--url <page url>] [--created <ISO date>] [--corpus <export.json | folder>]';
 
@@ -104,9 +105,4 @@ function main(): number {
   return 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (e) {
-  console.error((e as Error).message);
-  process.exitCode = 1;
-}
+runCli(main);

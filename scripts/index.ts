@@ -10,6 +10,7 @@ import { buildIndex } from '../lib/index/build';
 import { serializeIndex } from '../lib/index/schema';
 import { PARALLAX_VERSION } from '../lib/version';
 import { readArticles } from './articles';
+import { runCli } from './run-cli';
 
 const USAGE = 'usage: npm run index -- <folder of .txt/.html articles> [--out <index.json>] (default: <folder>/index.json)';
 
@@ -36,9 +37,4 @@ function main(): number {
   return 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (e) {
-  console.error((e as Error).message);
-  process.exitCode = 1;
-}
+runCli(main);

@@ -1,5 +1,6 @@
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { describeZodError } from '../export/import';
+import { openWithin } from '../store/open-within';
 import { CorpusRecordSchema, type CorpusRecord } from './schema';
 import { readRecord } from './records';
 import type { CatalogEntry } from './merge';
@@ -82,42 +83,25 @@ function upgrade(db: DB, oldVersion: number, newVersion: number, tx: UpgradeTx):
 export function openCorpusDb(factory: IDBFactory | undefined, version: number, timeoutMs = DEFAULT_OPEN_TIMEOUT_MS): Promise<DB> {
   const unavailable = (cause?: unknown) =>
     new CorpusStoreError('unavailable', `Parallax cannot remember articles here: the browser's IndexedDB storage is unavailable${cause === undefined ? '' : ` (${errorText(cause)})`}.`, { cause });
-  if (!factory) return Promise.reject(unavailable());
-  let request: IDBOpenDBRequest;
-  try {
-    request = factory.open(CORPUS_DB_NAME, version);
-  } catch (e) {
-    return Promise.reject(unavailable(e));
-  }
-  return new Promise<DB>((resolve, reject) => {
-    let settled = false;
-    const fail = (err: CorpusStoreError): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      reject(err);
-    };
-    const timer = setTimeout(() => fail(new CorpusStoreError('timeout', `The remembered articles could not be opened: the browser did not answer within ${timeoutMs / 1000} s.`)), timeoutMs);
-    request.addEventListener('upgradeneeded', (event) => {
+  return openWithin<DB, CorpusStoreError>(
+    factory,
+    CORPUS_DB_NAME,
+    version,
+    timeoutMs,
+    (request, event) => {
       const tx = request.transaction;
       if (tx) upgrade(wrap(request.result) as DB, event.oldVersion, event.newVersion ?? version, wrap(tx) as unknown as UpgradeTx);
-    });
-    request.addEventListener('blocked', () => fail(new CorpusStoreError('blocked', 'The remembered articles could not be opened: another Parallax tab holds an older version open. Reload it and try again. Nothing was lost.')));
-    (wrap(request) as Promise<DB>).then(
-      (db) => {
-        if (settled) return db.close();
-        settled = true;
-        clearTimeout(timer);
-        resolve(db);
-      },
-      (e: unknown) =>
-        fail(
-          errorName(e) === 'VersionError'
-            ? new CorpusStoreError('newer-version', 'The remembered articles were written by a newer version of Parallax; update Parallax to read them. Nothing was changed.', { cause: e })
-            : unavailable(e),
-        ),
-    );
-  });
+    },
+    {
+      unavailable,
+      timeout: () => new CorpusStoreError('timeout', `The remembered articles could not be opened: the browser did not answer within ${timeoutMs / 1000} s.`),
+      blocked: () => new CorpusStoreError('blocked', 'The remembered articles could not be opened: another Parallax tab holds an older version open. Reload it and try again. Nothing was lost.'),
+      failed: (e) =>
+        errorName(e) === 'VersionError'
+          ? new CorpusStoreError('newer-version', 'The remembered articles were written by a newer version of Parallax; update Parallax to read them. Nothing was changed.', { cause: e })
+          : unavailable(e),
+    },
+  );
 }
 
 /** What `put` did with each article it was given. */

@@ -2,6 +2,7 @@ import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'id
 import { z } from 'zod';
 import { PageAnnotationsSchema, type PageAnnotations } from '../annotate/schema';
 import { describeZodError } from '../export/import';
+import { openWithin } from './open-within';
 
 export const DB_NAME = 'parallax';
 export const DB_VERSION = 1;
@@ -127,54 +128,30 @@ function upgrade(db: DB, oldVersion: number, _newVersion: number | null, _tx: ID
  * `timeoutMs`. Exported so tests can open at a later version; the extension uses `openPageStore`.
  */
 export function openPagesDb(factory: IDBFactory | undefined, version: number, timeoutMs: number): Promise<DB> {
-  if (!factory) return Promise.reject(unavailable());
-  let request: IDBOpenDBRequest;
-  try {
-    request = factory.open(DB_NAME, version);
-  } catch (e) {
-    return Promise.reject(unavailable(e));
-  }
-  return new Promise<DB>((resolve, reject) => {
-    let settled = false;
-    const fail = (err: PageStoreError): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      reject(err);
-    };
-    const timer = setTimeout(
-      () =>
-        fail(
-          new PageStoreError(
-            'timeout',
-            `Parallax could not open its saved annotations: the browser did not answer within ${Math.round(timeoutMs / 100) / 10} s. If Parallax is open in other tabs, reload them and try again.`,
-          ),
-        ),
-      timeoutMs,
-    );
-    request.addEventListener('upgradeneeded', (event) => {
+  return openWithin<DB, PageStoreError>(
+    factory,
+    DB_NAME,
+    version,
+    timeoutMs,
+    (request, event) => {
       const tx = request.transaction;
       if (tx) upgrade(wrap(request.result) as DB, event.oldVersion, event.newVersion, wrap(tx) as unknown as IDBPTransaction<ParallaxDB, ['pages'], 'versionchange'>);
-    });
-    request.addEventListener('blocked', () =>
-      fail(
+    },
+    {
+      unavailable,
+      timeout: () =>
+        new PageStoreError(
+          'timeout',
+          `Parallax could not open its saved annotations: the browser did not answer within ${Math.round(timeoutMs / 100) / 10} s. If Parallax is open in other tabs, reload them and try again.`,
+        ),
+      blocked: () =>
         new PageStoreError(
           'blocked',
           'Parallax could not open its saved annotations: another tab is blocking the upgrade (it still has an older version of Parallax open). Reload or close the other tabs, then try again. Nothing was lost.',
         ),
-      ),
-    );
-    (wrap(request) as Promise<DB>).then(
-      (db) => {
-        // We already gave up (blocked or timed out): do not keep a connection nobody will close.
-        if (settled) return db.close();
-        settled = true;
-        clearTimeout(timer);
-        resolve(db);
-      },
-      (e: unknown) => fail(mapOpenError(e)),
-    );
-  });
+      failed: mapOpenError,
+    },
+  );
 }
 
 function closedError(why: string): PageStoreError {
