@@ -9,7 +9,10 @@
  * Everything evaluated in the page or the service worker is a string, not a function: tsx (esbuild
  * keepNames) would wrap a function's inner functions in a __name() helper that does not exist there.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { ROOT } from '../seed-index';
 import { chromiumPath, extensionWorker, launchWithExtension, tabIdOf, tabPageState, type ExtensionBrowser } from '../browser';
 import { summarize, type Summary } from './stats';
 
@@ -72,6 +75,23 @@ const floorScript = (runs: number) => `(() => {
   return { times, nodes, chars };
 })()`;
 
+/** Mozilla's Readability as published (the same file Parallax bundles), run as a page script. */
+const READABILITY_JS = path.join(ROOT, 'node_modules/@mozilla/readability/Readability.js');
+
+/**
+ * Readability's own parse of the page, as its README uses it: `new Readability(document.cloneNode(true)).parse()`,
+ * once per load (its first run in the page, as Parallax's read is the content script's first): the
+ * clone and the parse, and the parse alone, ms.
+ */
+const READABILITY_RUN = `(() => {
+  const t0 = performance.now();
+  const clone = document.cloneNode(true);
+  const t1 = performance.now();
+  const article = new Readability(clone, { charThreshold: 200 }).parse();
+  const t2 = performance.now();
+  return { total: t2 - t0, parse: t2 - t1, chars: article && article.textContent ? article.textContent.length : 0 };
+})()`;
+
 interface BenchState {
   firstMark: number | null;
   longTasks: { start: number; duration: number }[];
@@ -89,6 +109,10 @@ export interface RunFigures {
   total: number;
   /** ms from navigation start to the first `mark[data-parallax-annotation]` in the page. */
   firstMark: number | null;
+  /** ms from the end of DOMContentLoaded to the first highlight. */
+  firstMarkAfterDcl: number | null;
+  /** The content script's main-thread time reading and highlighting (timings.pageWork), its waits left out; null from a build that does not report it. */
+  pageWork: number | null;
   /** ms from navigation start to the load event's end. */
   load: number;
   /** Long Tasks API: longest task reported (0 when none over 50 ms) and how many over 50 ms. */
@@ -118,6 +142,9 @@ export interface PageFigures {
   highlight: Summary;
   total: Summary;
   firstMark: Summary;
+  firstMarkAfterDcl: Summary;
+  /** Reading plus highlighting on the page's main thread (RunFigures.pageWork). */
+  pageWork: Summary;
   load: Summary;
   longestTask: Summary;
   longTasksOver50: Summary;
@@ -141,6 +168,11 @@ export interface BaselineFigures {
   /** Heartbeat blocks over the whole load (parsing included) and after DOMContentLoaded. */
   longestBlock: Summary;
   longestBlockAfterDcl: Summary;
+  /** Readability's clone-and-parse of the page (READABILITY_RUN), one per load, and the parse alone. */
+  readability: Summary;
+  readabilityParse: Summary;
+  /** Characters of article text Readability found. */
+  readabilityChars: number;
 }
 
 export interface HeapFigures {
@@ -189,7 +221,7 @@ export interface StateReply {
   error?: string;
   highlighted?: number;
   page?: { annotations: unknown[] };
-  timings?: { read: number; match: number; highlight: number; total: number; readElsewhere?: boolean };
+  timings?: { read: number; match: number; highlight: number; total: number; readElsewhere?: boolean; pageWork?: number };
 }
 
 /** A new tab as the benchmark measures it: its viewport, and the heartbeat installed before the page's scripts. */
@@ -232,10 +264,13 @@ async function runOnce(b: ExtensionBrowser, url: string): Promise<RunFigures> {
     const bench = (await page.evaluate('window.__parallaxBench')) as BenchState;
     if (bench.error) throw new Error(`${url}: long-task observer: ${bench.error}`);
     const nav = await navTimes(page);
+    const { pageWork, ...times } = t;
     return {
-      ...t,
+      ...times,
       readElsewhere: t.readElsewhere ?? false,
       firstMark: bench.firstMark,
+      firstMarkAfterDcl: bench.firstMark === null || nav.dcl < 0 ? null : bench.firstMark - nav.dcl,
+      pageWork: pageWork ?? null,
       load: nav.load,
       ...longTaskFigures(bench.longTasks),
       ...(() => {
@@ -264,6 +299,8 @@ function pageFigures(ref: PageRef, index: string, runs: RunFigures[], cold?: Run
     highlight: pick((r) => r.highlight),
     total: pick((r) => r.total),
     firstMark: pick((r) => r.firstMark),
+    firstMarkAfterDcl: pick((r) => r.firstMarkAfterDcl),
+    pageWork: pick((r) => r.pageWork),
     load: pick((r) => r.load),
     longestTask: pick((r) => r.longestTask),
     longTasksOver50: pick((r) => r.longTasksOver50),
@@ -345,7 +382,7 @@ export async function measureExtension(
       }
       out.push(pageFigures(ref, label, runs));
       const f = out[out.length - 1] as PageFigures;
-      opts.log(`  ${label}, ${ref.name} words: total ${f.total.median.toFixed(1)} ms (read ${f.read.median.toFixed(1)}, match ${f.match.median.toFixed(1)}, highlight ${f.highlight.median.toFixed(1)}), first highlight ${f.firstMark.median.toFixed(0)} ms, longest block during the run ${f.longestBlock.median.toFixed(0)} ms`);
+      opts.log(`  ${label}, ${ref.name}: total ${f.total.median.toFixed(1)} ms (read ${f.read.median.toFixed(1)}${f.readElsewhere ? ' in the background' : ''}, match ${f.match.median.toFixed(1)}, highlight ${f.highlight.median.toFixed(1)}; page work ${f.pageWork.median.toFixed(1)}), first highlight ${f.firstMark.median.toFixed(0)} ms, longest block during the run ${f.longestBlock.median.toFixed(0)} ms`);
     }
     const heapAfter = await workerHeap(b).catch(() => null);
     if (out[0] && cold) out[0].cold = cold;
@@ -373,6 +410,9 @@ export async function measureBaseline(pages: readonly PageRef[], opts: { runs: n
       const over: number[] = [];
       const blocks: number[] = [];
       const blocksAfterDcl: number[] = [];
+      const readability: number[] = [];
+      const readabilityParse: number[] = [];
+      let readabilityChars = 0;
       let nodes = 0;
       let chars = 0;
       // One unmeasured load first (HTTP and font caches, code caches).
@@ -382,9 +422,16 @@ export async function measureBaseline(pages: readonly PageRef[], opts: { runs: n
           await page.addInitScript({ content: INIT_SCRIPT });
           await page.goto(withRun(ref.url, `baseline-${i}`), { waitUntil: 'load', timeout: ANNOTATE_TIMEOUT_MS });
           await sleep(300);
+          // Before the floor's passes, which would warm the DOM for it.
+          // The script element removes itself: its text would count in the floor's walk.
+          await page.addScriptTag({ content: `${fs.readFileSync(READABILITY_JS, 'utf8')}\n;document.currentScript && document.currentScript.remove();` });
+          const rd = (await page.evaluate(READABILITY_RUN)) as { total: number; parse: number; chars: number };
           const floor = (await page.evaluate(floorScript(opts.floorRuns))) as { times: number[]; nodes: number; chars: number };
           const bench = (await page.evaluate('window.__parallaxBench')) as BenchState;
           if (i === 0) continue;
+          readability.push(rd.total);
+          readabilityParse.push(rd.parse);
+          readabilityChars = rd.chars;
           floors.push(...floor.times);
           nodes = floor.nodes;
           chars = floor.chars;
@@ -410,8 +457,11 @@ export async function measureBaseline(pages: readonly PageRef[], opts: { runs: n
         longTasksOver50: summarize(over),
         longestBlock: summarize(blocks),
         longestBlockAfterDcl: summarize(blocksAfterDcl),
+        readability: summarize(readability),
+        readabilityParse: summarize(readabilityParse),
+        readabilityChars,
       };
-      opts.log(`  no extension, ${ref.name} words: floor ${(f.floor.median * 1000).toFixed(0)} µs (${nodes} text nodes, ${chars} characters), longest block ${f.longestBlock.median.toFixed(0)} ms (after DOMContentLoaded ${f.longestBlockAfterDcl.median.toFixed(0)} ms)`);
+      opts.log(`  no extension, ${ref.name}: Readability ${f.readability.median.toFixed(1)} ms (${f.readability.min.toFixed(1)}–${f.readability.max.toFixed(1)}; parse alone ${f.readabilityParse.median.toFixed(1)}), floor ${(f.floor.median * 1000).toFixed(0)} µs (${nodes} text nodes, ${chars} characters), longest block ${f.longestBlock.median.toFixed(0)} ms (after DOMContentLoaded ${f.longestBlockAfterDcl.median.toFixed(0)} ms)`);
       out.push(f);
     }
     return out;

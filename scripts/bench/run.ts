@@ -4,14 +4,19 @@
  * <out>/results.json and <out>/plot.svg, and judges the budgets (met / MISSED with the ratio).
  *
  *   --quick            fewer runs, no 10,000-article index in the browser, and the 10,000-article
- *                      index in Node only when it is cached from an earlier run (about 1 minute)
+ *                      index in Node only when it is cached from an earlier run; traces only the
+ *                      2k-word page and the shapes, once each (about 1 minute on a quiet machine)
  *   --out <dir>        where results go (default out/bench); the synthetic-index cache lives in <dir>/cache
  *   --ext <dir>        a built chrome-mv3 folder to measure instead of building one into <dir>/build
  *   --skip-browser     the engine in Node only
  *   --skip-10k         no 10,000-article index anywhere
  *   --rebuild-index    rebuild the synthetic indexes even when cached
  *
- * A full run takes about 3 minutes on a 2-core machine, plus about 4.5 minutes the first time after
+ * Chromium also loads the real-world page shapes of shapes.ts (blog, docs, wiki, news, either side
+ * of the in-page threshold), measures Readability's own parse of every page without the extension, and
+ * traces every page's main-thread tasks (trace.ts).
+ *
+ * A full run takes about 5 minutes on a 2-core machine, plus about 4.5 minutes the first time after
  * any change to lib/, seeds/ or the generator: the 10,000-article index is built (linking is
  * quadratic in near-duplicate sentences) and cached in <out>/cache under a fingerprint of its inputs.
  *
@@ -27,9 +32,10 @@ import { chromiumPath } from '../browser';
 import { ROOT } from '../seed-index';
 import { serve } from '../serve';
 import { measureBaseline, measureExtension, type PageRef } from './browser-bench';
-import { describeParts, measureTraced } from './trace';
+import { measureTracedPages } from './trace';
 import { annotateFigures, loadFigures, pairedFigures, seedIndex, syntheticIndex, type AnnotateFigures, type BuiltIndex, type IndexFigures, type PairedFigures } from './engine';
 import { benchPages, writeBenchPages, type BenchPage } from './pages';
+import { writeShapePages } from './shapes';
 import { budgets, svgPlot, textReport, type BundleFigures, type Results } from './report';
 
 interface Options {
@@ -41,7 +47,7 @@ interface Options {
   rebuild: boolean;
 }
 
-/** Traced loads of the 100k-word page in a full run (each writes a trace of several MB in memory). */
+/** Traced loads per page in a full run (`--quick`: 1). `npx tsx scripts/bench/trace.ts --shape all --runs 5` traces more. */
 const TRACED_RUNS = 3;
 
 function parseArgs(argv: readonly string[]): Options {
@@ -200,21 +206,30 @@ async function main(): Promise<void> {
     const pagesDir = path.join(o.out, 'pages');
     const browserPages = pages.filter((p) => BROWSER_SIZES.some((w) => p.file.includes(String(w).padStart(6, '0'))));
     writeBenchPages(pagesDir, browserPages);
+    // The real-world shapes (shapes.ts): a blog, docs, a wiki article, a heavy news page, either side of the threshold.
+    const shapes = writeShapePages(pagesDir);
     const server = await serve(pagesDir);
     const refs: PageRef[] = browserPages.map((p) => ({ name: p.name, words: p.words, url: new URL(p.file, server.url).href }));
-    browserPart = { baseline: [], extension: [] };
+    const shapeRefs: PageRef[] = shapes.map((p) => ({ name: p.name, words: 0, url: new URL(p.file, server.url).href }));
+    const isShape = (p: PageRef) => p.words === 0;
+    browserPart = { baseline: [], extension: [], shapes: shapes.map((p) => ({ name: p.name, chars: p.chars, about: p.about })) };
     try {
-      browserPart.baseline = await measureBaseline(refs, { runs: o.quick ? 2 : 5, floorRuns: o.quick ? 5 : 9, log });
+      // Readability's own parse is measured here, without the extension, on every page Parallax reads in the page's budget.
+      browserPart.baseline = [
+        ...(await measureBaseline(refs, { runs: o.quick ? 2 : 5, floorRuns: o.quick ? 5 : 9, log })),
+        ...(await measureBaseline(shapeRefs, { runs: o.quick ? 1 : 4, floorRuns: o.quick ? 2 : 5, log })),
+      ];
       browserPart.extension.push(
-        await measureExtension(extDir, '5 seeds', refs, { runs: (p) => browserRuns(p.words, o.quick).runs, warmup: (p) => browserRuns(p.words, o.quick).warmup, log }),
+        await measureExtension(extDir, '5 seeds', [...refs, ...shapeRefs], {
+          runs: (p) => (isShape(p) ? (o.quick ? 1 : 4) : browserRuns(p.words, o.quick).runs),
+          warmup: (p) => (isShape(p) ? (o.quick ? 0 : 1) : browserRuns(p.words, o.quick).warmup),
+          log,
+        }),
       );
-      // The heartbeat cannot tell one long task from two back to back: a Chrome trace of the longest page can.
-      const longest = refs.find((r) => r.name === '100k');
-      if (longest) {
-        const traced = await measureTraced(extDir, longest, o.quick ? 1 : TRACED_RUNS);
-        browserPart.traced = traced;
-        log(`  traced, ${traced.page} words: longest main-thread task during Parallax's run ${traced.longestTask.median.toFixed(1)} ms (max ${traced.longestTask.max.toFixed(1)} of ${traced.runs} loads${traced.longest ? `; ${describeParts(traced.longest)}` : ''})`);
-      }
+      // The heartbeat cannot tell one long task from two back to back: a Chrome trace of every page can.
+      // --quick traces the 2k-word page and the shapes once each; the other pages' task budgets then say "nothing measured".
+      const traceRefs = o.quick ? [...refs.filter((r) => r.name === '2k'), ...shapeRefs] : [...refs, ...shapeRefs];
+      browserPart.traced = await measureTracedPages(extDir, traceRefs, () => (o.quick ? 1 : TRACED_RUNS), log, !o.quick);
       if (big && !o.quick) {
         const variant = extensionWithIndex(extDir, big.json);
         try {

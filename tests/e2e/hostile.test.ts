@@ -433,7 +433,8 @@ describe('untrusted text stays text', () => {
       watchNetwork(b.context, own, []);
       const o = await openPage(seedFile('000'), b);
       await settle(o);
-      const mark = o.page.locator(`${MARKS}[data-parallax-status="disputed"]`, { hasText: 'more than 70' }).first();
+      // The hostile outlet's "more than 75" against the page's "more than 70" is a detail (both can be true): the mark may be either status.
+      const mark = o.page.locator(MARKS, { hasText: 'more than 70' }).first();
       await mark.scrollIntoViewIfNeeded();
       await mark.hover();
       const note = o.page.locator(NOTE);
