@@ -3,6 +3,8 @@
 # Ends with the line "N passed, N failed" that CI counts.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+# The browser tests drive Debian Chromium and Firefox ESR: install them first where this machine can.
+bash scripts/ensure-browsers.sh chromium firefox-esr || exit 1
 npx tsc --noEmit || exit 1
 build_log=$(mktemp)
 npm run --silent build >"$build_log" 2>&1 || { cat "$build_log"; exit 1; }
