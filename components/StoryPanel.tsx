@@ -1,31 +1,8 @@
 import { safeHref, shortDate } from '../lib/annotate/report-dates';
-import { outletsOnStory } from '../lib/corpus/stories';
+import { outletsOnStory, storyRows, type StoryPage } from '../lib/corpus/stories';
 import type { StoryReply } from '../lib/messages';
 
-/** The page on screen, as the story lists it when its own copy is not among the remembered articles. */
-export interface StoryPage {
-  url: string;
-  title?: string | undefined;
-  date?: string | undefined;
-}
-
-interface Row {
-  id: string;
-  outlet: string;
-  title: string;
-  date?: string | undefined;
-  url?: string | undefined;
-  self: boolean;
-}
-
-/** The page's own outlet when it is not remembered: its host, as the corpus names an outlet without og:site_name. */
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return 'This page';
-  }
-}
+export type { StoryPage } from '../lib/corpus/stories';
 
 /**
  * This page's story: which outlets reported it and when, earliest first; an outlet with two articles
@@ -42,10 +19,7 @@ export function StoryPanel({ reply, page }: { reply: StoryReply | null; page: St
     );
   }
   if (reply.articles.length === 0) return null;
-  const rows: Row[] = reply.articles.map((a) => ({ ...a }));
-  if (!rows.some((r) => r.self)) {
-    rows.push({ id: 'this-page', outlet: hostOf(page.url), title: page.title ?? page.url, date: page.date, url: page.url, self: true });
-  }
+  const rows = storyRows(reply.articles, page);
   const outlets = outletsOnStory(rows);
   return (
     <section class="story" aria-label="This story">

@@ -196,7 +196,7 @@ function Popup() {
         onAdd={() => typeof tabId === 'number' && void corpusAction(() => browser.tabs.sendMessage(tabId, { type: 'remember-page' }))}
         onRemove={() => pageUrl && void corpusAction(() => browser.runtime.sendMessage({ type: 'forget', url: pageUrl }))}
       />
-      <StoryPanel reply={story} page={annotated ? { url: annotated.url, title: annotated.title, date: annotated.date } : null} />
+      <StoryPanel reply={story} page={annotated ? { url: annotated.url, title: annotated.title, date: annotated.date, recognizedAs: annotated.recognizedAs } : null} />
       <PageComparison view={view} onReveal={reveal} />
       <IndexSummary status={index} />
     </main>

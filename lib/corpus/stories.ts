@@ -164,3 +164,35 @@ export function outletsOnStory<A extends StoryArticle>(articles: readonly A[]): 
   }
   return [...by.values()];
 }
+
+/** The page on screen, as the story lists it when its own copy is not among the story's articles. */
+export interface StoryPage {
+  url: string;
+  title?: string | undefined;
+  date?: string | undefined;
+  /** The indexed article the page was recognised as (its own copy in the index), if any. */
+  recognizedAs?: string | undefined;
+}
+
+/** A story's article with whether it is the page on screen. */
+export type StoryRow = StoryArticle & { self: boolean };
+
+/** The page's own outlet when it is not remembered: its host, as the corpus names an outlet without og:site_name. */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return 'This page';
+  }
+}
+
+/**
+ * The rows of the story view: the story's articles, the page among them marked. A page recognised as
+ * one of the indexed articles (a seed, a remembered article under another address) is that article,
+ * not a second report beside it; a page the index does not hold is added under its host.
+ */
+export function storyRows(articles: readonly (StoryArticle & { self?: boolean })[], page: StoryPage): StoryRow[] {
+  const rows: StoryRow[] = articles.map((a) => ({ ...a, self: Boolean(a.self) || a.id === page.recognizedAs }));
+  if (!rows.some((r) => r.self)) rows.push({ id: 'this-page', outlet: hostOf(page.url), title: page.title ?? page.url, date: page.date, url: page.url, self: true });
+  return rows;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { outletsOnStory, storiesOf, storyOfPage, storySeeds, type StoryIndex } from '../../lib/corpus/stories';
+import { storyRows } from '../../lib/corpus/stories';
 import { corpusIndex } from '../../lib/corpus/merge';
 import { readFileSync } from 'node:fs';
 
@@ -76,5 +77,21 @@ describe('stories', () => {
       'parallax test',
     );
     expect(storiesOf(idx2).map((s) => s.articles.map((x) => x.id))).toEqual([['reader-a', 'reader-b']]);
+  });
+});
+
+describe('the story view\'s rows', () => {
+  const articles = [
+    { id: 'a', outlet: 'Outlet A', title: 'A', date: '2026-03-10' },
+    { id: 'b', outlet: 'Outlet B', title: 'B', date: '2026-03-12' },
+  ];
+  it('a page recognised as one of the articles is that article, not a second report', () => {
+    const rows = storyRows(articles, { url: 'http://127.0.0.1/b.html', title: 'B', recognizedAs: 'b' });
+    expect(rows.map((r) => [r.id, r.self])).toEqual([['a', false], ['b', true]]);
+  });
+  it('a page the index does not hold is added under its host', () => {
+    const rows = storyRows(articles, { url: 'https://www.example.org/x', title: 'X' });
+    expect(rows.at(-1)).toMatchObject({ outlet: 'example.org', title: 'X', self: true });
+    expect(rows).toHaveLength(3);
   });
 });
