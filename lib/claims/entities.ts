@@ -1,10 +1,10 @@
-import COUNTRIES from '../data/countries.json';
+import COUNTRIES from '../../generated/lexicon/countries.json';
 import { STOPWORDS } from '../text/stopwords';
 import { isStoryLabel } from './story-labels';
 
 /**
  * Named entities, found by mechanism, not from a list of any story's names:
- * - `state`: a country, from its names, demonyms, capital and initials (lib/data/countries.json,
+ * - `state`: a country, from its names, demonyms, capital and initials (generated/lexicon/countries.json, made on install
  *   made from the `world-countries` package). A country acts as one ("India landed", "the Indian
  *   government paid"); two sentences whose acting states differ report different facts, so they are
  *   never aligned (lib/match/similarity.ts).

