@@ -1,7 +1,7 @@
 // First: zod's config must run before any module that defines a schema (lib/zod-config.ts).
 import '../lib/zod-config';
 import { browser } from 'wxt/browser';
-import { annotatePage } from '../lib/annotate/annotate';
+import { annotatePage, linksByClaim, pageClaims } from '../lib/annotate/annotate';
 import type { PageAnnotations } from '../lib/annotate/schema';
 import { parseIndex, type Index } from '../lib/index/schema';
 import { statusOf } from '../lib/index/status';
@@ -16,7 +16,8 @@ import { migrateSettings, SETTINGS_KEY } from '../lib/store/settings';
 import { PARALLAX_VERSION } from '../lib/version';
 import { PendingReplies, sliceReply } from '../lib/reply-slices';
 import { byDate, storiesOf, storyOfPage, type Story } from '../lib/corpus/stories';
-import { corpusIdOf } from '../lib/corpus/identity';
+import { corpusIdOf, textHashOf } from '../lib/corpus/identity';
+import type { ArticleRead } from '../lib/corpus/records';
 import { MAX_STORY_ARTICLES, type StoryReply } from '../lib/messages';
 import type { Matcher } from '../lib/match/matcher';
 
@@ -56,7 +57,6 @@ const library = new CorpusLibrary(
     return i.index;
   }),
   () => openCorpusStore(),
-  `parallax ${PARALLAX_VERSION}`,
 );
 /** The last remembering still under way: the next page waits for it, so it is matched against the corpus that includes it. */
 let remembering: Promise<unknown> = Promise.resolve();
@@ -98,13 +98,37 @@ async function annotate(req: AnnotateRequest, tabId: number | undefined, tabInco
     return { ok: false, error: index.error };
   }
   await remembering;
-  const corpus = await library.load();
+  const input = { text: req.text, url: req.url, ...(req.title ? { title: req.title } : {}), ...(req.date ? { date: req.date } : {}) };
+  // The page's claims first: they choose the remembered articles it is matched against (its story).
+  const claims = pageClaims(input);
   // Never linked to itself: the remembered copy of this page, at this URL or under another.
-  const exclude = (await library.selfIdsOf({ url: req.url, text: req.text }));
-  const page = annotatePage({ text: req.text, url: req.url, ...(req.title ? { title: req.title } : {}), ...(req.date ? { date: req.date } : {}) }, corpus.matcher, exclude.length > 0 ? { exclude } : {});
+  const { matcher, exclude } = await library.matcherFor({ ...input, claims });
+  const page = annotatePage(input, matcher, { claims, ...(exclude.length > 0 ? { exclude } : {}) });
+  const read: ArticleRead = { claims, links: linksByClaim(claims, page) };
+  keepRead(req.url, req.text, read, matcher);
   // The page gets its annotations first; storing them, the badge and remembering the article follow
   // once the last slice has gone out (PendingReplies). A failed save is reported to the tab when it is known.
-  return pending.first(sliceReply(page), () => void keep(page, tabId, req, tabIncognito));
+  return pending.first(sliceReply(page), () => void keep(page, tabId, req, tabIncognito, read));
+}
+
+/**
+ * What the last pages read made of them, by URL: "Add this page" remembers a page with the claims and
+ * links its annotation made (when the text is the same), and the popup's story view reads the page's
+ * story from the articles its matcher held. The last few pages only.
+ */
+const lastRead = new Map<string, { textHash: string; read: ArticleRead; matcher: Matcher }>();
+const LAST_READ_KEPT = 8;
+function keepRead(url: string, text: string, read: ArticleRead, matcher: Matcher): void {
+  lastRead.delete(url);
+  lastRead.set(url, { textHash: textHashOf(text), read, matcher });
+  for (const key of lastRead.keys()) {
+    if (lastRead.size <= LAST_READ_KEPT) break;
+    lastRead.delete(key);
+  }
+}
+function readOf(url: string, text: string): ArticleRead | undefined {
+  const r = lastRead.get(url);
+  return r && r.textHash === textHashOf(text) ? r.read : undefined;
 }
 
 /** Pages whose article could not be remembered (storage full, IndexedDB refused), and why: the popup says so. The last few only. */
@@ -120,22 +144,22 @@ function noteNotRemembered(url: string, error: string): void {
 }
 
 /** Remembers the page's article when the reader asked for it and the page is one (lib/corpus/eligibility.ts). */
-async function rememberIfWanted(req: AnnotateRequest, tabIncognito: boolean): Promise<void> {
+async function rememberIfWanted(req: AnnotateRequest, tabIncognito: boolean, read: ArticleRead): Promise<void> {
   if (!req.reading) return;
   const stored = (await browser.storage.local.get(SETTINGS_KEY).catch(() => ({}))) as Record<string, unknown>;
   if (rememberDecision(migrateSettings(stored[SETTINGS_KEY]), req.url, req.reading, tabIncognito) !== null) return;
-  const task = library.remember({ url: req.url, outlet: req.reading.outlet, title: req.title, date: req.date, text: req.text });
+  const task = library.remember({ url: req.url, outlet: req.reading.outlet, title: req.title, date: req.date, text: req.text }, read);
   remembering = task.catch(() => undefined);
   await task;
 }
 
 /** Stores a page's annotations, sets its badge and remembers its article; tells the tab when IndexedDB refused the annotations. */
-async function keep(page: PageAnnotations, tabId: number | undefined, req: AnnotateRequest, tabIncognito: boolean): Promise<void> {
+async function keep(page: PageAnnotations, tabId: number | undefined, req: AnnotateRequest, tabIncognito: boolean, read: ArticleRead): Promise<void> {
   // Only pages with annotations are worth keeping; a page with none leaves nothing behind.
   const notSaved = page.annotations.length > 0 ? await save(page) : null;
   await setBadge(tabId, page).catch(() => undefined);
   // A corpus that cannot be written loses this page only; the reader sees why in the popup's corpus line.
-  await rememberIfWanted(req, tabIncognito).then(
+  await rememberIfWanted(req, tabIncognito, read).then(
     () => notRemembered.delete(req.url),
     (e: Error) => noteNotRemembered(req.url, e.message),
   );
@@ -200,19 +224,20 @@ function handle(data: BackgroundRequest, tabId: number | undefined, tabIncognito
   }
 }
 
-/** The stories of each loaded index (bundled plus corpus), grouped once: a new matcher means the corpus changed. */
+/** The stories of each matcher's index (bundled plus the page's candidates), grouped once. */
 const storiesByIndex = new WeakMap<Matcher, Story[]>();
 
 /** The popup's story view: the articles on the page's story, earliest first, its own remembered copy marked. */
 async function storyOf(url: string, seeds: readonly string[]): Promise<StoryReply> {
   try {
-    const { matcher } = await library.load();
+    // The matcher the page was annotated with holds its story; after a restart, the linked articles' own.
+    const matcher = lastRead.get(url)?.matcher ?? (await library.matcherOf(seeds));
     let stories = storiesByIndex.get(matcher);
     if (!stories) storiesByIndex.set(matcher, (stories = storiesOf(matcher.index)));
     const self = corpusIdOf(url);
     const found = storyOfPage(stories, matcher.index.sources, seeds);
-    // The page's own remembered copy is on its story even before the next full build links it to the others.
-    const own = found.length > 0 && !found.some((a) => a.id === self) ? matcher.index.sources.find((s) => s.id === self) : undefined;
+    // The page's own remembered copy is on its story (it is never in the page's own matcher).
+    const own = found.length > 0 && !found.some((a) => a.id === self) ? await library.article(self) : undefined;
     const articles = (own ? [...found, own].sort(byDate) : found).slice(0, MAX_STORY_ARTICLES);
     return {
       ok: true,
@@ -227,7 +252,7 @@ async function storyOf(url: string, seeds: readonly string[]): Promise<StoryRepl
 async function rememberPage(req: RememberRequest, tabIncognito: boolean): Promise<RememberReply> {
   if (req.reading.incognito || tabIncognito) return { ok: false, error: NOT_REMEMBERED_TEXT['private-window'] };
   try {
-    const task = library.remember({ url: req.url, outlet: req.reading.outlet, title: req.title, date: req.date, text: req.text });
+    const task = library.remember({ url: req.url, outlet: req.reading.outlet, title: req.title, date: req.date, text: req.text }, readOf(req.url, req.text));
     remembering = task.catch(() => undefined);
     const outcome = await task;
     return { ok: true, outcome, count: (await library.status(undefined)).count };

@@ -9,7 +9,6 @@ import { parseCorpusExport, recordsFromExport, toCorpusExport } from '../../lib/
 import { importReport } from '../../lib/corpus/listing';
 import { summaryOf, type CorpusSummary } from '../../lib/corpus/schema';
 import { openCorpusStore, type CorpusStore } from '../../lib/corpus/store';
-import { PARALLAX_VERSION } from '../../lib/version';
 import './style.css';
 
 type Note = { tone: 'info' | 'error'; text: string } | null;
@@ -91,7 +90,7 @@ function Manager() {
     withStore(async (store) => {
       // Read and checked whole before anything is written: a bad entry stores nothing, and nothing stored is lost.
       const entries = parseCorpusExport(await file.text(), file.name);
-      const result = await store.put(recordsFromExport(entries, `parallax ${PARALLAX_VERSION}`));
+      const result = await store.put(recordsFromExport(entries));
       await changed();
       return importReport(result, file.name);
     });

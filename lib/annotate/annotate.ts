@@ -50,6 +50,19 @@ export interface PageInput {
 export interface AnnotateOptions {
   /** Sources to leave out, as well as the one the page is recognised as. */
   exclude?: readonly string[];
+  /** The page's claims when already read (pageClaims): the background reads them first to choose what to match against. */
+  claims?: readonly Claim[];
+}
+
+/** A page's claims, read as annotatePage reads them (relative dates against its publication date). */
+export function pageClaims(page: PageInput): Claim[] {
+  return extractClaims(page.text, 'page', referenceDate(page.date));
+}
+
+/** For each of the page's claims, the ids of the outlets' sentences it was linked to (what the corpus keeps of a read page). */
+export function linksByClaim(claims: readonly Claim[], page: PageAnnotations): string[][] {
+  const byStart = new Map(page.annotations.map((a) => [a.start, a.links.map((l) => l.claimId)]));
+  return claims.map((c) => byStart.get(c.start) ?? []);
 }
 
 /**
@@ -57,8 +70,7 @@ export interface AnnotateOptions {
  * what differs. Runs unchanged in Node (CLI, eval) and in the extension.
  */
 export function annotatePage(page: PageInput, m: Matcher, options: AnnotateOptions = {}): PageAnnotations {
-  const ref = referenceDate(page.date);
-  const claims = extractClaims(page.text, 'page', ref);
+  const claims = options.claims ?? pageClaims(page);
   const recognizedAs = identifySource(claims, wordingsOf(m.index.claims));
   const excluded = [...new Set([...(options.exclude ?? []), ...(recognizedAs ? [recognizedAs] : [])])].sort();
   const exclude = new Set(excluded);

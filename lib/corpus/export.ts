@@ -48,6 +48,6 @@ export function parseCorpusExport(text: string, fileName: string): CorpusExportE
 }
 
 /** Records for imported entries, claims read now. */
-export function recordsFromExport(entries: readonly CorpusExportEntry[], generator: string, now: string = new Date().toISOString()): CorpusRecord[] {
-  return entries.map((e) => recordOf(e, generator, e.savedAt ?? now));
+export function recordsFromExport(entries: readonly CorpusExportEntry[], now: string = new Date().toISOString()): CorpusRecord[] {
+  return entries.map((e) => recordOf(e, e.savedAt ?? now));
 }

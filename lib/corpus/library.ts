@@ -1,22 +1,34 @@
-import { z } from 'zod';
-import { parseIndex, toStored, type Index } from '../index/schema';
+import type { Claim } from '../claims/schema';
+import type { Index } from '../index/schema';
 import { createMatcher, type Matcher } from '../match/matcher';
-import { corpusIdOf } from './identity';
-import { corpusIndex, mergeIndexes, selfIds, type CatalogEntry } from './merge';
-import { recordWithIndex, type ArticleReadingInput } from './records';
+import { daysOf, namesOf } from '../match/same-story';
+import { assembleIndex } from './assemble';
+import { candidatesFor } from './candidates';
+import { corpusIdOf, textHashOf } from './identity';
+import { inMemory, marksOf, type CatalogMarks } from './marks';
+import { selfIds, type CatalogEntry } from './merge';
+import { recordOf, type ArticleRead, type ArticleReadingInput } from './records';
+import type { CorpusRecord } from './schema';
 import type { CorpusStore, PutResult } from './store';
 
-const CatalogSchema = z.array(z.object({ id: z.string(), url: z.string(), textHash: z.string() }));
-
-/** What pages are matched against: the bundled index merged with the reader's corpus. */
+/** What a page is matched against: the bundled index, and the marks of every remembered article. */
 export interface Loaded {
-  matcher: Matcher;
-  /** The remembered articles, to recognise a page as one of them. */
-  catalog: CatalogEntry[];
+  bundled: Index;
+  /** Every remembered article's marks, by id. */
+  catalog: Map<string, CatalogMarks>;
   /** Why the corpus could not be read (matching then uses the bundled index alone), or null. */
   corpusError: string | null;
-  /** Whether the corpus index was built now (true) or loaded as saved (false). */
-  built: boolean;
+}
+
+/** The matcher for one page, and what it was made of. */
+export interface PageMatcher {
+  matcher: Matcher;
+  /** Remembered articles that are this page itself (same URL, or the same text under another): never linked. */
+  exclude: string[];
+  /** The remembered articles it holds (lib/corpus/candidates.ts). */
+  candidates: string[];
+  /** Why the corpus could not be read, or null. */
+  corpusError: string | null;
 }
 
 export type RememberOutcome = 'added' | 'replaced' | 'unchanged' | 'duplicate';
@@ -29,21 +41,30 @@ function outcomeOf(r: PutResult): RememberOutcome {
 }
 
 /**
- * The background's view of the reader's corpus: the matcher over bundled index plus corpus, built
- * once and kept until the corpus changes; the corpus index itself saved in IndexedDB with the
- * revision it was built from, so that a service worker woken after Chrome stopped it loads it
- * instead of building it again. No browser API here: the store and the bundled index are given.
+ * Parsed records kept in memory between pages: a reader moving between articles of one story asks for
+ * the same candidates again. Twice the candidates of one page, so the next page of the story finds its
+ * own and the last page's (about 10 KB each: 3 MB at most).
+ */
+export const CACHED_RECORDS = 300;
+/** Matchers kept, by the articles they hold: reloading a page, or the popup asking about it, reuses its matcher. */
+const CACHED_MATCHERS = 4;
+
+/**
+ * The background's view of the reader's corpus. A woken service worker reads every article's marks
+ * (a few hundred bytes each) and nothing else; a page is matched against the bundled index plus the
+ * remembered articles on its story (candidatesFor), whose claims are read from IndexedDB then and kept
+ * for the next pages. So neither memory nor a page's wait grows with the corpus beyond its marks.
+ * No browser API here: the store and the bundled index are given.
  */
 export class CorpusLibrary {
   private current: Promise<Loaded> | undefined;
   private storeP: Promise<CorpusStore> | undefined;
-  /** The corpus index behind `current`, and the store revision it reflects: a new article is merged into it instead of building all again. */
-  private built: { revision: number; index: Index; catalog: CatalogEntry[] } | null = null;
+  private readonly records = new Map<string, CorpusRecord>();
+  private readonly matchers = new Map<string, Matcher>();
 
   constructor(
     private readonly bundled: () => Promise<Index>,
     private readonly openStore: () => Promise<CorpusStore>,
-    private readonly generator: string,
   ) {}
 
   private store(): Promise<CorpusStore> {
@@ -55,102 +76,138 @@ export class CorpusLibrary {
     return this.storeP;
   }
 
-  /** The matcher and catalog for the corpus as it is now. */
+  /** The bundled index and every remembered article's marks, read once per wake. */
   load(): Promise<Loaded> {
-    this.current ??= this.build().catch((e: unknown) => {
+    this.current ??= this.read().catch((e: unknown) => {
       this.current = undefined;
       throw e;
     });
     return this.current;
   }
 
-  /** Forget the loaded matcher: the next page builds or loads it again (the corpus changed elsewhere, e.g. in the manager). */
+  /** Forget what is loaded: the next page reads the marks again (the corpus changed elsewhere, e.g. in the manager). */
   invalidate(): void {
     this.current = undefined;
-    this.built = null;
+    this.records.clear();
+    this.matchers.clear();
   }
 
-  private async build(): Promise<Loaded> {
+  private async read(): Promise<Loaded> {
     const bundled = await this.bundled();
-    let corpus: Index | null = null;
-    let catalog: CatalogEntry[] = [];
+    const catalog = new Map<string, CatalogMarks>();
     let corpusError: string | null = null;
-    let built = false;
-    let revision = -1;
     try {
-      const store = await this.store();
-      revision = await store.revision();
-      const saved = await store.loadDerived(revision);
-      if (saved) {
-        try {
-          corpus = parseIndex(saved.index, 'saved corpus index');
-          catalog = CatalogSchema.parse(saved.catalog);
-        } catch {
-          // Unreadable (another release wrote it): build it again from the articles.
-          corpus = null;
-        }
-      }
-      if (!corpus) {
-        const { articles } = await store.all();
-        corpus = corpusIndex(articles, this.generator);
-        catalog = articles.map((a) => ({ id: a.id, url: a.url, textHash: a.textHash }));
-        built = true;
-        // Not saved (storage full): it is built again on the next wake, nothing else is lost.
-        await store.saveDerived(revision, toStored(corpus), catalog).catch(() => undefined);
-      }
+      for (const m of await (await this.store()).marks()) catalog.set(m.id, inMemory(m));
     } catch (e) {
       corpusError = e instanceof Error ? e.message : String(e);
     }
-    this.built = corpus && corpusError === null ? { revision, index: corpus, catalog } : null;
-    return this.matched(bundled, corpus, catalog, corpusError, built);
+    return { bundled, catalog, corpusError };
   }
 
-  private matched(bundled: Index, corpus: Index | null, catalog: CatalogEntry[], corpusError: string | null, built: boolean): Loaded {
-    const index = corpus && corpus.sources.length > 0 ? mergeIndexes(bundled, corpus) : bundled;
-    return { matcher: createMatcher(index), catalog, corpusError, built };
-  }
-
-  /**
-   * A new article joins the corpus index built before it (its claims are matched against every page
-   * as any other's; its links to the older articles are made at the next full build, when an article
-   * is removed or replaced, or the saved index cannot be read). Building the whole corpus again on
-   * every page read grows with the corpus: 0.3 s at 20 articles, 4.7 s at 300 (Node, synthetic articles).
-   */
-  private async extend(store: CorpusStore, before: number, record: CatalogEntry, own: Index): Promise<void> {
-    const prior = this.built;
-    const revision = await store.revision();
-    if (!prior || prior.revision !== before || revision !== before + 1) return this.invalidate();
-    const index = mergeIndexes(prior.index, own);
-    const catalog = [...prior.catalog, record];
-    this.built = { revision, index, catalog };
-    const bundled = await this.bundled();
-    this.current = Promise.resolve(this.matched(bundled, index, catalog, null, false));
-    await store.saveDerived(revision, toStored(index), catalog).catch(() => undefined);
+  private entries(loaded: Loaded): CatalogEntry[] {
+    return [...loaded.catalog.values()].map((m) => ({ id: m.id, url: m.url, textHash: m.textHash }));
   }
 
   /** The corpus ids a page must never be linked to: itself, at its URL or under another. */
   async selfIdsOf(page: { url: string; text: string }): Promise<string[]> {
-    return selfIds((await this.load()).catalog, page);
+    const loaded = await this.load();
+    const id = corpusIdOf(page.url);
+    const hash = textHashOf(page.text);
+    return selfIds([...loaded.catalog.values()].filter((m) => m.id === id || m.textHash === hash), page);
   }
 
-  /** Remembers one article (a page the reader read, or "Add this page"). */
-  async remember(input: ArticleReadingInput, savedAt?: string): Promise<RememberOutcome> {
-    const { record, index } = recordWithIndex(input, this.generator, savedAt);
+  /** The records of `ids`, from memory or IndexedDB (an article that cannot be read is left out). */
+  private async recordsOf(ids: readonly string[]): Promise<CorpusRecord[]> {
+    const missing = ids.filter((id) => !this.records.has(id));
+    if (missing.length > 0) {
+      for (const r of await (await this.store()).getMany(missing)) this.records.set(r.id, r);
+    }
+    const out: CorpusRecord[] = [];
+    for (const id of ids) {
+      const r = this.records.get(id);
+      if (!r) continue;
+      // Most recently used last: the first ones are dropped when the cache is full.
+      this.records.delete(id);
+      this.records.set(id, r);
+      out.push(r);
+    }
+    for (const id of this.records.keys()) {
+      if (this.records.size <= CACHED_RECORDS) break;
+      this.records.delete(id);
+    }
+    return out;
+  }
+
+  /**
+   * The matcher for a page whose claims are read: the bundled index plus the remembered articles on
+   * its story, never the page itself.
+   */
+  async matcherFor(page: { url: string; text: string; date?: string | undefined; claims: readonly Claim[] }): Promise<PageMatcher> {
+    const loaded = await this.load();
+    const exclude = await this.selfIdsOf(page);
+    let candidates: string[] = [];
+    let records: CorpusRecord[] = [];
+    let corpusError = loaded.corpusError;
+    if (loaded.catalog.size > 0) {
+      candidates = candidatesFor({ names: namesOf(page.claims), date: page.date, days: daysOf(page.claims) }, loaded.catalog.values(), new Set(exclude));
+      try {
+        records = await this.recordsOf(candidates);
+      } catch (e) {
+        corpusError = e instanceof Error ? e.message : String(e);
+      }
+    }
+    const key = records.map((r) => r.id).join('\n');
+    let matcher = this.matchers.get(key);
+    if (!matcher) {
+      matcher = createMatcher(assembleIndex(loaded.bundled, records));
+      this.matchers.set(key, matcher);
+      for (const k of this.matchers.keys()) {
+        if (this.matchers.size <= CACHED_MATCHERS) break;
+        this.matchers.delete(k);
+      }
+    } else {
+      this.matchers.delete(key);
+      this.matchers.set(key, matcher);
+    }
+    return { matcher, exclude, candidates: records.map((r) => r.id), corpusError };
+  }
+
+  /** The matcher for a set of remembered articles (the popup's story view: the page's story from its linked articles). */
+  async matcherOf(ids: readonly string[]): Promise<Matcher> {
+    const loaded = await this.load();
+    const records = await this.recordsOf(ids.filter((id) => loaded.catalog.has(id)));
+    const key = records.map((r) => r.id).join('\n');
+    return this.matchers.get(key) ?? createMatcher(assembleIndex(loaded.bundled, records));
+  }
+
+  /**
+   * Remembers one article (a page the reader read, or "Add this page"). `read` is what annotating the
+   * page already made of it (its claims and links): given, remembering is one IndexedDB write.
+   */
+  async remember(input: ArticleReadingInput, read?: ArticleRead, savedAt?: string): Promise<RememberOutcome> {
+    const record = recordOf(input, savedAt, read);
     const store = await this.store();
-    // The index being loaded, if any, is the one the new article joins.
-    await this.current?.catch(() => undefined);
-    const before = this.built?.revision ?? -1;
+    const loaded = await this.load().catch(() => undefined);
     const outcome = outcomeOf(await store.put([record]));
-    if (outcome === 'added') {
-      await this.extend(store, before, { id: record.id, url: record.url, textHash: record.textHash }, index);
-    } else if (outcome === 'replaced') this.invalidate();
+    if (outcome === 'added' || outcome === 'replaced') {
+      loaded?.catalog.set(record.id, inMemory(marksOf(record)));
+      this.records.delete(record.id);
+      // A matcher holding the old version of this article is stale; one without it stays right.
+      if (outcome === 'replaced') this.matchers.clear();
+    }
     return outcome;
   }
 
   /** Removes the article read at `url`; true when it was remembered. */
   async forget(url: string): Promise<boolean> {
-    const n = await (await this.store()).remove([corpusIdOf(url)]);
-    if (n > 0) this.invalidate();
+    const id = corpusIdOf(url);
+    const n = await (await this.store()).remove([id]);
+    if (n > 0) {
+      const loaded = await this.current?.catch(() => undefined);
+      loaded?.catalog.delete(id);
+      this.records.delete(id);
+      this.matchers.clear();
+    }
     return n > 0;
   }
 
@@ -159,5 +216,16 @@ export class CorpusLibrary {
     const store = await this.store();
     const count = await store.count();
     return { count, remembered: url ? (await store.get(corpusIdOf(url))) !== undefined : false };
+  }
+
+  /** A remembered article's outlet, title, date and URL, or undefined when it is not remembered. */
+  async article(id: string): Promise<{ id: string; outlet: string; title: string; date?: string | undefined; url: string } | undefined> {
+    const r = this.records.get(id) ?? (await (await this.store()).get(id));
+    return r ? { id: r.id, outlet: r.outlet, title: r.title, date: r.date, url: r.url } : undefined;
+  }
+
+  /** The catalog entries of every remembered article (tests, self-exclusion). */
+  async catalog(): Promise<CatalogEntry[]> {
+    return this.entries(await this.load());
   }
 }

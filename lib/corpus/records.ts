@@ -1,7 +1,8 @@
-import { buildIndex } from '../index/build';
-import { INDEX_VERSION, toStored, type Index } from '../index/schema';
+import { extractClaims } from '../claims/extract';
+import type { Claim } from '../claims/schema';
+import { referenceDate } from '../index/build';
+import { INDEX_VERSION } from '../index/schema';
 import { corpusIdOf, normalizeUrl, textHashOf } from './identity';
-import { articleOf } from './merge';
 import { describeZodError } from '../export/import';
 import { CorpusRecordSchema, StaleRecordSchema, type CorpusRecord } from './schema';
 
@@ -25,21 +26,26 @@ function titleOf(input: ArticleReadingInput): string {
   return t.slice(0, MAX_TITLE_CHARS);
 }
 
-/**
- * The record that remembers an article: its identity (id from the URL, hash of the text) and its
- * claims as index.json stores them, read by the same engine that builds the index.
- */
-export function recordOf(input: ArticleReadingInput, generator: string, savedAt: string = new Date().toISOString()): CorpusRecord {
-  return recordWithIndex(input, generator, savedAt).record;
+/** What reading a page already made of it: its claims (as annotatePage read them) and, per claim, the ids of the sentences it was linked to. */
+export interface ArticleRead {
+  claims: readonly Claim[];
+  links?: readonly (readonly string[])[];
 }
 
-/** The record, and the article's own index (what recordOf reads the claims from), to merge into a corpus index already built. */
-export function recordWithIndex(input: ArticleReadingInput, generator: string, savedAt: string = new Date().toISOString()): { record: CorpusRecord; index: Index } {
+/**
+ * The record that remembers an article: its identity (id from the URL, hash of the text) and its
+ * claims as index.json stores them. When the page was just annotated, its claims and links are given
+ * (`read`) and kept as they are: remembering then costs no second reading of the text. Otherwise the
+ * claims are read here by the same engine, dated by the article's date as the index builder dates them.
+ */
+export function recordOf(input: ArticleReadingInput, savedAt: string = new Date().toISOString(), read?: ArticleRead): CorpusRecord {
   const url = normalizeUrl(input.url);
   const id = corpusIdOf(url);
   const base = { id, url, outlet: input.outlet.replace(/\s+/g, ' ').trim().slice(0, MAX_OUTLET_CHARS) || new URL(url).hostname, title: titleOf(input), ...(input.date ? { date: input.date } : {}), text: input.text };
-  const index = buildIndex([articleOf(base)], generator);
-  return { record: { version: 1, ...base, textHash: textHashOf(input.text), savedAt, indexVersion: INDEX_VERSION, claims: toStored(index).claims }, index };
+  const claims = read?.claims ?? extractClaims(input.text, id, referenceDate(input.date));
+  const stored = claims.map(({ id: _id, end: _end, ...rest }) => ({ ...rest, sourceId: id }));
+  const links = read?.links && read.links.length === claims.length ? { links: read.links.map((l) => [...l]) } : {};
+  return { version: 1, ...base, textHash: textHashOf(input.text), savedAt, indexVersion: INDEX_VERSION, claims: stored, ...links };
 }
 
 /**
@@ -47,7 +53,7 @@ export function recordWithIndex(input: ArticleReadingInput, generator: string, s
  * INDEX_VERSION, they are read again from its text (id, URL, dates and savedAt kept). An error names
  * the field that is wrong.
  */
-export function readRecord(raw: unknown, generator: string): { ok: true; record: CorpusRecord; refreshed: boolean } | { ok: false; error: string } {
+export function readRecord(raw: unknown): { ok: true; record: CorpusRecord; refreshed: boolean } | { ok: false; error: string } {
   const version = (raw as { indexVersion?: unknown } | null)?.indexVersion;
   if (version === INDEX_VERSION) {
     const r = CorpusRecordSchema.safeParse(raw);
@@ -55,6 +61,7 @@ export function readRecord(raw: unknown, generator: string): { ok: true; record:
   }
   const r = StaleRecordSchema.safeParse(raw);
   if (!r.success) return { ok: false, error: describeZodError(r.error) };
-  const { record } = recordWithIndex(r.data, generator, r.data.savedAt);
+  const { links: _stale, ...rest } = r.data;
+  const record = recordOf(rest, r.data.savedAt);
   return { ok: true, record: { ...record, id: r.data.id, url: r.data.url, title: r.data.title, outlet: r.data.outlet }, refreshed: true };
 }

@@ -29,9 +29,16 @@ const RecordFields = z.object({
     indexVersion: z.number().int().positive(),
     /** The article's claims as index.json stores them (each with `sourceId` equal to `id`). */
     claims: z.array(StoredClaimSchema),
+    /**
+     * For each claim (same order), the ids ("<sourceId>#<n>") of the other articles' sentences it was
+     * linked to when the article was read: the corpus's own links, kept so that corroboration and
+     * stories work among remembered articles without matching the whole corpus again
+     * (lib/corpus/assemble.ts). Absent for an article added without being read (an import).
+     */
+    links: z.array(z.array(z.string())).optional(),
   });
 
-export const CorpusRecordSchema = RecordFields.refine((r) => r.claims.every((c) => c.sourceId === r.id), { path: ['claims'], message: 'a claim names another article' });
+export const CorpusRecordSchema = RecordFields.refine((r) => r.claims.every((c) => c.sourceId === r.id), { path: ['claims'], message: 'a claim names another article' }).refine((r) => !r.links || r.links.length === r.claims.length, { path: ['links'], message: 'one list of links per claim expected' });
 export type CorpusRecord = z.infer<typeof CorpusRecordSchema>;
 
 /**
@@ -42,10 +49,10 @@ export type CorpusRecord = z.infer<typeof CorpusRecordSchema>;
 export const StaleRecordSchema = RecordFields.extend({ claims: z.array(z.unknown()) });
 
 /** The manager's list row: a record without its text and claims. */
-export type CorpusSummary = Omit<CorpusRecord, 'text' | 'claims'> & { chars: number; claimCount: number };
+export type CorpusSummary = Omit<CorpusRecord, 'text' | 'claims' | 'links'> & { chars: number; claimCount: number };
 
 export function summaryOf(r: CorpusRecord): CorpusSummary {
-  const { text, claims, ...rest } = r;
+  const { text, claims, links: _links, ...rest } = r;
   return { ...rest, chars: text.length, claimCount: claims.length };
 }
 

@@ -4,6 +4,7 @@ import { openWithin } from '../store/open-within';
 import { CorpusRecordSchema, type CorpusRecord } from './schema';
 import { readRecord } from './records';
 import type { CatalogEntry } from './merge';
+import { ArticleMarksSchema, marksOf, type ArticleMarks } from './marks';
 
 /**
  * The reader's corpus in IndexedDB: a database of its own (`parallax-corpus`), so the saved page
@@ -14,14 +15,21 @@ import type { CatalogEntry } from './merge';
  *   2. `articles` also indexed by textHash (the same article under another URL), and `derived`: the
  *      corpus's built index and a revision counter bumped by every change to `articles`, so a service
  *      worker that wakes loads the index instead of building it again.
+ *   3. `marks`: each article's marks (lib/corpus/marks.ts), kept with it in the same transactions. A
+ *      woken worker reads these alone (a few hundred bytes an article) and reads the claims of the few
+ *      articles a page is matched against; the whole corpus index of version 2 (152 MB of heap and
+ *      4.1 s to load at 10,000 articles) is deleted. Marks of articles stored before are made from
+ *      their records the first time they are read (`marks()`).
  */
 export const CORPUS_DB_NAME = 'parallax-corpus';
-export const CORPUS_DB_VERSION = 2;
+export const CORPUS_DB_VERSION = 3;
 const ARTICLES = 'articles';
 const DERIVED = 'derived';
+const MARKS = 'marks';
 /** Keys in `derived`. */
 const REV_KEY = 'rev';
-const INDEX_KEY = 'index';
+/** Where version 2 kept the whole corpus index; deleted by the upgrade to 3. */
+const OLD_INDEX_KEY = 'index';
 
 /** Opening normally takes milliseconds; it stalls only when another context holds an old connection. */
 export const DEFAULT_OPEN_TIMEOUT_MS = 10_000;
@@ -30,9 +38,12 @@ interface CorpusDB extends DBSchema {
   /** `unknown` on purpose: what is on disk may have been written by another release, so it is parsed on read. */
   articles: { key: string; value: unknown; indexes: { url: string; textHash: string } };
   derived: { key: string; value: unknown };
+  marks: { key: string; value: unknown };
 }
 type DB = IDBPDatabase<CorpusDB>;
-type UpgradeTx = IDBPTransaction<CorpusDB, ('articles' | 'derived')[], 'versionchange'>;
+type Stores = ('articles' | 'derived' | 'marks')[];
+type UpgradeTx = IDBPTransaction<CorpusDB, Stores, 'versionchange'>;
+type WriteTx = IDBPTransaction<CorpusDB, Stores, 'readwrite'>;
 
 export type CorpusStoreFailure = 'unavailable' | 'blocked' | 'timeout' | 'newer-version' | 'full' | 'write' | 'closed';
 
@@ -72,6 +83,11 @@ function upgrade(db: DB, oldVersion: number, newVersion: number, tx: UpgradeTx):
     // Records of version 1 already carry textHash: the new index covers them as it is made.
     tx.objectStore(ARTICLES).createIndex('textHash', 'textHash');
     db.createObjectStore(DERIVED);
+  }
+  if (oldVersion < 3 && newVersion >= 3) {
+    db.createObjectStore(MARKS, { keyPath: 'id' });
+    // The whole index of version 2 is no longer read: its space is given back. The articles stay.
+    void tx.objectStore(DERIVED).delete(OLD_INDEX_KEY);
   }
 }
 
@@ -124,25 +140,26 @@ export interface CorpusStore {
   /** Removes every article; returns how many there were. */
   clear(): Promise<number>;
   get(id: string): Promise<CorpusRecord | undefined>;
+  /** The readable articles among `ids`, in one transaction (an id not kept or unreadable is left out). */
+  getMany(ids: readonly string[]): Promise<CorpusRecord[]>;
   /** How many articles are kept (readable or not). */
   count(): Promise<number>;
   /** Every readable article; `skipped` says which records could not be read and why (they stay on disk). */
   all(): Promise<{ articles: CorpusRecord[]; skipped: string[] }>;
-  /** Each article's id, url and text hash (what self-exclusion needs), without reading texts into a list. */
+  /**
+   * Every article's marks (identity and story marks), without reading texts or claims. Marks missing
+   * (articles stored before version 3) or left over are made or removed here from the articles.
+   */
+  marks(): Promise<ArticleMarks[]>;
+  /** Each article's id, url and text hash (what self-exclusion needs), from its marks. */
   catalog(): Promise<CatalogEntry[]>;
   /** Counter bumped by every change to the articles. */
   revision(): Promise<number>;
-  /** The built index saved for `revision`, unparsed; undefined when none or saved for an older revision. */
-  loadDerived(revision: number): Promise<{ index: unknown; catalog: unknown } | undefined>;
-  /** Saves the index built at `revision`; ignored when the articles changed meanwhile. */
-  saveDerived(revision: number, index: unknown, catalog: readonly CatalogEntry[]): Promise<void>;
   close(): void;
 }
 
 /** Opens (creating or upgrading as needed) the reader's corpus. */
-export async function openCorpusStore(factory: IDBFactory | undefined = globalThis.indexedDB, opts: { timeoutMs?: number; generator?: string } = {}): Promise<CorpusStore> {
-  /** Named in claims read again from a record of another engine version. */
-  const generator = opts.generator ?? 'parallax';
+export async function openCorpusStore(factory: IDBFactory | undefined = globalThis.indexedDB, opts: { timeoutMs?: number } = {}): Promise<CorpusStore> {
   const db = await openCorpusDb(factory, CORPUS_DB_VERSION, opts.timeoutMs ?? DEFAULT_OPEN_TIMEOUT_MS);
   let closed: string | null = null;
   db.addEventListener('versionchange', () => {
@@ -158,8 +175,8 @@ export async function openCorpusStore(factory: IDBFactory | undefined = globalTh
   };
 
   /** Runs `body` in one readwrite transaction over both stores; any failure aborts it, so nothing is half-written. */
-  async function inWrite<T>(what: string, body: (tx: IDBPTransaction<CorpusDB, ('articles' | 'derived')[], 'readwrite'>) => Promise<T>): Promise<T> {
-    const tx = live().transaction([ARTICLES, DERIVED], 'readwrite');
+  async function inWrite<T>(what: string, body: (tx: WriteTx) => Promise<T>): Promise<T> {
+    const tx = live().transaction([ARTICLES, DERIVED, MARKS], 'readwrite');
     tx.done.catch(() => {});
     try {
       const out = await body(tx);
@@ -175,7 +192,7 @@ export async function openCorpusStore(factory: IDBFactory | undefined = globalTh
     }
   }
 
-  async function bump(tx: IDBPTransaction<CorpusDB, ('articles' | 'derived')[], 'readwrite'>): Promise<void> {
+  async function bump(tx: WriteTx): Promise<void> {
     const derived = tx.objectStore(DERIVED);
     const rev = await derived.get(REV_KEY);
     await derived.put((typeof rev === 'number' ? rev : 0) + 1, REV_KEY);
@@ -187,15 +204,51 @@ export async function openCorpusStore(factory: IDBFactory | undefined = globalTh
     const articles: CorpusRecord[] = [];
     const skipped: string[] = [];
     values.forEach((raw, i) => {
-      const r = readRecord(raw, generator);
+      const r = readRecord(raw);
       if (r.ok) articles.push(r.record);
       else skipped.push(`Remembered article ${String(keys[i])} could not be read and was left as it is (${r.error}).`);
     });
     return { articles, skipped };
   }
 
+  /** Reads every article's marks; makes those missing from the articles and drops those left over (see CorpusStore.marks). */
+  async function marks(): Promise<ArticleMarks[]> {
+    const tx = live().transaction([ARTICLES, MARKS], 'readonly');
+    const [rows, keys] = await Promise.all([tx.objectStore(MARKS).getAll(), tx.objectStore(ARTICLES).getAllKeys(), tx.done]);
+    const kept = new Set(keys.map(String));
+    const out: ArticleMarks[] = [];
+    const seen = new Set<string>();
+    let stale = false;
+    for (const row of rows) {
+      const m = ArticleMarksSchema.safeParse(row);
+      if (m.success && kept.has(m.data.id)) {
+        out.push(m.data);
+        seen.add(m.data.id);
+      } else stale = true;
+    }
+    if (!stale && seen.size === kept.size) return out;
+    // Made again from the articles (an upgrade from version 2, or a damaged row), then kept; when
+    // they cannot be written (storage full) they are used all the same and made again next time.
+    const missing = [...kept].filter((id) => !seen.has(id));
+    const read = live().transaction(ARTICLES, 'readonly');
+    const made = (await Promise.all(missing.map((id) => read.store.get(id)))).flatMap((raw) => {
+      const r = raw === undefined ? undefined : parse(raw);
+      return r ? [marksOf(r)] : [];
+    });
+    await read.done;
+    await inWrite('the article list', async (w) => {
+      const store = w.objectStore(MARKS);
+      for (const row of rows) {
+        const id = (row as { id?: unknown } | null)?.id;
+        if (typeof id === 'string' && !seen.has(id)) await store.delete(id);
+      }
+      for (const m of made) await store.put(m);
+    }).catch(() => undefined);
+    return [...out, ...made];
+  }
+
   const parse = (raw: unknown): CorpusRecord | undefined => {
-    const r = readRecord(raw, generator);
+    const r = readRecord(raw);
     return r.ok ? r.record : undefined;
   };
 
@@ -223,6 +276,7 @@ export async function openCorpusStore(factory: IDBFactory | undefined = globalTh
             continue;
           }
           await store.put(r);
+          await tx.objectStore(MARKS).put(marksOf(r));
           (old ? out.replaced : out.added).push(r.id);
         }
         if (out.added.length + out.replaced.length > 0) await bump(tx);
@@ -236,6 +290,7 @@ export async function openCorpusStore(factory: IDBFactory | undefined = globalTh
         for (const id of ids) {
           if ((await store.getKey(id)) === undefined) continue;
           await store.delete(id);
+          await tx.objectStore(MARKS).delete(id);
           n++;
         }
         if (n > 0) await bump(tx);
@@ -247,6 +302,7 @@ export async function openCorpusStore(factory: IDBFactory | undefined = globalTh
         const store = tx.objectStore(ARTICLES);
         const n = await store.count();
         await store.clear();
+        await tx.objectStore(MARKS).clear();
         if (n > 0) await bump(tx);
         return n;
       });
@@ -258,24 +314,22 @@ export async function openCorpusStore(factory: IDBFactory | undefined = globalTh
       return live().count(ARTICLES);
     },
     all,
+    async getMany(ids) {
+      const tx = live().transaction(ARTICLES, 'readonly');
+      const raw = await Promise.all(ids.map((id) => tx.store.get(id)));
+      await tx.done;
+      return raw.flatMap((r) => {
+        const p = r === undefined ? undefined : parse(r);
+        return p ? [p] : [];
+      });
+    },
+    marks,
     async catalog() {
-      const { articles } = await all();
-      return articles.map((a) => ({ id: a.id, url: a.url, textHash: a.textHash }));
+      return (await marks()).map((m) => ({ id: m.id, url: m.url, textHash: m.textHash }));
     },
     async revision() {
       const rev = await live().get(DERIVED, REV_KEY);
       return typeof rev === 'number' ? rev : 0;
-    },
-    async loadDerived(revision) {
-      const raw = (await live().get(DERIVED, INDEX_KEY)) as { revision?: unknown; index?: unknown; catalog?: unknown } | undefined;
-      if (!raw || raw.revision !== revision) return undefined;
-      return { index: raw.index, catalog: raw.catalog };
-    },
-    async saveDerived(revision, index, catalog) {
-      const tx = live().transaction(DERIVED, 'readwrite');
-      const rev = await tx.store.get(REV_KEY);
-      if ((typeof rev === 'number' ? rev : 0) === revision) await tx.store.put({ revision, index, catalog }, INDEX_KEY);
-      await tx.done;
     },
     close() {
       closed = closed ?? '';

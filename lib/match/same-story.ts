@@ -26,7 +26,7 @@ export const MAX_STORY_GAP_DAYS = 30;
 export const MIN_NAMES_TO_JUDGE = 4;
 
 /** The names (entity ids) an article's claims speak of, each once. */
-export function namesOf(claims: readonly Claim[]): Set<string> {
+export function namesOf(claims: readonly Pick<Claim, 'entities'>[]): Set<string> {
   const out = new Set<string>();
   for (const c of claims) for (const e of c.entities) out.add(e);
   return out;
@@ -43,7 +43,7 @@ export function nameOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): num
 
 const DAY_MS = 86_400_000;
 /** Days between two ISO dates (YYYY-MM-DD…), or null when either is missing. */
-function daysApart(a: string | undefined, b: string | undefined): number | null {
+export function daysApart(a: string | undefined, b: string | undefined): number | null {
   if (!a || !b) return null;
   const x = Date.parse(a.slice(0, 10));
   const y = Date.parse(b.slice(0, 10));
@@ -66,7 +66,7 @@ export const SAME_DAY_SLACK_DAYS = 2;
 const MAX_DAY_SPAN = 3;
 
 /** The days an article's claims name, as first..last day; months, years and decades are left out. */
-export function daysOf(claims: readonly Claim[]): string[] {
+export function daysOf(claims: readonly Pick<Claim, 'dates'>[]): string[] {
   const out = new Set<string>();
   for (const c of claims) for (const d of c.dates) if (d.granularity === 'day' || (d.granularity === 'part' && (daysApart(d.from, d.to) ?? Infinity) < MAX_DAY_SPAN)) out.add(`${d.from}..${d.to}`);
   return [...out];
@@ -82,13 +82,16 @@ function namesTheDay(a: StoryMarks, b: StoryMarks): boolean {
   return holds(a.days, b.date) || holds(b.days, a.date);
 }
 
-/** Sources that report another event than the page: too far apart in time, or too few of its names in common. */
+/** True when `source` reports another event than the page: too far apart in time, or too few of its names in common. */
+export function isOtherStory(page: StoryMarks, source: StoryMarks): boolean {
+  const gap = daysApart(page.date, source.date);
+  if (gap !== null && gap > MAX_STORY_GAP_DAYS && !namesTheDay(page, source)) return true;
+  return page.names.size >= MIN_NAMES_TO_JUDGE && source.names.size >= MIN_NAMES_TO_JUDGE && nameOverlap(page.names, source.names) < MIN_NAME_OVERLAP;
+}
+
+/** Sources that report another event than the page (isOtherStory). */
 export function otherStories(page: StoryMarks, sources: ReadonlyMap<string, StoryMarks>): Set<string> {
   const out = new Set<string>();
-  for (const [id, source] of sources) {
-    const gap = daysApart(page.date, source.date);
-    if (gap !== null && gap > MAX_STORY_GAP_DAYS && !namesTheDay(page, source)) out.add(id);
-    else if (page.names.size >= MIN_NAMES_TO_JUDGE && source.names.size >= MIN_NAMES_TO_JUDGE && nameOverlap(page.names, source.names) < MIN_NAME_OVERLAP) out.add(id);
-  }
+  for (const [id, source] of sources) if (isOtherStory(page, source)) out.add(id);
   return out;
 }

@@ -30,7 +30,7 @@ describe('the CLI with a reader’s corpus', () => {
     const a = read('a-valley-courier.txt', 'a-valley-courier.meta.json');
     const b = read('b-northern-ledger.txt', 'b-northern-ledger.meta.json');
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-corpus-')), 'corpus.json');
-    fs.writeFileSync(file, JSON.stringify(toCorpusExport([a, b].map((x) => recordOf(x, 'test', '2026-03-12T00:00:00.000Z')))));
+    fs.writeFileSync(file, JSON.stringify(toCorpusExport([a, b].map((x) => recordOf(x, '2026-03-12T00:00:00.000Z')))));
     expect(annotate([B_FILE, '--corpus', file])).toEqual(annotate([B_FILE, '--corpus', FLOOD]));
     // Without the corpus, the flood story has nothing to compare with.
     expect(annotate([B_FILE]).sentences).toEqual([]);

@@ -3,7 +3,8 @@ import 'fake-indexeddb/auto';
 import fs from 'node:fs';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { annotatePage } from '../../lib/annotate/annotate';
+import { annotatePage, linksByClaim, pageClaims } from '../../lib/annotate/annotate';
+import { storiesOf } from '../../lib/corpus/stories';
 import { NOT_REMEMBERED_TEXT, rememberDecision, type PageReading } from '../../lib/corpus/eligibility';
 import { parseCorpusExport, recordsFromExport, toCorpusExport } from '../../lib/corpus/export';
 import { corpusIdOf, normalizeUrl, textHashOf } from '../../lib/corpus/identity';
@@ -35,8 +36,8 @@ const ledger = {
   text: fs.readFileSync(`${FLOOD}/b-northern-ledger.txt`, 'utf8'),
 };
 const SAVED = '2026-03-12T08:00:00.000Z';
-const A = recordOf(courier, GEN, SAVED);
-const B = recordOf(ledger, GEN, SAVED);
+const A = recordOf(courier, SAVED);
+const B = recordOf(ledger, SAVED);
 
 const seeds = buildSeedIndex();
 
@@ -59,7 +60,7 @@ describe('corpus identity', () => {
     expect(A.claims.length).toBeGreaterThan(8);
     expect(A.claims.every((c) => c.sourceId === A.id && !('id' in c) && !('end' in c))).toBe(true);
     // An undated page stays undated.
-    expect(recordOf({ ...courier, date: undefined }, GEN, SAVED).date).toBeUndefined();
+    expect(recordOf({ ...courier, date: undefined }, SAVED).date).toBeUndefined();
   });
 });
 
@@ -70,10 +71,10 @@ describe('corpus store (IndexedDB)', () => {
     expect(await store.get(A.id)).toEqual(A);
     // The same page again, and the same article under another address: nothing new.
     expect(await store.put([A])).toMatchObject({ added: [], unchanged: [A.id] });
-    const amp = recordOf({ ...courier, url: 'https://valleycourier.example/amp/harlow-river-floods-marston' }, GEN, SAVED);
+    const amp = recordOf({ ...courier, url: 'https://valleycourier.example/amp/harlow-river-floods-marston' }, SAVED);
     expect(await store.put([amp])).toMatchObject({ added: [], duplicates: [{ id: amp.id, sameAs: A.id }] });
     // An update of the article at the same address replaces it.
-    const updated = recordOf({ ...courier, text: `${courier.text}\n\nUpdate: the river fell below flood stage on Friday.` }, GEN, SAVED);
+    const updated = recordOf({ ...courier, text: `${courier.text}\n\nUpdate: the river fell below flood stage on Friday.` }, SAVED);
     expect(await store.put([updated])).toMatchObject({ replaced: [A.id] });
     expect((await store.all()).articles.map((a) => a.id)).toEqual([A.id]);
     expect(await store.count()).toBe(1);
@@ -96,21 +97,17 @@ describe('corpus store (IndexedDB)', () => {
     again.close();
   });
 
-  it('removing one, a site, all; each change bumps the revision, and a saved index is for its revision only', async () => {
+  it('removing one, a site, all; each change bumps the revision and keeps the marks in step', async () => {
     const store = await openCorpusStore(new IDBFactory());
     await store.put([A, B]);
     const rev = await store.revision();
-    await store.saveDerived(rev, { some: 'index' }, []);
-    expect(await store.loadDerived(rev)).toEqual({ index: { some: 'index' }, catalog: [] });
+    expect((await store.marks()).map((m) => m.id).sort()).toEqual([A.id, B.id].sort());
     expect(await store.remove([A.id, 'reader-0000000000000000'])).toBe(1);
     expect(await store.revision()).toBe(rev + 1);
-    expect(await store.loadDerived(rev + 1)).toBeUndefined();
-    // Saving an index built before a change is refused: the current revision still has none.
-    await store.saveDerived(rev, { stale: true }, []);
-    expect(await store.loadDerived(rev + 1)).toBeUndefined();
-    expect(await store.loadDerived(rev)).toMatchObject({ index: { some: 'index' } });
+    expect((await store.marks()).map((m) => m.id)).toEqual([B.id]);
     expect(await store.clear()).toBe(1);
     expect((await store.all()).articles).toEqual([]);
+    expect(await store.marks()).toEqual([]);
     store.close();
   });
 
@@ -146,11 +143,33 @@ describe('corpus store upgrades', () => {
     const store = await openCorpusStore(factory);
     expect((await store.all()).articles.map((a) => a.id).sort()).toEqual([A.id, B.id].sort());
     // What version 2 added works on the old records: same-text lookup and the saved index.
-    const amp = recordOf({ ...ledger, url: 'https://northernledger.example/amp/marston' }, GEN, SAVED);
+    const amp = recordOf({ ...ledger, url: 'https://northernledger.example/amp/marston' }, SAVED);
     expect(await store.put([amp])).toMatchObject({ duplicates: [{ sameAs: B.id }] });
-    await store.saveDerived(await store.revision(), { ok: 1 }, []);
-    expect(await store.loadDerived(await store.revision())).toMatchObject({ index: { ok: 1 } });
+    // What version 3 added: each old article's marks, made from its record on first read.
+    expect((await store.marks()).map((m) => m.id).sort()).toEqual([A.id, B.id].sort());
     store.close();
+  });
+
+  it('a version-2 database (with its whole saved index) upgrades keeping every article; the old index is deleted and marks are made', async () => {
+    const factory = new IDBFactory();
+    const v2 = await openCorpusDb(factory, 2);
+    expect([...v2.objectStoreNames].sort()).toEqual(['articles', 'derived']);
+    await v2.put('articles', A);
+    await v2.put('articles', B);
+    await v2.put('derived', 7, 'rev');
+    await v2.put('derived', { revision: 7, index: { big: true }, catalog: [] }, 'index');
+    v2.close();
+    const store = await openCorpusStore(factory);
+    expect((await store.all()).articles.map((a) => a.id).sort()).toEqual([A.id, B.id].sort());
+    expect(await store.revision()).toBe(7);
+    const marks = await store.marks();
+    expect(marks.find((m) => m.id === A.id)?.names).toEqual(expect.arrayContaining(['marston']));
+    store.close();
+    const db = await openCorpusDb(factory, CORPUS_DB_VERSION);
+    expect(await db.get('derived', 'index')).toBeUndefined();
+    // The marks were written, not only made in memory.
+    expect((await db.getAllKeys('marks')).length).toBe(2);
+    db.close();
   });
 
   it('a new profile (no database) gets the current version', async () => {
@@ -158,7 +177,7 @@ describe('corpus store upgrades', () => {
     const store = await openCorpusStore(factory);
     store.close();
     const db = await openCorpusDb(factory, CORPUS_DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'derived']);
+    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'derived', 'marks']);
     expect([...db.transaction('articles').store.indexNames].sort()).toEqual(['textHash', 'url']);
     db.close();
   });
@@ -176,9 +195,9 @@ describe('corpus export and import', () => {
     const entries = parseCorpusExport(file, 'corpus.json');
     expect(entries.map((e) => e.title)).toEqual([A.title, B.title]);
     const store = await openCorpusStore(new IDBFactory());
-    const first = await store.put(recordsFromExport(entries, GEN));
+    const first = await store.put(recordsFromExport(entries));
     expect(importReport(first, 'corpus.json')).toBe('Imported corpus.json: 2 added.');
-    const second = await store.put(recordsFromExport(parseCorpusExport(file, 'corpus.json'), GEN));
+    const second = await store.put(recordsFromExport(parseCorpusExport(file, "corpus.json")));
     expect(importReport(second, 'corpus.json')).toBe('Imported corpus.json: 0 added, 2 already remembered.');
     const back = (await store.all()).articles.sort((x, y) => x.id.localeCompare(y.id));
     expect(back).toEqual([A, B].sort((x, y) => x.id.localeCompare(y.id)));
@@ -197,7 +216,7 @@ describe('corpus export and import', () => {
     if (bad === 'text') text = JSON.stringify({ ...good, articles: [{ ...good.articles[0], text: undefined }, good.articles[1]] });
     const store = await openCorpusStore(new IDBFactory());
     await store.put([A]);
-    await expect(async () => store.put(recordsFromExport(parseCorpusExport(text, 'corpus.json'), GEN))).rejects.toThrow(message);
+    await expect(async () => store.put(recordsFromExport(parseCorpusExport(text, "corpus.json")))).rejects.toThrow(message);
     expect((await store.all()).articles).toEqual([A]);
     store.close();
   });
@@ -243,34 +262,64 @@ describe('matching against seeds plus the corpus', () => {
 });
 
 describe('the background’s library', () => {
-  it('remembers A, then B is matched against it; a woken worker loads the saved index instead of building it; forgetting A unlinks it', async () => {
+  const annotateWith = async (lib: CorpusLibrary, page: { text: string; url: string; date?: string }) => {
+    const claims = pageClaims(page);
+    const { matcher, exclude } = await lib.matcherFor({ ...page, claims });
+    return annotatePage(page, matcher, { claims, exclude });
+  };
+
+  it('remembers A, then B is matched against it; a woken worker reads marks, not a corpus index; forgetting A unlinks it', async () => {
     const factory = new IDBFactory();
-    const lib = new CorpusLibrary(async () => seeds, () => openCorpusStore(factory), GEN);
-    expect((await lib.load()).built).toBe(true);
-    expect(await lib.remember(courier, SAVED)).toBe('added');
-    expect(await lib.remember(courier, SAVED)).toBe('unchanged');
-    const loaded = await lib.load();
-    // The new article joined the index already built: nothing was built again.
-    expect(loaded.built).toBe(false);
-    expect(annotatePage({ text: ledger.text, url: ledger.url }, loaded.matcher).annotations.length).toBeGreaterThan(4);
+    const lib = new CorpusLibrary(async () => seeds, () => openCorpusStore(factory));
+    expect(await lib.remember(courier, undefined, SAVED)).toBe('added');
+    expect(await lib.remember(courier, undefined, SAVED)).toBe('unchanged');
+    const b = await annotateWith(lib, { text: ledger.text, url: ledger.url, date: ledger.date });
+    expect(b.annotations.filter((a) => a.links.some((l) => l.sourceId === A.id)).length).toBeGreaterThan(4);
     expect(await lib.status(courier.url)).toEqual({ count: 1, remembered: true });
 
-    // A new service worker on the same profile: the index is loaded as saved.
-    const woken = new CorpusLibrary(async () => seeds, () => openCorpusStore(factory), GEN);
-    const again = await woken.load();
-    expect(again.built).toBe(false);
-    expect(annotatePage({ text: ledger.text, url: ledger.url }, again.matcher).annotations.length).toBe(annotatePage({ text: ledger.text, url: ledger.url }, loaded.matcher).annotations.length);
+    // A new service worker on the same profile: the same links.
+    const woken = new CorpusLibrary(async () => seeds, () => openCorpusStore(factory));
+    expect((await woken.load()).catalog.size).toBe(1);
+    expect((await annotateWith(woken, { text: ledger.text, url: ledger.url, date: ledger.date })).annotations).toEqual(b.annotations);
 
     expect(await woken.forget(courier.url)).toBe(true);
-    expect(annotatePage({ text: ledger.text, url: ledger.url }, (await woken.load()).matcher).annotations).toEqual([]);
+    expect((await annotateWith(woken, { text: ledger.text, url: ledger.url, date: ledger.date })).annotations).toEqual([]);
+  });
+
+  it('a page read and remembered keeps its links: the next outlet is corroborated through them, and the story holds all three', async () => {
+    const factory = new IDBFactory();
+    const lib = new CorpusLibrary(async () => seeds, () => openCorpusStore(factory));
+    await lib.remember(courier, undefined, SAVED);
+    // B is read (matched against A) and remembered with what its reading made.
+    const bPage = { text: ledger.text, url: ledger.url, date: ledger.date };
+    const bClaims = pageClaims(bPage);
+    const bRead = await annotateWith(lib, bPage);
+    expect(await lib.remember(ledger, { claims: bClaims, links: linksByClaim(bClaims, bRead) }, SAVED)).toBe('added');
+    const stored = (await lib.matcherOf([A.id, B.id])).index;
+    // B's links to A came from its reading: A's and B's linked sentences share facts, both ways.
+    const aAt = stored.claims.findIndex((c) => c.sourceId === A.id && (stored.neighbors[stored.claims.indexOf(c)] ?? []).some((n) => stored.claims[n]?.sourceId === B.id));
+    expect(aAt).toBeGreaterThanOrEqual(0);
+    const story = storiesOf(stored).find((s) => s.articles.some((a) => a.id === A.id));
+    expect(story?.articles.map((a) => a.id).sort()).toEqual([A.id, B.id].sort());
+  });
+
+  it('a page is never matched against its own remembered copy', async () => {
+    const factory = new IDBFactory();
+    const lib = new CorpusLibrary(async () => seeds, () => openCorpusStore(factory));
+    await lib.remember(courier, undefined, SAVED);
+    await lib.remember(ledger, undefined, SAVED);
+    const page = await annotateWith(lib, { text: ledger.text, url: 'https://syndicated.example/marston', date: ledger.date });
+    expect(page.annotations.flatMap((a) => a.links).some((l) => l.sourceId === B.id)).toBe(false);
+    expect(page.annotations.some((a) => a.links.some((l) => l.sourceId === A.id))).toBe(true);
   });
 
   it('matching still works from the bundled index when IndexedDB is refused, and says why', async () => {
     const refusing = { open() { throw Object.assign(new Error('denied'), { name: 'SecurityError' }); } } as unknown as IDBFactory;
-    const lib = new CorpusLibrary(async () => seeds, () => openCorpusStore(refusing), GEN);
+    const lib = new CorpusLibrary(async () => seeds, () => openCorpusStore(refusing));
     const loaded = await lib.load();
     expect(loaded.corpusError).toMatch(/IndexedDB storage is unavailable/);
-    expect(loaded.matcher.index.sources.length).toBe(seeds.sources.length);
+    const claims = pageClaims({ text: ledger.text, url: ledger.url });
+    expect((await lib.matcherFor({ text: ledger.text, url: ledger.url, claims })).matcher.index.sources.length).toBe(seeds.sources.length);
   });
 });
 
@@ -312,7 +361,7 @@ describe('which pages are remembered', () => {
 });
 
 describe('the manager’s list', () => {
-  const list = [A, B, recordOf({ ...ledger, url: 'https://northernledger.example/news/other', title: 'Council votes on budget', date: undefined, text: 'The council voted on the budget on Monday.' }, GEN, '2026-03-14T00:00:00.000Z')].map(summaryOf);
+  const list = [A, B, recordOf({ ...ledger, url: 'https://northernledger.example/news/other', title: 'Council votes on budget', date: undefined, text: 'The council voted on the budget on Monday.' }, '2026-03-14T00:00:00.000Z')].map(summaryOf);
   it('searches outlet, title and date, newest first; a site’s articles are removed together', () => {
     expect(filterSummaries(list, '').map((s) => s.title)).toEqual(['Council votes on budget', B.title, A.title]);
     expect(filterSummaries(list, 'ledger 2026-03-12').map((s) => s.title)).toEqual([B.title]);

@@ -1,0 +1,43 @@
+import { daysApart, isOtherStory, nameOverlap, type StoryMarks } from '../match/same-story';
+import type { CatalogMarks } from './marks';
+
+/**
+ * Most remembered articles a page is matched against. A story is told by tens of outlets over days,
+ * updates included; the articles past this many that still pass same-story judging share only a few
+ * of the page's names (look-alikes: another attack on the same base, the next rate decision), and
+ * ranking by shared names puts them last. 150 keeps every same-story article of the benchmark's
+ * 10,000-article corpus (about 100 re-tellings among 500 look-alikes) and bounds what a page costs
+ * however large the corpus grows: each candidate's claims are read from IndexedDB and matched.
+ */
+export const MAX_CANDIDATE_ARTICLES = 150;
+
+interface Ranked {
+  id: string;
+  overlap: number;
+  shared: number;
+  gap: number;
+}
+
+function sharedNames(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const x of small) if (large.has(x)) n++;
+  return n;
+}
+
+/**
+ * The remembered articles a page is matched against: those same-story judging keeps (lib/match/
+ * same-story.ts, the rule the matcher applies to every source), minus the page itself, ranked by the
+ * share of names they have in common with it, then by how many, then by closeness in time, then by
+ * id, and cut at `max`. Within the cap this is exactly the set the matcher would keep of the whole
+ * corpus; the cap only decides which of the weakest stay out.
+ */
+export function candidatesFor(page: StoryMarks, catalog: Iterable<CatalogMarks>, exclude: ReadonlySet<string>, max = MAX_CANDIDATE_ARTICLES): string[] {
+  const kept: Ranked[] = [];
+  for (const a of catalog) {
+    if (exclude.has(a.id) || isOtherStory(page, a)) continue;
+    kept.push({ id: a.id, overlap: nameOverlap(page.names, a.names), shared: sharedNames(page.names, a.names), gap: daysApart(page.date, a.date) ?? Number.MAX_SAFE_INTEGER });
+  }
+  kept.sort((x, y) => y.overlap - x.overlap || y.shared - x.shared || x.gap - y.gap || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  return kept.slice(0, max).map((r) => r.id);
+}

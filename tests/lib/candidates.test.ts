@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { candidatesFor } from '../../lib/corpus/candidates';
+import type { CatalogMarks } from '../../lib/corpus/marks';
+
+const marks = (id: string, names: string[], date?: string): CatalogMarks => ({ id, url: `https://x.example/${id}`, textHash: id, date, names: new Set(names), days: [] });
+const page = { names: new Set(['harlow', 'marston', 'okafor', 'levee', 'kessler', 'ridgeway']), date: '2026-03-12', days: [] };
+
+describe('which remembered articles a page is matched against', () => {
+  const catalog = [
+    marks('reader-lookalike', ['harlow', 'marston', 'dunmore', 'fairfax', 'pell', 'quarry', 'seton', 'vance'], '2026-03-11'),
+    marks('reader-same', ['harlow', 'marston', 'okafor', 'levee', 'kessler'], '2026-03-10'),
+    marks('reader-other', ['ottawa', 'trudeau', 'carney', 'quebec', 'montreal', 'harlow'], '2026-03-12'),
+    marks('reader-last-year', ['harlow', 'marston', 'okafor', 'levee', 'kessler'], '2025-03-10'),
+    marks('reader-self', ['harlow', 'marston', 'okafor', 'levee', 'kessler', 'ridgeway'], '2026-03-12'),
+  ];
+
+  it('the story’s own articles first, look-alikes after; another story, another year and the page itself never', () => {
+    expect(candidatesFor(page, catalog, new Set(['reader-self']))).toEqual(['reader-same', 'reader-lookalike']);
+  });
+
+  it('however large the corpus, a page reads at most the cap, keeping those sharing most of its names', () => {
+    const many = Array.from({ length: 500 }, (_, i) => marks(`reader-l${String(i).padStart(3, '0')}`, ['harlow', 'marston', 'a', 'b', 'c', 'd', 'e', 'f'], '2026-03-11'));
+    const out = candidatesFor(page, [...many, catalog[1] as CatalogMarks], new Set(), 20);
+    expect(out).toHaveLength(20);
+    expect(out[0]).toBe('reader-same');
+  });
+});
