@@ -148,10 +148,15 @@ async function rememberIfWanted(req: AnnotateRequest, tabIncognito: boolean, rea
   if (!req.reading) return;
   const stored = (await browser.storage.local.get(SETTINGS_KEY).catch(() => ({}))) as Record<string, unknown>;
   if (rememberDecision(migrateSettings(stored[SETTINGS_KEY]), req.url, req.reading, tabIncognito) !== null) return;
+  const started = performance.now();
   const task = library.remember({ url: req.url, outlet: req.reading.outlet, title: req.title, date: req.date, text: req.text }, read);
   remembering = task.catch(() => undefined);
   await task;
+  lastRememberMs = performance.now() - started;
 }
+
+/** How long the last remembering of a read page took in the background (ms), for `npm run bench`. */
+let lastRememberMs: number | undefined;
 
 /** Stores a page's annotations, sets its badge and remembers its article; tells the tab when IndexedDB refused the annotations. */
 async function keep(page: PageAnnotations, tabId: number | undefined, req: AnnotateRequest, tabIncognito: boolean, read: ArticleRead): Promise<void> {
@@ -212,7 +217,7 @@ function handle(data: BackgroundRequest, tabId: number | undefined, tabIncognito
       return library.status(data.url).then(
         (s): CorpusStatus => {
           const why = data.url ? notRemembered.get(data.url) : undefined;
-          return { ok: true, ...s, ...(why && !s.remembered ? { notRemembered: why } : {}) };
+          return { ok: true, ...s, ...(why && !s.remembered ? { notRemembered: why } : {}), ...(lastRememberMs !== undefined ? { lastRememberMs } : {}) };
         },
         (e: Error): CorpusStatus => ({ ok: false, error: e.message }),
       );

@@ -105,6 +105,8 @@ export const CorpusStatusSchema = z.discriminatedUnion('ok', [
     remembered: z.boolean(),
     /** Why this page's article could not be remembered when it was read (storage full, IndexedDB refused). */
     notRemembered: z.optional(z.string()),
+    /** Background time (ms) the last remembering took, from its record made to its write done: read by the benchmark. */
+    lastRememberMs: z.optional(z.number()),
   }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);

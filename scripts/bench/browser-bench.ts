@@ -192,7 +192,7 @@ const POLL_MS = 100;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function withRun(url: string, run: string): string {
+export function withRun(url: string, run: string): string {
   return `${url}${url.includes('?') ? '&' : '?'}run=${encodeURIComponent(run)}`;
 }
 
@@ -252,7 +252,7 @@ export function runWindow(t: { read: number; match: number; total: number }, fir
 }
 
 /** One page load with the extension, until the content script reports the page annotated. */
-async function runOnce(b: ExtensionBrowser, url: string): Promise<RunFigures> {
+export async function runOnce(b: ExtensionBrowser, url: string): Promise<RunFigures> {
   const page = await benchTab(b);
   try {
     await page.goto(url, { waitUntil: 'load', timeout: ANNOTATE_TIMEOUT_MS });
@@ -285,7 +285,7 @@ async function runOnce(b: ExtensionBrowser, url: string): Promise<RunFigures> {
   }
 }
 
-function pageFigures(ref: PageRef, index: string, runs: RunFigures[], cold?: RunFigures): PageFigures {
+export function pageFigures(ref: PageRef, index: string, runs: RunFigures[], cold?: RunFigures): PageFigures {
   const pick = (f: (r: RunFigures) => number | null) => summarize(runs.map(f).filter((x): x is number => x !== null));
   const last = runs[runs.length - 1];
   return {

@@ -3,6 +3,7 @@
  * (hand-written: latency against page size, and annotate latency against index size).
  */
 import type { BaselineFigures, ExtensionFigures, PageFigures } from './browser-bench';
+import type { CorpusFigures } from './corpus-bench';
 import { describeParts, type TracedFigures } from './trace';
 import type { AnnotateFigures, IndexFigures, PairedFigures } from './engine';
 import { formatBytes, formatMs, formatSummary, type Summary } from './stats';
@@ -30,6 +31,9 @@ export interface Results {
     traced?: TracedFigures[];
     /** The real-world shapes measured (shapes.ts): name, characters of page text, what it is. */
     shapes?: { name: string; chars: number; about: string }[];
+    /** The reader's corpus of 10,000 remembered articles (corpus-bench.ts), and why it failed when it did. */
+    corpus?: CorpusFigures;
+    corpusError?: string;
     error?: string;
   } | null;
   budgets: Budget[];
@@ -42,7 +46,7 @@ export interface Budget {
   /** Measured value and limit, in `unit`. */
   value: number | null;
   limit: number;
-  unit: 'ms' | 'x' | 'KB' | 'tasks';
+  unit: 'ms' | 'x' | 'KB' | 'MB' | 'tasks';
   /** value / limit: ≤ 1 is met. */
   ratio: number | null;
   /** null: nothing was measured, which is never "met". */
@@ -153,6 +157,52 @@ export function budgets(r: Omit<Results, 'budgets' | 'seconds'>): Budget[] {
       ),
     );
   }
+  // Issue 22: the reader's corpus at 10,000 remembered articles.
+  const c = r.browser?.corpus;
+  const why = r.browser?.corpusError ?? 'not measured (browser part skipped, --quick or --skip-10k)';
+  const seedsWarm = byPage(ext5?.pages, '2k')?.firstMarkAfterDcl;
+  const cold = c?.cold.firstMarkAfterDcl ?? null;
+  out.push(
+    budget(
+      'Corpus of 10,000: first highlight ≤ 500 ms after DOMContentLoaded, cold service worker (2k page)',
+      cold,
+      500,
+      'ms',
+      c ? `first load after the browser started again on a profile with ${c.articles} remembered articles: match round trip ${formatMs(c.cold.match)} (marks of every article, then the page's candidates' claims), read ${formatMs(c.cold.read)}, highlight ${formatMs(c.cold.highlight)}; ${c.cold.annotations} annotations` : why,
+    ),
+  );
+  const warm = c && c.warm.firstMarkAfterDcl.n > 0 ? c.warm.firstMarkAfterDcl : undefined;
+  out.push(
+    budget(
+      'Corpus of 10,000: first highlight ≤ 150 ms after DOMContentLoaded, warm (2k page)',
+      warm ? warm.median : null,
+      150,
+      'ms',
+      c && warm ? `${warm.n} loads; match round trip ${formatSummary(c.warm.match)}; the same page with the 5 seeds alone ${seedsWarm && seedsWarm.n > 0 ? formatSummary(seedsWarm) : '–'}` : why,
+      spreadOf(warm),
+    ),
+  );
+  out.push(
+    budget(
+      'Corpus of 10,000: background heap ≤ 60 MB',
+      c?.heap ? c.heap.usedBytes / 1024 / 1024 : null,
+      60,
+      'MB',
+      c?.heap ? `service worker V8 heap after the warm loads, after a GC (${formatBytes(c.heap.totalBytes)} allocated)` : why,
+    ),
+  );
+  out.push(
+    budget(
+      'Corpus of 10,000: remembering one article ≤ 50 ms of background time',
+      c?.rememberVisit ? c.rememberVisit.median : null,
+      50,
+      'ms',
+      c?.rememberVisit
+        ? `a visit's remembering (claims and links from its annotation, one IndexedDB write), ${c.rememberVisit.n} visits: ${formatSummary(c.rememberVisit)}; "Add this page" message round trip, claims read again, ${c.rememberMessage.n} articles: ${formatSummary(c.rememberMessage)}; storage ${c.storagePerArticle === null ? '–' : formatBytes(c.storagePerArticle)} per article (${c.storageBytes === null ? '–' : formatBytes(c.storageBytes)} in all)`
+        : why,
+      c?.rememberVisit ? formatSummary(c.rememberVisit) : undefined,
+    ),
+  );
   const content = r.bundles.find((b) => b.file.includes('content'));
   out.push(budget('Content script ≤ 50 KB gzip', content ? content.gzipBytes / 1024 : null, 50, 'KB', content ? `${content.file}: ${formatBytes(content.rawBytes)} raw` : 'no build'));
   const seeds = r.indexes.find((i) => i.name === '5 seeds');

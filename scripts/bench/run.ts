@@ -9,12 +9,14 @@
  *   --out <dir>        where results go (default out/bench); the synthetic-index cache lives in <dir>/cache
  *   --ext <dir>        a built chrome-mv3 folder to measure instead of building one into <dir>/build
  *   --skip-browser     the engine in Node only
- *   --skip-10k         no 10,000-article index anywhere
+ *   --skip-10k         no 10,000-article index or remembered corpus anywhere
  *   --rebuild-index    rebuild the synthetic indexes even when cached
  *
  * Chromium also loads the real-world page shapes of shapes.ts (blog, docs, wiki, news, either side
  * of the in-page threshold), measures Readability's own parse of every page without the extension, and
- * traces every page's main-thread tasks (trace.ts).
+ * traces every page's main-thread tasks (trace.ts). A full run also fills a profile with 10,000
+ * remembered articles through the background and loads the 2k-word page cold and warm against it
+ * (corpus-bench.ts, issue 22: about 4 minutes more).
  *
  * A full run takes about 5 minutes on a 2-core machine, plus about 4.5 minutes the first time after
  * any change to lib/, seeds/ or the generator: the 10,000-article index is built (linking is
@@ -33,6 +35,10 @@ import { ROOT } from '../seed-index';
 import { serve } from '../serve';
 import { measureBaseline, measureExtension, type PageRef } from './browser-bench';
 import { measureTracedPages } from './trace';
+import { measureCorpus } from './corpus-bench';
+import { syntheticArticles } from './synthetic';
+import { readArticles } from '../articles';
+import { SEEDS_DIR } from '../seed-index';
 import { annotateFigures, loadFigures, pairedFigures, seedIndex, syntheticIndex, type AnnotateFigures, type BuiltIndex, type IndexFigures, type PairedFigures } from './engine';
 import { benchPages, writeBenchPages, type BenchPage } from './pages';
 import { writeShapePages } from './shapes';
@@ -230,6 +236,22 @@ async function main(): Promise<void> {
       // --quick traces the 2k-word page and the shapes once each; the other pages' task budgets then say "nothing measured".
       const traceRefs = o.quick ? [...refs.filter((r) => r.name === '2k'), ...shapeRefs] : [...refs, ...shapeRefs];
       browserPart.traced = await measureTracedPages(extDir, traceRefs, () => (o.quick ? 1 : TRACED_RUNS), log, !o.quick);
+      // Issue 22: 10,000 articles remembered through the background, then the 2k page cold and warm.
+      if (!o.skip10k && !o.quick) {
+        try {
+          const ref2k = refs.find((r) => r.name === '2k') as PageRef;
+          // The seeds are bundled already: the reader's corpus is the other 9,995.
+          const seedIds = new Set(readArticles(SEEDS_DIR).map((a) => a.id));
+          const articles = syntheticArticles(10_000).filter((a) => !seedIds.has(a.id));
+          log(`  remembering ${articles.length} synthetic articles through the background (about 3 minutes)`);
+          browserPart.corpus = await measureCorpus(extDir, ref2k, articles, { ...browserRuns(2000, false), log });
+          const c = browserPart.corpus;
+          log(`  corpus of ${c.articles}: cold first highlight ${c.cold.firstMarkAfterDcl?.toFixed(0) ?? '–'} ms after DCL, warm ${c.warm.firstMarkAfterDcl.median.toFixed(0)} ms, heap ${c.heap ? (c.heap.usedBytes / 1048576).toFixed(1) : '–'} MB, remembering ${c.rememberVisit?.median.toFixed(1) ?? '–'} ms`);
+        } catch (e) {
+          browserPart.corpusError = `reader corpus in the browser: ${(e as Error).message}`;
+          log(`  ${browserPart.corpusError}`);
+        }
+      }
       if (big && !o.quick) {
         const variant = extensionWithIndex(extDir, big.json);
         try {
