@@ -17,9 +17,31 @@ const SCOPE_BREAK = /,\s*(?=(?:but|however|while|whereas|although|which|who|and)
 const LEADING_FRAME = /^\s*according\s+to\s+[^,]{1,60},/i;
 /**
  * A trailing frame: who said it, after a comma, at the end ("…, the report said.", "…, Governor Jane
- * Roe said on Thursday.", "…, county officials said Saturday", "…, said the agency's director").
+ * Roe said on Thursday.", "…, county officials said Saturday", "…, said the agency's director", "…,
+ * according to the National Weather Service."). Read with bracketed initials taken out ("the Indian
+ * Space Research Organisation (ISRO) said": BRACKETED).
  */
-const TRAILING_FRAME = /,\s*(?:(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:report|network|paper|agency|officials?|sources?|spokes(?:person|man|woman)|police|authorities|[\p{Lu}][\p{L}’'-]*)\s+(?:said|says|reported|added|noted|told\s+[\p{L}\s]{1,30}?|announced|confirmed|estimated|stated)|(?:said|says|added|noted|announced)\s+(?:the\s+)?[\p{L}’'\s-]{2,50}?)(?:\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?(?:\p{Lu}\p{Ll}+day|yesterday|today|last\s+night))?\.?[”"]?\s*$/u;
+const TRAILING_FRAME = /,\s*(?:according\s+to\s+[^,;:]{2,80}?|(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:report|network|paper|agency|officials?|sources?|spokes(?:person|man|woman)|police|authorities|[\p{Lu}][\p{L}’'-]*)\s+(?:said|says|reported|added|noted|told\s+[\p{L}\s]{1,30}?|announced|confirmed|estimated|stated)|(?:said|says|added|noted|announced)\s+(?:the\s+)?[\p{L}’'\s-]{2,50}?)(?:\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?(?:\p{Lu}\p{Ll}+day|yesterday|today|last\s+night))?\.?[”"]?\s*$/u;
+/** A short bracketed aside ("(ISRO)", "(TNA)"), blanked before frames are read: it stands between a name and its verb. */
+const BRACKETED = /\s*\([^()]{1,40}\)/g;
+const unbracketed = (t: string) => t.replace(BRACKETED, (m) => ' '.repeat(m.length));
+
+/**
+ * A claim's certainty with its sentence's frame: a trailing or leading frame the sentence's own reading
+ * missed (a bracketed name's "…, the Indian Space Research Organisation (ISRO) said.") is an
+ * attribution of the whole sentence. Read once per claim.
+ */
+const framedCertainty = oncePer((c: Claim): Certainty => {
+  if (c.certainty.attributions.length > 0) return c.certainty;
+  const outside = unbracketed(withoutQuotes(c.text, c.quotes));
+  const frames: string[] = [];
+  const lead = LEADING_FRAME.exec(outside);
+  if (lead) frames.push(lead[0].replace(/,\s*$/, '').trim());
+  const tail = TRAILING_FRAME.exec(outside);
+  if (tail) frames.push(tail[0].replace(/^,\s*|[.”"\s]+$/g, '').replace(/\s+/g, ' '));
+  return frames.length ? { ...c.certainty, attributions: frames } : c.certainty;
+});
+
 /** Scopes of a reported fact ("that it refers to Country A") inherit who reported it from the scope before. */
 const REPORTED = /^\s*that\b/i;
 
@@ -85,7 +107,7 @@ function readScopeCertainty(c: Claim, scopes: readonly Scope[], at: number): Cer
   const frames: string[] = [];
   const lead = LEADING_FRAME.exec(outside);
   if (lead && scope.from >= lead[0].length) frames.push(...readCertainty(lead[0]).attributions);
-  const tail = TRAILING_FRAME.exec(outside);
+  const tail = TRAILING_FRAME.exec(unbracketed(outside));
   if (tail && scope.to <= tail.index) frames.push(...readCertainty(tail[0].replace(/^,\s*/, '')).attributions, tail[0].replace(/^,\s*|[.”"\s]+$/g, ''));
   const prev = scopes[at - 1];
   if (prev && REPORTED.test(outside.slice(scope.from, scope.to))) frames.push(...readCertainty(outside.slice(prev.from, prev.to)).attributions);
@@ -102,7 +124,7 @@ function readScopeCertainty(c: Claim, scopes: readonly Scope[], at: number): Cer
 export function factCertainty(here: Claim, there: Claim): [Certainty, Certainty] {
   const hs = scopesOfClaim(here);
   const ts = scopesOfClaim(there);
-  if (hs.length < 2 && ts.length < 2) return [here.certainty, there.certainty];
+  if (hs.length < 2 && ts.length < 2) return [framedCertainty(here), framedCertainty(there)];
   let bi = -1;
   let bj = -1;
   let most = 0;
@@ -114,6 +136,6 @@ export function factCertainty(here: Claim, there: Claim): [Certainty, Certainty]
       most = n;
     }
   }
-  if (most === 0) return [here.certainty, there.certainty];
-  return [hs.length < 2 ? here.certainty : scopeCertainty(here, hs, bi), ts.length < 2 ? there.certainty : scopeCertainty(there, ts, bj)];
+  if (most === 0) return [framedCertainty(here), framedCertainty(there)];
+  return [hs.length < 2 ? framedCertainty(here) : scopeCertainty(here, hs, bi), ts.length < 2 ? framedCertainty(there) : scopeCertainty(there, ts, bj)];
 }

@@ -1,4 +1,4 @@
-import type { Certainty } from '../claims/certainty';
+import { readCertainty, type Certainty } from '../claims/certainty';
 import type { Claim } from '../claims/schema';
 import { oncePer } from '../memo';
 import { factCertainty } from './certainty-scope';
@@ -50,12 +50,24 @@ function describe(c: Certainty): string {
 const hedged = (c: Certainty) => c.hedges.length > 0;
 const attributed = (c: Certainty) => c.attributions.length > 0;
 
+/**
+ * The hedges inside a claim's quotations ("“likely the largest natural disaster”", "“seems most
+ * likely”"): the speaker's, which the outlet quoting them reports. Read once per claim.
+ */
+const quotedHedges = oncePer((c: Claim): string[] => (c.quotes.length === 0 ? [] : c.quotes.flatMap((q) => readCertainty(q.text).hedges)));
+
 export function compareCertainty(hereClaim: Claim, thereClaim: Claim): readonly Difference[] {
   const [here, there] = factCertainty(hereClaim, thereClaim);
   const denial = compareDenial(hereClaim, thereClaim);
   if (denial) return [denial];
   if (hedged(here) !== hedged(there) || attributed(here) !== attributed(there) || hedgeKinds(here) !== hedgeKinds(there)) {
     return [{ kind: 'certainty', severity: 'detail', here: describe(here), there: describe(there) }];
+  }
+  // A speaker's hedge one outlet quotes and the other leaves out ("“likely the largest”" / "“biggest”").
+  const qh = quotedHedges(hereClaim);
+  const qt = quotedHedges(thereClaim);
+  if ((qh.length > 0) !== (qt.length > 0) && !hedged(here) && !hedged(there)) {
+    return [{ kind: 'certainty', severity: 'detail', here: qh.length ? `“${qh.join(', ')}” (quoted)` : AS_FACT, there: qt.length ? `“${qt.join(', ')}” (quoted)` : AS_FACT }];
   }
   return NONE;
 }

@@ -1,5 +1,6 @@
 import type { Claim } from '../claims/schema';
 import { OPEN_START } from '../claims/dates';
+import { oncePer } from '../memo';
 import { NONE, type Difference } from './difference';
 
 type DateRef = Claim['dates'][number];
@@ -8,6 +9,35 @@ type DateRef = Claim['dates'][number];
 const norm = (t: string) => t.trim().toLowerCase();
 /** Granularities precise enough for two disjoint dates of one event to contradict each other. */
 const DAYS = new Set(['day', 'part']);
+/**
+ * Two months that miss each other ("decided in April" / "decided in March 2020") contradict each other
+ * as two days do: a month is a date a reader checks, not the vaguer year that another event's date
+ * ("since 1994") most often is. Only a month beside a month: a day beside another month may be two
+ * events told at two precisions. Each must name its month: "last month" is read from its own
+ * article's date, and one outlet's "Last month, Powell had signaled…" beside another's "the next
+ * meeting, in July" are two events (a false conflict on the tuned stories).
+ */
+const MONTHS = 'month';
+const NAMED_MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+
+/**
+ * A time of day as written: a clock time ("6.04pm", "14:34", "1233 GMT", "10am") or a part of the day
+ * ("morning", "evening", "midnight"). English grammar of telling the time, no story's words.
+ */
+const TIME_OF_DAY = /(?<![\p{L}\d.:])(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}|\d{4}\s?(?:GMT|UTC)|morning|afternoon|evening|night|midday|noon|midnight|overnight|dawn|dusk)(?![\p{L}\d])/giu;
+/** "last night", "tonight": a casual day, read as a date (claims/dates.ts), not a time of day told apart. */
+const CASUAL_NIGHT = /(?:last|to)\s*$/i;
+
+/** The times of day a claim states, as written and lower-cased, in order; read once per claim. */
+const timesOfDay = oncePer((c: Claim): string[] => readTimesOfDay(c.text));
+function readTimesOfDay(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(TIME_OF_DAY)) {
+    if (/night/i.test(m[0]) && CASUAL_NIGHT.test(text.slice(Math.max(0, (m.index ?? 0) - 6), m.index))) continue;
+    out.push(m[0].toLowerCase().replace(/\s+/g, ''));
+  }
+  return out;
+}
 const overlaps = (a: DateRef, b: DateRef) => a.from <= b.to && b.from <= a.to;
 /** The same days, and both or neither leave the year for the reader to infer ("in March" / "In March 2021" differ in precision). */
 const same = (a: DateRef, b: DateRef) => a.from === b.from && a.to === b.to && a.yearImplied === b.yearImplied;
@@ -21,7 +51,9 @@ export function compareDates(here: Claim, there: Claim): readonly Difference[] {
   // Most pairs of sentences name no date or gap on one side: nothing to compare, nothing to allocate.
   const hd = here.dates;
   const td = there.dates;
-  if ((hd.length === 0 || td.length === 0) && (here.relativeTimes.length === 0 || there.relativeTimes.length === 0)) return NONE;
+  const ht = timesOfDay(here);
+  const tt = timesOfDay(there);
+  if ((hd.length === 0 || td.length === 0) && (here.relativeTimes.length === 0 || there.relativeTimes.length === 0) && ht.length === 0 && tt.length === 0) return NONE;
   const out: Difference[] = [];
   const used = new Set<number>();
   let unmatched = 0;
@@ -50,10 +82,34 @@ export function compareDates(here: Claim, there: Claim): readonly Difference[] {
   // A sentence that also places an event relative to another ("on Thursday, two days after the levee
   // broke") dates two events: which of them the other sentence dates cannot be told, so no conflict.
   const twoEvents = here.relativeTimes.length > 0 || there.relativeTimes.length > 0;
-  if (!twoEvents && hd.length === 1 && td.length === 1 && a && b && unmatched === 1 && DAYS.has(a.granularity) && DAYS.has(b.granularity) && a.from !== OPEN_START && b.from !== OPEN_START && norm(a.text) !== norm(b.text)) {
-    out.push({ kind: 'date', severity: 'conflict', here: a.text, there: b.text });
+  const single = !twoEvents && hd.length === 1 && td.length === 1 && a && b && unmatched === 1 && norm(a.text) !== norm(b.text);
+  const precise = (x: DateRef) => DAYS.has(x.granularity) || x.granularity === MONTHS;
+  const alike = (x: DateRef, y: DateRef) => (DAYS.has(x.granularity) && DAYS.has(y.granularity)) || (x.granularity === MONTHS && y.granularity === MONTHS && NAMED_MONTH.test(x.text) && NAMED_MONTH.test(y.text));
+  if (single && a && b && alike(a, b)) {
+    // A deadline that the other date falls after ("by March" / "in April") is told as a detail: "by" may be loose.
+    const deadline = a.from === OPEN_START || b.from === OPEN_START;
+    if (!deadline || (precise(a) && precise(b))) out.push({ kind: 'date', severity: deadline ? 'detail' : 'conflict', here: a.text, there: b.text });
   }
+  // One date difference says the two place the event differently; a time of day is told when nothing else is.
+  const clock = out.length === 0 ? compareTimesOfDay(here, there, ht, tt) : null;
+  if (clock) out.push(clock);
   return out;
+}
+
+/**
+ * Times of day compared, where both sentences place the fact in time (a date, a gap after another
+ * event, or a time of day): one names a time the other does not ("on Wednesday" / "on Wednesday
+ * evening at 6.04pm IST"), or they name other times ("just after 6pm India time" / "at 6.04pm IST";
+ * "on Tuesday morning" / "shortly before 10am that day"). A detail: clocks in two zones, or a clock and
+ * a part of the day, can both be right.
+ */
+function compareTimesOfDay(here: Claim, there: Claim, ht: string[], tt: string[]): Difference | null {
+  if (ht.length === 0 && tt.length === 0) return null;
+  const placed = (c: Claim, t: string[]) => c.dates.length > 0 || c.relativeTimes.length > 0 || t.length > 0;
+  if (!placed(here, ht) || !placed(there, tt)) return null;
+  if (ht.length === tt.length && ht.every((x) => tt.includes(x))) return null;
+  const told = (t: string[]) => (t.length ? t.join(', ') : '(no time of day)');
+  return { kind: 'date', severity: 'detail', here: told(ht), there: told(tt) };
 }
 
 /**

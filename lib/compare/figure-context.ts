@@ -19,6 +19,43 @@ export function contextOf(text: string, start: number, end: number): Set<string>
   return new Set([...before, ...after].map((w) => w.concept));
 }
 
+/** A figure of a sentence: where it stands, and what it counts (a quantity's key). */
+export interface FigureSpan { start: number; end: number; counted: string }
+
+/**
+ * What may stand between a figure and the same amount restated in another unit or currency right
+ * after it: "6.15 billion rupees ($74 million)", "615 crore rupees, roughly $75 million", "A$8.5
+ * billion (US$5.52 billion)", "£7.4bn, or about $9bn". Grammar of apposition: at most the first
+ * figure's unit word, then a bracket (any figure), or a comma with "or" and a qualifier at most
+ * (amounts of money only: "two civilians, four soldiers" lists two counts, it restates none).
+ */
+const RESTATED_BRACKET = /^(?:\s+\p{L}+)?\s*\($/u;
+const RESTATED_COMMA = /^(?:\s+\p{L}+)?\s*,\s*(?:or\s+)?(?:(?:about|roughly|around|some|approximately|nearly|almost)\s+)?$/iu;
+const isMoney = (f: FigureSpan) => f.counted.startsWith('money:');
+
+/**
+ * A figure's context, and, when it restates the figure just before it in another unit or currency
+ * (RESTATED_AFTER), that figure's context too: the bracketed "$74 million" of "the cost at about 6.15
+ * billion rupees ($74 million)" is a cost, though no word of its own bracket says so.
+ */
+export function figureContext(text: string, figure: FigureSpan, all: readonly FigureSpan[]): Set<string> {
+  const own = contextOf(text, figure.start, figure.end);
+  for (const prior of all) {
+    if (prior.end > figure.start || prior === figure) continue;
+    const gap = text.slice(prior.end, figure.start);
+    if (!RESTATED_BRACKET.test(gap) && !(isMoney(prior) && isMoney(figure) && RESTATED_COMMA.test(gap))) continue;
+    for (const c of contextOf(text, prior.start, prior.end)) own.add(c);
+  }
+  return own;
+}
+
+/** How many concepts two contexts share. */
+export function sharedContext(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const c of a) if (b.has(c)) n++;
+  return n;
+}
+
 /** The two spans' contexts share a concept. */
 export function sameContext(a: { text: string; start: number; end: number }, b: { text: string; start: number; end: number }): boolean {
   const ca = contextOf(a.text, a.start, a.end);

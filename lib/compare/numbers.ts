@@ -1,11 +1,69 @@
 import type { Claim } from '../claims/schema';
+import { oncePer } from '../memo';
 import { NONE, type Difference } from './difference';
-import { sameContext } from './figure-context';
+import { figureContext, sharedContext } from './figure-context';
 
 /** Keys that say what kind of figure, not what it is a figure of: such figures must also share their context (figure-context.ts). */
 const GENERIC = /^(?:percent|points|money:|people$)/;
 
+/**
+ * Keys of a figure that names nothing it counts: a bare figure ("watched by a crowd of 88,966",
+ * "more than nine to 14 cans": 'unknown') or people in general whose event was not read ("more than 80
+ * people, most of them civilians, were wounded": 'people'). Such a figure is compared with a count of
+ * another key when their contexts share a word (VAGUE_KEY_MIN_SHARED), and only ever as a detail:
+ * which count it is, is read from its neighbours, not stated.
+ */
+const VAGUE_KEYS = new Set(['unknown', 'people']);
+/**
+ * How many context concepts a figure of a vague key must share with a count of another key to be read
+ * as the same count. One: the figures are already in two sentences linked as one fact, and their
+ * clauses name the thing counted once at most ("watched by a crowd of 88,966" / "A crowd of more than
+ * 88,000 watched" share "crowd" and "watch").
+ */
+const VAGUE_KEY_MIN_SHARED = 1;
+
 type Quantity = Claim['quantities'][number];
+
+/**
+ * A share written as a fraction: "about a third of their value", "a quarter of the fire zone", "two
+ * thirds of the staff", "cut in half", "halved". English grammar of fractions, read here as the
+ * percentage it is, so that "lost about a third of their value" and "lost 34 percent of their value"
+ * are compared. Only a fraction of something ("of the", "of their"), not of a unit ("three-quarters of
+ * a point" is an amount of points, not a share).
+ */
+const FRACTION = /(?<![\p{L}\d])(?:(?<qual>about|around|roughly|nearly|almost|some|more\s+than|less\s+than|over|under|just\s+over|just\s+under)\s+)?(?:(?<num>a|one|two|three|four)[\s-](?<den>half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)(?=\s+of\s+(?!a\b|an\b)\p{L})|(?<in>in\s+half|halved))(?![\p{L}])/giu;
+const NUMERATOR: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
+const DENOMINATOR: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
+const FRACTION_QUALIFIER: Record<string, Quantity['qualifier']> = { 'more than': 'more-than', over: 'more-than', 'just over': 'about', 'less than': 'less-than', under: 'less-than', 'just under': 'about' };
+/** How loosely a fraction states a share: "a third" of a value is said of 30–37%, a tenth either way (as "about"). */
+const FRACTION_SPREAD = 0.1;
+
+/** Fractions of a sentence, as percentages; none where the sentence already states a percentage at that place. */
+const fractionsOf = oncePer((c: Claim): Quantity[] => {
+  const out: Quantity[] = [];
+  for (const m of c.text.matchAll(FRACTION)) {
+    const g = m.groups ?? {};
+    const value = g.in ? 50 : (100 * (NUMERATOR[(g.num ?? '').toLowerCase()] ?? 1)) / (DENOMINATOR[(g.den ?? '').toLowerCase()] ?? 1);
+    const qualifier = FRACTION_QUALIFIER[(g.qual ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? 'about';
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (c.quantities.some((q) => q.start < end && start < q.end)) continue;
+    const min = qualifier === 'more-than' ? value : qualifier === 'less-than' ? 0 : value * (1 - FRACTION_SPREAD);
+    const max = qualifier === 'more-than' ? null : qualifier === 'less-than' ? value : value * (1 + FRACTION_SPREAD);
+    out.push({ text: m[0], figure: m[0], start, end, value, qualifier, min, max, counted: 'percent' });
+  }
+  return out;
+});
+const FRACTIONS = new WeakSet<Quantity>();
+/** A cheap test before any fraction is read: most sentences name none. */
+const FRACTION_WORD = /\b(?:half|halves|halved|thirds?|quarters?|fifths?|tenths?)\b/i;
+/** A claim's figures with its fractions read as percentages (those marked in FRACTIONS). */
+const figuresOf = oncePer((c: Claim): readonly Quantity[] => {
+  const f = fractionsOf(c);
+  if (f.length === 0) return c.quantities;
+  for (const q of f) FRACTIONS.add(q);
+  return [...c.quantities, ...f].sort((a, b) => a.start - b.start);
+});
 
 function overlaps(a: Quantity, b: Quantity): boolean {
   const aMax = a.max ?? Infinity;
@@ -13,42 +71,87 @@ function overlaps(a: Quantity, b: Quantity): boolean {
   return a.min <= bMax && b.min <= aMax;
 }
 
+/** Money, percentages, points and counts are never compared across kinds, however vague a key. */
+const family = (k: string) => (k.startsWith('money:') ? 'money' : k.startsWith('percent') ? 'percent' : k === 'points' ? 'points' : 'count');
+
+/** Each figure's context (figureContext), per claim, read once: an index sentence is compared with every page sentence linked to it. */
+const contextsOf = oncePer((c: Claim): Set<string>[] => {
+  const figures = figuresOf(c);
+  return figures.map((q) => figureContext(c.text, q, figures));
+});
+
+/** How far apart two figures are, as a ratio (1 = equal); vague amounts by their lower bounds. */
+function spread(a: Quantity, b: Quantity): number {
+  const x = Math.max(a.value ?? a.min, 1e-9);
+  const y = Math.max(b.value ?? b.min, 1e-9);
+  return Math.max(x, y) / Math.min(x, y);
+}
+
 /**
  * Counts of the same thing compared, as intervals ("more than 40,000" is 40,000 to unbounded; "about
  * 70" a tenth either way; "dozens" 24 to 99). Two figures that cannot both be true are a conflict (two
  * different exact tolls; "at most 20" and "more than 30"); figures that differ but can both be true are
  * a detail ("more than 40,000" and "more than 41,000"; "six" and "at least six"; "dozens" and "more than
- * 70"): the reader is shown both, without being told that the outlets contradict each other.
+ * 70"): the reader is shown both, without being told that the outlets contradict each other. A figure
+ * that names nothing it counts is paired with a count of the same kind by its context (VAGUE_KEYS):
+ * a detail at most.
  */
 export function compareNumbers(here: Claim, there: Claim): readonly Difference[] {
-  const hq = here.quantities;
-  const tq = there.quantities;
   // Most pairs of sentences state no figure on one side: nothing to compare, nothing to allocate.
+  if ((here.quantities.length === 0 && !FRACTION_WORD.test(here.text)) || (there.quantities.length === 0 && !FRACTION_WORD.test(there.text))) return NONE;
+  const hq = figuresOf(here);
+  const tq = figuresOf(there);
   if (hq.length === 0 || tq.length === 0) return NONE;
-  const comparable = (a: Quantity, b: Quantity) =>
-    a.counted !== 'unknown' && b.counted === a.counted && (!GENERIC.test(a.counted) || sameContext({ text: here.text, start: a.start, end: a.end }, { text: there.text, start: b.start, end: b.end }));
+  const hc = contextsOf(here);
+  const tc = contextsOf(there);
+  const comparable = (i: number, j: number) => {
+    const a = hq[i] as Quantity;
+    const b = tq[j] as Quantity;
+    return a.counted !== 'unknown' && b.counted === a.counted && (!GENERIC.test(a.counted) || sharedContext(hc[i] as Set<string>, tc[j] as Set<string>) > 0);
+  };
   // Pairs of the same figure first, so that "1.5% to 1.75%" beside "1.75%" pairs 1.75 with 1.75.
-  const pairs: [number, number][] = [];
+  const pairs: [number, number, boolean][] = [];
   const usedA = new Set<number>();
   const usedB = new Set<number>();
   for (const sameValue of [true, false]) {
     hq.forEach((a, i) => {
       if (usedA.has(i)) return;
-      const j = tq.findIndex((b, k) => !usedB.has(k) && comparable(a, b) && (!sameValue || b.value === a.value));
+      const j = tq.findIndex((b, k) => !usedB.has(k) && comparable(i, k) && (!sameValue || b.value === a.value));
       if (j < 0) return;
       usedA.add(i);
       usedB.add(j);
-      pairs.push([i, j]);
+      pairs.push([i, j, true]);
     });
   }
+  // Then a figure of a vague key with a count of the same kind it shares the most context with, closest first.
+  const loose: { i: number; j: number; shared: number; spread: number }[] = [];
+  hq.forEach((a, i) => {
+    if (usedA.has(i)) return;
+    tq.forEach((b, j) => {
+      if (usedB.has(j) || a.counted === b.counted) return;
+      if (!VAGUE_KEYS.has(a.counted) && !VAGUE_KEYS.has(b.counted)) return;
+      if (family(a.counted) !== 'count' || family(b.counted) !== 'count') return;
+      const shared = sharedContext(hc[i] as Set<string>, tc[j] as Set<string>);
+      if (shared >= VAGUE_KEY_MIN_SHARED) loose.push({ i, j, shared, spread: spread(a, b) });
+    });
+  });
+  loose.sort((x, y) => y.shared - x.shared || x.spread - y.spread);
+  for (const c of loose) {
+    if (usedA.has(c.i) || usedB.has(c.j)) continue;
+    usedA.add(c.i);
+    usedB.add(c.j);
+    pairs.push([c.i, c.j, false]);
+  }
   const out: Difference[] = [];
-  for (const [i, j] of pairs.sort((x, y) => x[0] - y[0])) {
+  for (const [i, j, sure] of pairs.sort((x, y) => x[0] - y[0])) {
     const a = hq[i] as Quantity;
     const b = tq[j] as Quantity;
     if (a.value === b.value && a.qualifier === b.qualifier) continue;
     // With several figures of one kind on a side, which goes with which is a guess: never a conflict on a guess.
     const alone = hq.filter((x) => x.counted === a.counted).length === 1 && tq.filter((x) => x.counted === b.counted).length === 1;
-    out.push({ kind: 'number', severity: overlaps(a, b) || !alone ? 'detail' : 'conflict', here: a.text, there: b.text });
+    // A fraction is a share told loosely: a detail at most.
+    const exact = sure && !FRACTIONS.has(a) && !FRACTIONS.has(b);
+    out.push({ kind: 'number', severity: exact && alone && !overlaps(a, b) ? 'conflict' : 'detail', here: a.text, there: b.text });
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { Claim } from '../claims/schema';
 import { quoteWords } from '../claims/quotes';
 import { oncePer } from '../memo';
+import { conceptOf } from '../text/concepts';
 import { STOPWORDS } from '../text/stopwords';
 import { NONE, type Difference } from './difference';
 
@@ -13,11 +14,25 @@ const SAME_QUOTATION_OVERLAP = 0.5;
 
 type QuoteSpan = Claim['quotes'][number];
 
-/** A quotation's words, as a list, a set and joined by spaces. */
+/** A quotation's words, as a list and joined by spaces; its content words folded to concepts, as a list and a set. */
 interface QuoteWords {
   list: string[];
-  set: Set<string>;
   joined: string;
+  /** Content words (no function word), each folded to its concept: "sharing" and "share", "Meta's" and "Meta" meet. */
+  content: string[];
+  set: Set<string>;
+}
+
+/**
+ * English clitics folded before words are compared: "we’ll" is "we will", "I'm sharing" is "I am
+ * sharing", "Meta's" is "Meta", "don't" is "do not". Grammar, so that a quotation written out by one
+ * outlet and contracted by another is still one quotation.
+ */
+function unclitic(w: string): string[] {
+  const n = /^(.+)n't$/.exec(w);
+  if (n) return [n[1] === 'wo' ? 'will' : n[1] === 'ca' ? 'can' : (n[1] as string), 'not'];
+  const c = /^(.+)'(?:m|re|ve|ll|d|s)$/.exec(w);
+  return c ? [c[1] as string] : [w];
 }
 
 /**
@@ -26,21 +41,39 @@ interface QuoteWords {
  */
 const wordsOf = oncePer((q: QuoteSpan): QuoteWords => {
   const list = quoteWords(q.text);
-  return { list, set: new Set(list), joined: list.join(' ') };
+  const content = list.flatMap(unclitic).filter((w) => !STOPWORDS.has(w)).map(conceptOf);
+  return { list, joined: list.join(' '), content, set: new Set(content) };
 });
 
-/** How many of `short`'s words (with repeats) are among `long`'s, and of how many: function words ("to", "the") are left out, or any two quotations would share half their words. */
+/** How many of `short`'s content words (with repeats) are among `long`'s, and of how many: function words ("to", "the") are left out, or any two quotations would share half their words. */
 function sharedWords(short: QuoteWords, long: QuoteWords): { shared: number; short: number; long: number } {
   let n = 0;
-  let ns = 0;
-  for (const w of short.list) {
-    if (STOPWORDS.has(w)) continue;
-    ns++;
-    if (long.set.has(w)) n++;
+  for (const w of short.content) if (long.set.has(w)) n++;
+  return { shared: n, short: short.content.length, long: long.content.length };
+}
+
+/**
+ * Words a shorter quotation may lack or add against the run of the longer one it rewords: "I do not
+ * expect moves of this size to be common" rewords "…, and I do not expect that movements of this size
+ * will be common" (a run of its words two longer than the excerpt would be).
+ */
+const EXCERPT_SLACK = 2;
+
+/**
+ * The most of `short`'s content words that one run of `long`'s content words holds, runs as long as
+ * `short` plus EXCERPT_SLACK: an outlet quoting a part of a long statement in other words quotes that
+ * part, not the whole.
+ */
+function bestRun(short: QuoteWords, long: QuoteWords): { shared: number; run: number } {
+  const run = Math.min(long.content.length, short.content.length + EXCERPT_SLACK);
+  let best = 0;
+  for (let from = 0; from + run <= long.content.length; from++) {
+    const window = new Set(long.content.slice(from, from + run));
+    let n = 0;
+    for (const w of short.content) if (window.has(w)) n++;
+    if (n > best) best = n;
   }
-  let nl = 0;
-  for (const w of long.list) if (!STOPWORDS.has(w)) nl++;
-  return { shared: n, short: ns, long: nl };
+  return { shared: best, run };
 }
 
 /**
@@ -60,7 +93,12 @@ export function compareQuotes(here: Claim, there: Claim): readonly Difference[] 
       // Other words: the same quotation only when most words of each are the other's ("I got this
       // wrong, and I take responsibility" is not "I want to take responsibility for these decisions").
       const c = sharedWords(short, long);
-      if (c.shared / Math.max(1, c.short) < SAME_QUOTATION_OVERLAP || c.shared / Math.max(1, c.long) < SAME_QUOTATION_OVERLAP) continue;
+      if (c.shared / Math.max(1, c.short) < SAME_QUOTATION_OVERLAP) continue;
+      if (c.shared / Math.max(1, c.long) < SAME_QUOTATION_OVERLAP) {
+        // A part of the longer quotation, reworded: the same quotation when most words of the run are the shorter one's.
+        const r = bestRun(short, long);
+        if (r.shared / Math.max(1, c.short) < SAME_QUOTATION_OVERLAP || r.shared / Math.max(1, r.run) < SAME_QUOTATION_OVERLAP) continue;
+      }
       {
         out.push({ kind: 'quote', severity: 'conflict', here: `“${a.text}”`, there: `“${b.text}”` });
       }

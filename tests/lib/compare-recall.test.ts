@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { compareClaims } from '../../lib/compare/compare';
+import { claim } from '../helpers';
+
+/** Kind and severity of every difference the reader is shown for two sentences stating one fact. */
+const diffs = (a: string, b: string) => compareClaims(claim(a), claim(b)).map((d) => `${d.kind}:${d.severity}`);
+const of = (kind: string, a: string, b: string) => compareClaims(claim(a), claim(b)).filter((d) => d.kind === kind);
+
+describe('figures that name nothing they count (issue 21)', () => {
+  it('a bare figure and a count of the same crowd are a number detail, never a conflict', () => {
+    const d = of('number', 'The match at the stadium was watched by a crowd of 88,966.', 'A crowd of more than 88,000 watched the match.');
+    expect(d.map((x) => `${x.severity} ${x.here} | ${x.there}`)).toEqual(['detail 88,966 | more than 88,000 watched']);
+  });
+  it('"14 people" pulled from the water and "more than a dozen people" pulled from it are a detail', () => {
+    expect(diffs('The Coast Guard said it had pulled 14 people from the ocean.', 'The Coast Guard said more than a dozen people were pulled from the water.')).toContain('number:detail');
+  });
+  it('still never compares the killed with the injured, nor a bare figure with one of another clause', () => {
+    expect(of('number', 'The attack killed two civilians.', 'The attack injured five civilians.')).toEqual([]);
+    expect(of('number', 'The storm flooded 40 homes, officials said.', 'Officials counted 12 boats lost at sea.')).toEqual([]);
+  });
+  it('an amount restated in another currency in brackets carries the first amount\'s context', () => {
+    const d = of('number', 'The government has put the cost of the mission at about 6.15 billion rupees ($74 million).', 'The mission cost about 615 crore rupees, roughly $75 million.');
+    expect(d.map((x) => `${x.here} | ${x.there}`)).toEqual(['$74 million | roughly $75 million']);
+  });
+  it('a share written as a fraction is compared with a percentage of the same thing, as a detail', () => {
+    expect(of('number', 'Shares of the utility lost about a third of their value on Monday.', 'The utility’s shares lost 34 percent of their value on Monday.').map((d) => `${d.severity} ${d.here} | ${d.there}`)).toEqual(['detail about a third | 34 percent of their value']);
+    expect(diffs('Profit was cut in half.', 'Profit fell 52%.')).toEqual(['number:detail']);
+    // A fraction of a unit is an amount, not a share.
+    expect(of('number', 'The bank raised its rate by three-quarters of a point.', 'Inflation rose to 8.6%.')).toEqual([]);
+  });
+});
+
+describe('dates and times of day (issue 21)', () => {
+  it('two named months for one decision are a date conflict; "last month" beside a named month is not', () => {
+    expect(diffs('The Department of Defense decided in April not to respond.', 'In March 2020, the Department of Defense decided not to respond.')).toContain('date:conflict');
+    expect(of('date', 'Last month, the chair had signaled smaller increases.', 'The chair signaled an increase at the next meeting, in July.').filter((d) => d.severity === 'conflict')).toEqual([]);
+  });
+  it('a deadline the other month falls after ("by March" / "in April") is a date detail', () => {
+    expect(of('date', 'By March, the White House decided against taking action.', 'The White House decided in April not to act.').map((d) => d.severity)).toEqual(['detail']);
+  });
+  it('a time of day on one side, or two different times, is a date detail when both sentences place the event in time', () => {
+    expect(of('date', 'The lander touched down on Wednesday.', 'The lander touched down on Wednesday at 6.04pm.').map((d) => `${d.severity} ${d.here} | ${d.there}`)).toEqual(['detail (no time of day) | 6.04pm']);
+    // Told once: a date that already differs ("on Wednesday" / "on Wednesday evening at 6.04pm IST", a zoned clock) is the one difference.
+    expect(of('date', 'The lander touched down on Wednesday.', 'The lander touched down on Wednesday evening at 6.04pm IST.')).toHaveLength(1);
+    expect(diffs('The fire was declared contained on Tuesday morning.', 'The fire was declared contained shortly before 10am on Tuesday.')).toEqual(['date:detail']);
+    // The same time written alike, or no time placed on one side at all: nothing.
+    expect(of('date', 'The lander touched down at 6.04pm on Wednesday.', 'The lander touched down at 6.04pm on Wednesday.')).toEqual([]);
+    expect(of('date', 'The lander touched down at 6.04pm.', 'The lander touched down safely.')).toEqual([]);
+  });
+});
+
+describe('attribution read from the sentence\'s frame (issue 21)', () => {
+  it('a trailing "…, the Agency (AGY) said" is an attribution the other, plain statement lacks', () => {
+    expect(diffs('The lander steered itself down during the final descent, the Indian Space Research Organisation (ISRO) said.', 'The lander steered itself down during the final descent.')).toEqual(['certainty:detail']);
+  });
+  it('a trailing "according to …" covers every clause of its sentence', () => {
+    expect(diffs('The fires spread rapidly, fanned by winds from the hurricane, which was passing far to the south, according to the National Weather Service.', 'The fires spread rapidly, fanned by winds from the hurricane.')).toEqual(['certainty:detail']);
+  });
+});
+
+describe('one quotation in other words (issue 21)', () => {
+  it('contractions and word forms do not hide that two outlets word one quotation differently', () => {
+    expect(diffs('“Today I\'m sharing some of the most difficult changes we\'ve made in Meta\'s history,” he wrote.', '“Today I share some of the most difficult changes that we have made in the history of Meta”, he writes.')).toContain('quote:conflict');
+  });
+  it('a part of a long quotation, reworded, is the same quotation in other words', () => {
+    expect(diffs('“I do not expect moves of this size to be common,” the chair told a press conference.', '"Clearly, the increase of today is an unusually big one, and I do not expect that movements of this size will be common", the chair declared.')).toContain('quote:conflict');
+  });
+  it('an excerpt quoted word for word, or another quotation of the same speaker, is no quote difference', () => {
+    expect(of('quote', '“India is on the Moon,” the chairman said.', 'The chairman announced that “we have achieved soft landing on the Moon, India is on the Moon”.')).toEqual([]);
+    expect(of('quote', 'He said the cuts were “the hardest decision of my career”.', 'He said the company would “keep hiring engineers next year”.')).toEqual([]);
+  });
+});
+
+describe('a speaker\'s hedge inside a quotation (issue 21)', () => {
+  it('a quoted "likely" one outlet keeps and the other drops is a certainty detail', () => {
+    const d = of('certainty', 'The governor said the fire was “likely the largest natural disaster in state history.”', 'The governor called the fire the “biggest natural catastrophe of the history of the state”.');
+    expect(d.map((x) => `${x.severity} ${x.here} | ${x.there}`)).toEqual(['detail “likely” (quoted) | (stated as fact)']);
+  });
+  it('the same hedge quoted by both is no difference', () => {
+    expect(of('certainty', 'He said a rise “seems most likely” in July.', 'A rise “seems most likely” in July, he said.')).toEqual([]);
+  });
+});
