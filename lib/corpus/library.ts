@@ -211,11 +211,14 @@ export class CorpusLibrary {
     return n > 0;
   }
 
-  /** How many articles are remembered, and whether the page at `url` is one of them. */
+  /**
+   * How many articles are remembered, and whether the page at `url` is one of them: from the marks in
+   * memory, not the store: counting there grows with the corpus.
+   */
   async status(url: string | undefined): Promise<{ count: number; remembered: boolean }> {
-    const store = await this.store();
-    const count = await store.count();
-    return { count, remembered: url ? (await store.get(corpusIdOf(url))) !== undefined : false };
+    const loaded = await this.load();
+    if (loaded.corpusError !== null) throw new Error(loaded.corpusError);
+    return { count: loaded.catalog.size, remembered: url ? loaded.catalog.has(corpusIdOf(url)) : false };
   }
 
   /** A remembered article's outlet, title, date and URL, or undefined when it is not remembered. */

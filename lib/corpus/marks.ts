@@ -17,12 +17,30 @@ export const ArticleMarksSchema = z.object({
   date: z.string().optional(),
   names: z.array(z.string()),
   days: z.array(z.string()),
+  /** What the manager lists, so that listing 10,000 articles reads no text or claims. */
+  outlet: z.string(),
+  title: z.string(),
+  savedAt: z.string(),
+  chars: z.number().int().nonnegative(),
+  claimCount: z.number().int().nonnegative(),
 });
 export type ArticleMarks = z.infer<typeof ArticleMarksSchema>;
 
 /** An article's marks from its record's claims. */
-export function marksOf(r: { id: string; url: string; textHash: string; date?: string | undefined; claims: readonly Pick<Claim, 'entities' | 'dates'>[] }): ArticleMarks {
-  return { id: r.id, url: r.url, textHash: r.textHash, ...(r.date ? { date: r.date } : {}), names: [...namesOf(r.claims)], days: daysOf(r.claims) };
+export function marksOf(r: { id: string; url: string; textHash: string; date?: string | undefined; outlet: string; title: string; savedAt: string; text: string; claims: readonly Pick<Claim, 'entities' | 'dates'>[] }): ArticleMarks {
+  return {
+    id: r.id,
+    url: r.url,
+    textHash: r.textHash,
+    ...(r.date ? { date: r.date } : {}),
+    names: [...namesOf(r.claims)],
+    days: daysOf(r.claims),
+    outlet: r.outlet,
+    title: r.title,
+    savedAt: r.savedAt,
+    chars: r.text.length,
+    claimCount: r.claims.length,
+  };
 }
 
 /** Marks in memory: names as a set, as same-story judging reads them. */

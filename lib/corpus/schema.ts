@@ -48,12 +48,22 @@ export type CorpusRecord = z.infer<typeof CorpusRecordSchema>;
  */
 export const StaleRecordSchema = RecordFields.extend({ claims: z.array(z.unknown()) });
 
-/** The manager's list row: a record without its text and claims. */
-export type CorpusSummary = Omit<CorpusRecord, 'text' | 'claims' | 'links'> & { chars: number; claimCount: number };
+/** The manager's list row: what it shows of a record, without its text and claims. */
+export interface CorpusSummary {
+  id: string;
+  url: string;
+  outlet: string;
+  title: string;
+  date?: string | undefined;
+  savedAt: string;
+  chars: number;
+  claimCount: number;
+}
 
-export function summaryOf(r: CorpusRecord): CorpusSummary {
-  const { text, claims, links: _links, ...rest } = r;
-  return { ...rest, chars: text.length, claimCount: claims.length };
+export function summaryOf(r: Pick<CorpusRecord, 'id' | 'url' | 'outlet' | 'title' | 'date' | 'savedAt'> & ({ text: string; claims: readonly unknown[] } | { chars: number; claimCount: number })): CorpusSummary {
+  const chars = 'text' in r ? r.text.length : r.chars;
+  const claimCount = 'claims' in r ? r.claims.length : r.claimCount;
+  return { id: r.id, url: r.url, outlet: r.outlet, title: r.title, ...(r.date ? { date: r.date } : {}), savedAt: r.savedAt, chars, claimCount };
 }
 
 /** One article in an exported corpus: what a reader's browser knows of it, without derived claims (read again on import). */

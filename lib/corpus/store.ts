@@ -1,7 +1,7 @@
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { describeZodError } from '../export/import';
 import { openWithin } from '../store/open-within';
-import { CorpusRecordSchema, type CorpusRecord } from './schema';
+import { CorpusRecordSchema, summaryOf, type CorpusRecord, type CorpusSummary } from './schema';
 import { readRecord } from './records';
 import type { CatalogEntry } from './merge';
 import { ArticleMarksSchema, marksOf, type ArticleMarks } from './marks';
@@ -151,6 +151,8 @@ export interface CorpusStore {
    * (articles stored before version 3) or left over are made or removed here from the articles.
    */
   marks(): Promise<ArticleMarks[]>;
+  /** The manager's list: every readable article's summary, from its marks; `skipped` names records that could not be read (they stay on disk). */
+  summaries(): Promise<{ articles: CorpusSummary[]; skipped: string[] }>;
   /** Each article's id, url and text hash (what self-exclusion needs), from its marks. */
   catalog(): Promise<CatalogEntry[]>;
   /** Counter bumped by every change to the articles. */
@@ -212,6 +214,8 @@ export async function openCorpusStore(factory: IDBFactory | undefined = globalTh
   }
 
   /** Reads every article's marks; makes those missing from the articles and drops those left over (see CorpusStore.marks). */
+  /** Ids of records whose marks could not be made because the record cannot be read, with why. */
+  let unreadable: string[] = [];
   async function marks(): Promise<ArticleMarks[]> {
     const tx = live().transaction([ARTICLES, MARKS], 'readonly');
     const [rows, keys] = await Promise.all([tx.objectStore(MARKS).getAll(), tx.objectStore(ARTICLES).getAllKeys(), tx.done]);
@@ -226,14 +230,20 @@ export async function openCorpusStore(factory: IDBFactory | undefined = globalTh
         seen.add(m.data.id);
       } else stale = true;
     }
-    if (!stale && seen.size === kept.size) return out;
+    if (!stale && seen.size === kept.size) {
+      unreadable = [];
+      return out;
+    }
     // Made again from the articles (an upgrade from version 2, or a damaged row), then kept; when
     // they cannot be written (storage full) they are used all the same and made again next time.
     const missing = [...kept].filter((id) => !seen.has(id));
     const read = live().transaction(ARTICLES, 'readonly');
-    const made = (await Promise.all(missing.map((id) => read.store.get(id)))).flatMap((raw) => {
-      const r = raw === undefined ? undefined : parse(raw);
-      return r ? [marksOf(r)] : [];
+    unreadable = [];
+    const made = (await Promise.all(missing.map((id) => read.store.get(id)))).flatMap((raw, i) => {
+      const r = raw === undefined ? undefined : readRecord(raw);
+      if (r?.ok) return [marksOf(r.record)];
+      if (r) unreadable.push(`Remembered article ${String(missing[i])} could not be read and was left as it is (${r.error}).`);
+      return [];
     });
     await read.done;
     await inWrite('the article list', async (w) => {
@@ -324,6 +334,10 @@ export async function openCorpusStore(factory: IDBFactory | undefined = globalTh
       });
     },
     marks,
+    async summaries() {
+      const all = await marks();
+      return { articles: all.map((m) => summaryOf(m)), skipped: [...unreadable] };
+    },
     async catalog() {
       return (await marks()).map((m) => ({ id: m.id, url: m.url, textHash: m.textHash }));
     },

@@ -48,7 +48,7 @@ describe('CorpusPanel (popup)', () => {
 
 describe('CorpusManager', () => {
   const row = (id: string, outlet: string, title: string, url: string, date?: string): CorpusSummary => ({
-    version: 1, id, url, outlet, title, ...(date ? { date } : {}), textHash: '0123456789abcdef', savedAt: '2026-03-12T08:00:00.000Z', indexVersion: 3, chars: 1000, claimCount: 12,
+    id, url, outlet, title, ...(date ? { date } : {}), savedAt: '2026-03-12T08:00:00.000Z', chars: 1000, claimCount: 12,
   });
   const list = [
     row('reader-a', 'The Valley Courier', 'Harlow River floods downtown Marston', 'https://valleycourier.example/a', '2026-03-10'),
