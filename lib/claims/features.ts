@@ -24,6 +24,14 @@ const COMES_AFTER = /\b(?:comes?|came|coming|surfaced|emerged|transpired)\s+(?:[
 /** The concept a COMES_AFTER phrase adds. */
 const FOLLOWS = 'follow';
 
+/**
+ * A name's id as matched: its letters without diacritics, so that an outlet writing "Jose Nunez"
+ * (a wire's plain ASCII) and one writing "José Núñez" name one person.
+ */
+export function nameKey(id: string): string {
+  return /[^\u0000-\u007f]/.test(id) ? id.normalize('NFD').replace(/\p{M}/gu, '') : id;
+}
+
 /** A feature found at a place in the sentence. */
 interface Placed {
   feature: string;
@@ -50,7 +58,7 @@ function placedFeatures(text: string, mentions: readonly Mention[], quantities: 
   // A date's words ("late March", "on Tuesday") are no topic: two reports sharing a date say nothing of sharing a fact.
   for (const d of dates) blanked = blanked.slice(0, d.start) + ' '.repeat(d.end - d.start) + blanked.slice(d.end);
   for (const m of mentions) {
-    if (!m.label) out.push({ feature: `e:${m.entity}`, start: m.start, end: m.end });
+    if (!m.label) out.push({ feature: `e:${nameKey(m.entity)}`, start: m.start, end: m.end });
     blanked = blanked.slice(0, m.start) + ' '.repeat(m.end - m.start) + blanked.slice(m.end);
   }
   for (const w of contentWords(blanked)) out.push({ feature: w.concept, start: w.start, end: w.end });

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../lib/index/build';
+import { createMatcher, matchClaim } from '../../lib/match/matcher';
+import { nameKey } from '../../lib/claims/features';
+import { claim } from '../helpers';
+import type { Article } from '../../lib/seeds/metadata';
+
+/** A small index of invented reports, one article per outlet. */
+function matcherOf(articles: Record<string, string>) {
+  const list = Object.entries(articles).map(([id, text]) => ({ id, text, meta: { outlet: id, title: id, language: 'en', inferred: [] } }) as unknown as Article);
+  return createMatcher(buildIndex(list, 'test'));
+}
+
+describe('a name written two ways is one name', () => {
+  it('an outlet writing a name without its accents links to one writing them', () => {
+    const m = matcherOf({
+      wire: 'Coach Zoltan Kovacs resigned on Sunday after the club lost its fifth league match in a row. The board thanked him.',
+      other: 'The harbour authority opened a new ferry terminal. Passenger numbers rose last year.',
+    });
+    const page = claim('Zoltán Kovács has resigned as coach of the club after a fifth straight league defeat.', 'page');
+    expect(page.features).toContain('e:kovacs');
+    expect(matchClaim(m, page, new Set()).map((x) => x.claim.sourceId)).toEqual(['wire']);
+  });
+
+  it('accents are folded only in what is matched on', () => {
+    expect(nameKey('martínez')).toBe('martinez');
+    expect(nameKey('lloris')).toBe('lloris');
+  });
+
+});
