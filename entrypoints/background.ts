@@ -100,10 +100,14 @@ async function annotate(req: AnnotateRequest, tabId: number | undefined, tabInco
   await remembering;
   const input = { text: req.text, url: req.url, ...(req.title ? { title: req.title } : {}), ...(req.date ? { date: req.date } : {}) };
   // The page's claims first: they choose the remembered articles it is matched against (its story).
+  const started = performance.now();
   const claims = pageClaims(input);
+  const read0 = performance.now() - started;
   // Never linked to itself: the remembered copy of this page, at this URL or under another.
-  const { matcher, exclude } = await library.matcherFor({ ...input, claims });
+  const { matcher, exclude, timings, candidates } = await library.matcherFor({ ...input, claims });
+  const before = performance.now();
   const page = annotatePage(input, matcher, { claims, ...(exclude.length > 0 ? { exclude } : {}) });
+  lastMatchMs = { claims: read0, ...timings, annotate: performance.now() - before, candidates: candidates.length };
   const read: ArticleRead = { claims, links: linksByClaim(claims, page) };
   keepRead(req.url, req.text, read, matcher);
   // The page gets its annotations first; storing them, the badge and remembering the article follow
@@ -157,6 +161,8 @@ async function rememberIfWanted(req: AnnotateRequest, tabIncognito: boolean, rea
 
 /** How long the last remembering of a read page took in the background (ms), for `npm run bench`. */
 let lastRememberMs: number | undefined;
+/** The last page's matching, step by step (ms), for `npm run bench`. */
+let lastMatchMs: Record<string, number> | undefined;
 
 /** Stores a page's annotations, sets its badge and remembers its article; tells the tab when IndexedDB refused the annotations. */
 async function keep(page: PageAnnotations, tabId: number | undefined, req: AnnotateRequest, tabIncognito: boolean, read: ArticleRead): Promise<void> {
@@ -217,7 +223,7 @@ function handle(data: BackgroundRequest, tabId: number | undefined, tabIncognito
       return library.status(data.url).then(
         (s): CorpusStatus => {
           const why = data.url ? notRemembered.get(data.url) : undefined;
-          return { ok: true, ...s, ...(why && !s.remembered ? { notRemembered: why } : {}), ...(lastRememberMs !== undefined ? { lastRememberMs } : {}) };
+          return { ok: true, ...s, ...(why && !s.remembered ? { notRemembered: why } : {}), ...(lastRememberMs !== undefined ? { lastRememberMs } : {}), ...(lastMatchMs ? { lastMatchMs } : {}) };
         },
         (e: Error): CorpusStatus => ({ ok: false, error: e.message }),
       );

@@ -107,6 +107,8 @@ export const CorpusStatusSchema = z.discriminatedUnion('ok', [
     notRemembered: z.optional(z.string()),
     /** Background time (ms) the last remembering took, from its record made to its write done: read by the benchmark. */
     lastRememberMs: z.optional(z.number()),
+    /** Background milliseconds of the last page matched, step by step (lib/corpus/library.ts timings, plus reading claims and annotating): read by the benchmark. */
+    lastMatchMs: z.optional(z.record(z.string(), z.number())),
   }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);

@@ -39,6 +39,9 @@ export interface CorpusFigures {
   warm: PageFigures;
   /** The service worker's heap after the warm runs (after a GC). */
   heap: HeapFigures | null;
+  /** The background's steps for the cold load and the last warm one (ms; corpus-status lastMatchMs). */
+  coldSteps: Record<string, number> | null;
+  warmSteps: Record<string, number> | null;
 }
 
 /** Articles sent per evaluate call while filling (the texts travel through CDP). */
@@ -53,10 +56,10 @@ async function extensionPage(b: ExtensionBrowser) {
   return page;
 }
 
-async function status(b: ExtensionBrowser): Promise<{ count: number; lastRememberMs?: number }> {
+async function status(b: ExtensionBrowser): Promise<{ count: number; lastRememberMs?: number; lastMatchMs?: Record<string, number> }> {
   const page = await extensionPage(b);
   try {
-    return (await page.evaluate(`chrome.runtime.sendMessage({ type: 'corpus-status' })`)) as { count: number; lastRememberMs?: number };
+    return (await page.evaluate(`chrome.runtime.sendMessage({ type: 'corpus-status' })`)) as { count: number; lastRememberMs?: number; lastMatchMs?: Record<string, number> };
   } finally {
     await page.close();
   }
@@ -65,13 +68,15 @@ async function status(b: ExtensionBrowser): Promise<{ count: number; lastRemembe
 export async function measureCorpus(
   extDir: string,
   ref: PageRef,
-  articles: readonly Article[],
-  opts: { runs: number; warmup: number; log: (s: string) => void },
+  all: readonly Article[],
+  opts: { runs: number; warmup: number; log: (s: string) => void; /** A profile filled by an earlier run, kept: no filling (for work on the cold path). */ profile?: string },
 ): Promise<CorpusFigures> {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-bench-corpus-'));
+  const reuse = opts.profile !== undefined && fs.existsSync(opts.profile);
+  const profile = opts.profile ?? fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-bench-corpus-'));
   try {
     let b = await launchWithExtension(extDir, { userDataDir: profile });
     const started = performance.now();
+    let articles = all;
     const times: number[] = [];
     const visits: number[] = [];
     const visitAnnotate: number[] = [];
@@ -132,11 +137,15 @@ export async function measureCorpus(
     b = await launchWithExtension(extDir, { userDataDir: profile });
     try {
       const cold = await runOnce(b, withRun(ref.url, 'corpus-cold'));
+      const coldSteps = (await status(b)).lastMatchMs ?? null;
+      opts.log(`  corpus: cold load, background steps ${JSON.stringify(coldSteps)}`);
       const runs: RunFigures[] = [];
       for (let i = 0; i < opts.warmup + opts.runs; i++) {
         const r = await runOnce(b, withRun(ref.url, `corpus-${i}`));
         if (i >= opts.warmup) runs.push(r);
       }
+      const warmSteps = (await status(b)).lastMatchMs ?? null;
+      opts.log(`  corpus: warm load, background steps ${JSON.stringify(warmSteps)}`);
       const heap = await workerHeap(b).catch(() => null);
       const count = (await status(b)).count;
       return {
@@ -150,11 +159,13 @@ export async function measureCorpus(
         cold,
         warm: pageFigures(ref, `${count} remembered articles`, runs),
         heap,
+        coldSteps,
+        warmSteps,
       };
     } finally {
       await b.close();
     }
   } finally {
-    fs.rmSync(profile, { recursive: true, force: true });
+    if (opts.profile === undefined) fs.rmSync(profile, { recursive: true, force: true });
   }
 }
