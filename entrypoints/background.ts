@@ -19,7 +19,7 @@ import { byDate, storiesOf, storyOfPage, type Story } from '../lib/corpus/storie
 import { corpusIdOf, textHashOf } from '../lib/corpus/identity';
 import type { ArticleRead } from '../lib/corpus/records';
 import { MAX_STORY_ARTICLES, type StoryReply } from '../lib/messages';
-import type { Matcher } from '../lib/match/matcher';
+import { createMatcher, type Matcher } from '../lib/match/matcher';
 
 /** Badge colours: the warning colour when any sentence on the page is disputed. */
 const BADGE_DISPUTED = '#b45309';
@@ -135,6 +135,25 @@ function readOf(url: string, text: string): ArticleRead | undefined {
   return r && r.textHash === textHashOf(text) ? r.read : undefined;
 }
 
+/**
+ * Getting ready while a page reads its article (`wake`): the bundled index and the corpus's marks are
+ * loaded, and the engine runs once on a short text, so that its first real page does not pay for the
+ * engine's one-time set-up (tables built on first use, code compiled). Once per service worker.
+ */
+let ready: Promise<void> | undefined;
+const WARM_UP_TEXT = 'Officials said on Tuesday that 12 people were killed and more than 40 injured when the river flooded the town, according to the mayor.\n\nThe company said it would cut 1,200 jobs, about 5% of its workforce, by March.';
+function getReady(): Promise<void> {
+  ready ??= library
+    .load()
+    .then(({ bundled }) => {
+      const input = { text: WARM_UP_TEXT, url: 'https://parallax.invalid/warm-up' };
+      const claims = pageClaims(input);
+      annotatePage(input, createMatcher(bundled), { claims });
+    })
+    .catch(() => undefined);
+  return ready;
+}
+
 /** Pages whose article could not be remembered (storage full, IndexedDB refused), and why: the popup says so. The last few only. */
 const notRemembered = new Map<string, string>();
 const NOT_REMEMBERED_KEPT = 20;
@@ -215,6 +234,8 @@ function handle(data: BackgroundRequest, tabId: number | undefined, tabIncognito
         .catch((e: Error) => ({ ok: false, error: `Parallax could not read this page: ${e.message}` }));
     case 'page-off':
       return setBadge(tabId, null).then(() => ({ ok: true }));
+    case 'wake':
+      return Promise.resolve(getReady()).then(() => ({ ok: true }));
     case 'remember':
       return rememberPage(data, tabIncognito);
     case 'forget':

@@ -7,7 +7,8 @@ import { LinkSchema, PageAnnotationsSchema, SentenceAnnotationSchema, type PageA
  * that the sender is Parallax itself (sender.id === runtime.id): a page's scripts cannot reach these.
  *
  *   content script → background: `read-page` (a long page's HTML) → ReadPageReply; `annotate` (the page's article text) → AnnotateReply,
- *                                its first slice; `annotate-more` (the token a slice ended with) → the next slice (lib/reply-slices.ts); `page-off` → nothing
+ *                                its first slice; `annotate-more` (the token a slice ended with) → the next slice (lib/reply-slices.ts); `page-off` → nothing;
+ *                                `wake` (reading has begun) → { ok }
  *                                `remember` (the page's article, on the popup's "Add this page") → RememberReply
  *   background → content script: `not-saved` (IndexedDB refused the annotations) → nothing
  *   popup → background:          `index-status` → IndexStatus; `corpus-status` → CorpusStatus; `forget` (a page's URL) → RememberReply;
@@ -160,6 +161,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   ReadPageRequestSchema,
   /** The content script found nothing to annotate (not an article, or Parallax is off there): clear the badge. */
   z.object({ type: z.literal('page-off') }),
+  /** A page on which Parallax is on has started reading its article: the background gets ready to match it meanwhile. */
+  z.object({ type: z.literal('wake') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 

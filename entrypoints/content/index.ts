@@ -95,6 +95,8 @@ class PageSession {
     this.listen();
     const stored = await browser.storage.local.get(SETTINGS_KEY).catch(() => ({}));
     this.settings = migrateSettings((stored as Record<string, unknown>)[SETTINGS_KEY]);
+    // The background (often a stopped service worker) loads the corpus while the article is read here.
+    if (isEnabledOn(this.settings, location.href)) void browser.runtime.sendMessage({ type: 'wake' }).catch(() => undefined);
     await this.run();
     this.observe();
   }

@@ -4,7 +4,7 @@ import { openWithin } from '../store/open-within';
 import { CorpusRecordSchema, summaryOf, type CorpusRecord, type CorpusSummary } from './schema';
 import { readRecord } from './records';
 import type { CatalogEntry } from './merge';
-import { ArticleMarksSchema, marksOf, type ArticleMarks } from './marks';
+import { MARKS_PER_CHUNK, MarksChunkSchema, marksOf, packMarks, unpackMarks, type ArticleMarks } from './marks';
 
 /**
  * The reader's corpus in IndexedDB: a database of its own (`parallax-corpus`), so the saved page
@@ -15,11 +15,12 @@ import { ArticleMarksSchema, marksOf, type ArticleMarks } from './marks';
  *   2. `articles` also indexed by textHash (the same article under another URL), and `derived`: the
  *      corpus's built index and a revision counter bumped by every change to `articles`, so a service
  *      worker that wakes loads the index instead of building it again.
- *   3. `marks`: each article's marks (lib/corpus/marks.ts), kept with it in the same transactions. A
- *      woken worker reads these alone (a few hundred bytes an article) and reads the claims of the few
- *      articles a page is matched against; the whole corpus index of version 2 (152 MB of heap and
- *      4.1 s to load at 10,000 articles) is deleted. Marks of articles stored before are made from
- *      their records the first time they are read (`marks()`).
+ *   3. `marks`: every article's marks (lib/corpus/marks.ts), MARKS_PER_CHUNK to a row (keyed 0, 1, …),
+ *      kept in step with `articles` in the same transactions. A woken worker reads these alone (a few
+ *      hundred bytes an article) and the claims of the few articles a page is matched against; the
+ *      whole corpus index of version 2 (152 MB of heap and 4.1 s to load at 10,000 articles) is
+ *      deleted. Marks of articles stored before are made from their records the first time they are
+ *      read (`marks()`).
  */
 export const CORPUS_DB_NAME = 'parallax-corpus';
 export const CORPUS_DB_VERSION = 3;
@@ -38,7 +39,7 @@ interface CorpusDB extends DBSchema {
   /** `unknown` on purpose: what is on disk may have been written by another release, so it is parsed on read. */
   articles: { key: string; value: unknown; indexes: { url: string; textHash: string } };
   derived: { key: string; value: unknown };
-  marks: { key: string; value: unknown };
+  marks: { key: number; value: unknown };
 }
 type DB = IDBPDatabase<CorpusDB>;
 type Stores = ('articles' | 'derived' | 'marks')[];
@@ -85,7 +86,7 @@ function upgrade(db: DB, oldVersion: number, newVersion: number, tx: UpgradeTx):
     db.createObjectStore(DERIVED);
   }
   if (oldVersion < 3 && newVersion >= 3) {
-    db.createObjectStore(MARKS, { keyPath: 'id' });
+    db.createObjectStore(MARKS);
     // The whole index of version 2 is no longer read: its space is given back. The articles stay.
     void tx.objectStore(DERIVED).delete(OLD_INDEX_KEY);
   }
@@ -213,22 +214,82 @@ export async function openCorpusStore(factory: IDBFactory | undefined = globalTh
     return { articles, skipped };
   }
 
-  /** Reads every article's marks; makes those missing from the articles and drops those left over (see CorpusStore.marks). */
+  /** Every stored chunk of marks, by key; a chunk that cannot be read counts as empty (its articles' marks are made again). */
+  function readChunks(keys: readonly number[], values: readonly unknown[]): { byKey: Map<number, ArticleMarks[]>; damaged: number[] } {
+    const byKey = new Map<number, ArticleMarks[]>();
+    const damaged: number[] = [];
+    values.forEach((v, i) => {
+      const key = keys[i] as number;
+      const c = MarksChunkSchema.safeParse(v);
+      if (c.success) byKey.set(key, unpackMarks(c.data));
+      else damaged.push(key);
+    });
+    return { byKey, damaged };
+  }
+
+  /**
+   * Puts and drops marks in a write transaction: an added article's go into the last chunk while it
+   * has room (one row rewritten); replacing or dropping reads every chunk to find the article's.
+   */
+  async function editMarks(tx: WriteTx, put: readonly ArticleMarks[], drop: ReadonlySet<string>, scan: boolean): Promise<void> {
+    const store = tx.objectStore(MARKS);
+    const gone = new Set([...drop, ...(scan ? put.map((m) => m.id) : [])]);
+    let lastKey = -1;
+    let last: ArticleMarks[] = [];
+    if (scan) {
+      const [keys, values] = await Promise.all([store.getAllKeys(), store.getAll()]);
+      const { byKey, damaged } = readChunks(keys, values);
+      for (const key of damaged) await store.delete(key);
+      for (const [key, list] of byKey) {
+        const kept = list.filter((m) => !gone.has(m.id));
+        if (kept.length !== list.length) {
+          if (kept.length > 0) await store.put(packMarks(kept), key);
+          else await store.delete(key);
+        }
+        byKey.set(key, kept);
+      }
+      // New marks go after the highest key (a damaged or emptied last row is simply written again).
+      lastKey = keys.length > 0 ? Math.max(...keys) : -1;
+      last = byKey.get(lastKey) ?? [];
+    } else {
+      const cursor = await store.openCursor(null, 'prev');
+      if (cursor) {
+        lastKey = cursor.key;
+        const c = MarksChunkSchema.safeParse(cursor.value);
+        last = c.success ? unpackMarks(c.data) : [];
+      }
+    }
+    let pending = [...put];
+    while (pending.length > 0) {
+      if (lastKey < 0 || last.length >= MARKS_PER_CHUNK) {
+        lastKey += 1;
+        last = [];
+      }
+      const room = MARKS_PER_CHUNK - last.length;
+      last = [...last, ...pending.slice(0, room)];
+      pending = pending.slice(room);
+      await store.put(packMarks(last), lastKey);
+    }
+  }
+
   /** Ids of records whose marks could not be made because the record cannot be read, with why. */
   let unreadable: string[] = [];
+  /** Reads every article's marks; makes those missing from the articles and drops those left over (see CorpusStore.marks). */
   async function marks(): Promise<ArticleMarks[]> {
     const tx = live().transaction([ARTICLES, MARKS], 'readonly');
-    const [rows, keys] = await Promise.all([tx.objectStore(MARKS).getAll(), tx.objectStore(ARTICLES).getAllKeys(), tx.done]);
+    const [chunkKeys, chunks, keys] = await Promise.all([tx.objectStore(MARKS).getAllKeys(), tx.objectStore(MARKS).getAll(), tx.objectStore(ARTICLES).getAllKeys(), tx.done]);
     const kept = new Set(keys.map(String));
+    const { byKey, damaged } = readChunks(chunkKeys, chunks);
     const out: ArticleMarks[] = [];
     const seen = new Set<string>();
-    let stale = false;
-    for (const row of rows) {
-      const m = ArticleMarksSchema.safeParse(row);
-      if (m.success && kept.has(m.data.id)) {
-        out.push(m.data);
-        seen.add(m.data.id);
-      } else stale = true;
+    let stale = damaged.length > 0;
+    for (const list of byKey.values()) {
+      for (const m of list) {
+        if (kept.has(m.id) && !seen.has(m.id)) {
+          out.push(m);
+          seen.add(m.id);
+        } else stale = true;
+      }
     }
     if (!stale && seen.size === kept.size) {
       unreadable = [];
@@ -246,14 +307,9 @@ export async function openCorpusStore(factory: IDBFactory | undefined = globalTh
       return [];
     });
     await read.done;
-    await inWrite('the article list', async (w) => {
-      const store = w.objectStore(MARKS);
-      for (const row of rows) {
-        const id = (row as { id?: unknown } | null)?.id;
-        if (typeof id === 'string' && !seen.has(id)) await store.delete(id);
-      }
-      for (const m of made) await store.put(m);
-    }).catch(() => undefined);
+    const leftOver = new Set<string>();
+    for (const list of byKey.values()) for (const m of list) if (!kept.has(m.id)) leftOver.add(m.id);
+    await inWrite('the article list', (w) => editMarks(w, made, leftOver, true)).catch(() => undefined);
     return [...out, ...made];
   }
 
@@ -286,9 +342,10 @@ export async function openCorpusStore(factory: IDBFactory | undefined = globalTh
             continue;
           }
           await store.put(r);
-          await tx.objectStore(MARKS).put(marksOf(r));
           (old ? out.replaced : out.added).push(r.id);
         }
+        const changed = records.filter((r) => out.added.includes(r.id) || out.replaced.includes(r.id));
+        if (changed.length > 0) await editMarks(tx, changed.map(marksOf), new Set(), out.replaced.length > 0);
         if (out.added.length + out.replaced.length > 0) await bump(tx);
         return out;
       });
@@ -297,13 +354,17 @@ export async function openCorpusStore(factory: IDBFactory | undefined = globalTh
       return inWrite(`removing ${ids.length} article${ids.length === 1 ? '' : 's'}`, async (tx) => {
         const store = tx.objectStore(ARTICLES);
         let n = 0;
+        const removed = new Set<string>();
         for (const id of ids) {
           if ((await store.getKey(id)) === undefined) continue;
           await store.delete(id);
-          await tx.objectStore(MARKS).delete(id);
+          removed.add(id);
           n++;
         }
-        if (n > 0) await bump(tx);
+        if (n > 0) {
+          await editMarks(tx, [], removed, true);
+          await bump(tx);
+        }
         return n;
       });
     },

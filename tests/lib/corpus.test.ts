@@ -15,6 +15,7 @@ import { notArticleReason, outletOf } from '../../lib/corpus/page-reading';
 import { recordOf } from '../../lib/corpus/records';
 import { CorpusRecordSchema, summaryOf, type CorpusRecord } from '../../lib/corpus/schema';
 import { CORPUS_DB_VERSION, openCorpusDb, openCorpusStore } from '../../lib/corpus/store';
+import { MARKS_PER_CHUNK, MarksChunkSchema, unpackMarks } from '../../lib/corpus/marks';
 import { createMatcher } from '../../lib/match/matcher';
 import { DEFAULT_SETTINGS, withRemember, withSite } from '../../lib/store/settings';
 import { buildSeedIndex } from '../../scripts/seed-index';
@@ -111,6 +112,25 @@ describe('corpus store (IndexedDB)', () => {
     store.close();
   });
 
+  it('marks are kept 500 articles to a row: past a row the next one starts, and removing or replacing one edits its row only', async () => {
+    const factory = new IDBFactory();
+    const store = await openCorpusStore(factory);
+    const many = Array.from({ length: MARKS_PER_CHUNK + 3 }, (_, i) => recordOf({ url: `https://wire.example/${i}`, outlet: 'Wire', title: `Brief ${i}`, date: '2026-03-10', text: `Brief number ${i}: the Harlow River rose ${i} centimetres at Marston.` }, SAVED));
+    await store.put(many.slice(0, 10));
+    for (const r of many.slice(10)) await store.put([r]);
+    const db = await openCorpusDb(factory, CORPUS_DB_VERSION);
+    expect(await db.getAllKeys('marks')).toEqual([0, 1]);
+    db.close();
+    expect(await store.remove([(many[3] as CorpusRecord).id])).toBe(1);
+    expect(await store.put([{ ...(many[600 % many.length] as CorpusRecord), title: 'Brief, corrected' }])).toMatchObject({ replaced: [(many[600 % many.length] as CorpusRecord).id] });
+    const marks = await store.marks();
+    expect(marks).toHaveLength(MARKS_PER_CHUNK + 2);
+    expect(marks.some((m) => m.id === (many[3] as CorpusRecord).id)).toBe(false);
+    expect(marks.filter((m) => m.title === 'Brief, corrected')).toHaveLength(1);
+    expect(marks.find((m) => m.id === (many[7] as CorpusRecord).id)).toMatchObject({ date: '2026-03-10', names: expect.arrayContaining(['marston']) });
+    store.close();
+  });
+
   it('an article remembered by an older engine keeps everything, its claims read again from its text', async () => {
     const factory = new IDBFactory();
     const db = await openCorpusDb(factory, CORPUS_DB_VERSION);
@@ -174,7 +194,7 @@ describe('corpus store upgrades', () => {
     const db = await openCorpusDb(factory, CORPUS_DB_VERSION);
     expect(await db.get('derived', 'index')).toBeUndefined();
     // The marks were written, not only made in memory.
-    expect((await db.getAllKeys('marks')).sort()).toEqual([A.id, B.id].sort());
+    expect((await db.getAll('marks')).flatMap((c) => unpackMarks(MarksChunkSchema.parse(c)).map((m) => m.id)).sort()).toEqual([A.id, B.id].sort());
     db.close();
   });
 
