@@ -143,14 +143,16 @@ function readOf(url: string, text: string): ArticleRead | undefined {
 let ready: Promise<void> | undefined;
 const WARM_UP_TEXT = 'Officials said on Tuesday that 12 people were killed and more than 40 injured when the river flooded the town, according to the mayor.\n\nThe company said it would cut 1,200 jobs, about 5% of its workforce, by March.';
 function getReady(): Promise<void> {
-  ready ??= library
-    .load()
-    .then(({ bundled }) => {
+  ready ??= (async () => {
+    // The marks are read from IndexedDB while the engine warms up on the bundled index.
+    const loading = library.load().catch(() => undefined);
+    const i = await loadIndex();
+    if (!('error' in i)) {
       const input = { text: WARM_UP_TEXT, url: 'https://parallax.invalid/warm-up' };
-      const claims = pageClaims(input);
-      annotatePage(input, createMatcher(bundled), { claims });
-    })
-    .catch(() => undefined);
+      annotatePage(input, createMatcher(i.index), { claims: pageClaims(input) });
+    }
+    await loading;
+  })().catch(() => undefined);
   return ready;
 }
 

@@ -1,4 +1,4 @@
-import { daysApart, isOtherStory, nameOverlap, type StoryMarks } from '../match/same-story';
+import { dayNumber, isOtherStory, nameOverlap, type StoryMarks } from '../match/same-story';
 import type { CatalogMarks } from './marks';
 
 /**
@@ -34,9 +34,12 @@ function sharedNames(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  */
 export function candidatesFor(page: StoryMarks, catalog: Iterable<CatalogMarks>, exclude: ReadonlySet<string>, max = MAX_CANDIDATE_ARTICLES): string[] {
   const kept: Ranked[] = [];
+  const day = dayNumber(page.date);
+  const self = { ...page, day };
   for (const a of catalog) {
-    if (exclude.has(a.id) || isOtherStory(page, a)) continue;
-    kept.push({ id: a.id, overlap: nameOverlap(page.names, a.names), shared: sharedNames(page.names, a.names), gap: daysApart(page.date, a.date) ?? Number.MAX_SAFE_INTEGER });
+    if (exclude.has(a.id) || isOtherStory(self, a)) continue;
+    const gap = day === null || a.day === null || a.day === undefined ? Number.MAX_SAFE_INTEGER : Math.abs(day - a.day);
+    kept.push({ id: a.id, overlap: nameOverlap(page.names, a.names), shared: sharedNames(page.names, a.names), gap });
   }
   kept.sort((x, y) => y.overlap - x.overlap || y.shared - x.shared || x.gap - y.gap || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   return kept.slice(0, max).map((r) => r.id);

@@ -51,7 +51,20 @@ export function daysApart(a: string | undefined, b: string | undefined): number 
 }
 
 /** What same-story judging reads of an article: its names, its date when known, and the days its text names (YYYY-MM-DD). */
-export interface StoryMarks { names: ReadonlySet<string>; date?: string | undefined; days?: readonly string[] }
+export interface StoryMarks {
+  names: ReadonlySet<string>;
+  date?: string | undefined;
+  days?: readonly string[];
+  /** `date` as days since 1970 (dayNumber), when worked out beforehand: judging 10,000 remembered articles then parses no date. */
+  day?: number | null;
+}
+
+/** An ISO date (YYYY-MM-DD…) as days since 1970, or null. */
+export function dayNumber(date: string | undefined): number | null {
+  if (!date) return null;
+  const t = Date.parse(date.slice(0, 10));
+  return Number.isNaN(t) ? null : t / DAY_MS;
+}
 
 /**
  * A report written weeks or months later may still be about the same event when it dates that event
@@ -84,7 +97,7 @@ function namesTheDay(a: StoryMarks, b: StoryMarks): boolean {
 
 /** True when `source` reports another event than the page: too far apart in time, or too few of its names in common. */
 export function isOtherStory(page: StoryMarks, source: StoryMarks): boolean {
-  const gap = daysApart(page.date, source.date);
+  const gap = page.day !== undefined && source.day !== undefined ? (page.day === null || source.day === null ? null : Math.abs(page.day - source.day)) : daysApart(page.date, source.date);
   if (gap !== null && gap > MAX_STORY_GAP_DAYS && !namesTheDay(page, source)) return true;
   return page.names.size >= MIN_NAMES_TO_JUDGE && source.names.size >= MIN_NAMES_TO_JUDGE && nameOverlap(page.names, source.names) < MIN_NAME_OVERLAP;
 }

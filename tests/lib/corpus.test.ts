@@ -98,14 +98,26 @@ describe('corpus store (IndexedDB)', () => {
     again.close();
   });
 
-  it('removing one, a site, all; each change bumps the revision and keeps the marks in step', async () => {
-    const store = await openCorpusStore(new IDBFactory());
+  it('removing one, a site, all; each change bumps the revision and keeps the marks and the count in step', async () => {
+    const factory = new IDBFactory();
+    const store = await openCorpusStore(factory);
+    const counted = async () => {
+      const db = await openCorpusDb(factory, CORPUS_DB_VERSION);
+      const n = await db.get('derived', 'count');
+      db.close();
+      return n;
+    };
+    // A new database has no count until its marks are first read; from then on every write keeps it.
+    expect(await store.marks()).toEqual([]);
+    expect(await counted()).toBe(0);
     await store.put([A, B]);
+    expect(await counted()).toBe(2);
     const rev = await store.revision();
     expect((await store.marks()).map((m) => m.id).sort()).toEqual([A.id, B.id].sort());
     expect(await store.remove([A.id, 'reader-0000000000000000'])).toBe(1);
     expect(await store.revision()).toBe(rev + 1);
     expect((await store.marks()).map((m) => m.id)).toEqual([B.id]);
+    expect(await counted()).toBe(1);
     expect(await store.clear()).toBe(1);
     expect((await store.all()).articles).toEqual([]);
     expect(await store.marks()).toEqual([]);
