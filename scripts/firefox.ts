@@ -336,3 +336,25 @@ export function firefoxTabPageState(extPage: Page, tabId: number): Promise<PageS
       .catch(() => null),
   );
 }
+
+/**
+ * Firefox's own reports when a test closes a tab or an extension page, or reloads the add-on, whatever
+ * the add-on does (a reader closing the toolbar popup gets the same):
+ * - closing a tab destroys its conduit actor before the content script's event listeners
+ *   (runtime.onMessage, storage.onChanged) are revoked, and each revoke then throws
+ *   "sendRemoveListener on closed conduit <add-on id>.<n>" (ConduitsChild.sys.mjs);
+ * - an extension API call still in flight when its page unloads (the popup asks its tab every half
+ *   second until the page is read) settles into "Promise resolved/rejected after context unloaded",
+ *   reported at the caller's line (ExtensionCommon.sys.mjs wrapPromise).
+ */
+export function isFirefoxTeardown(ff: FirefoxWithExtension, m: ConsoleEntry): boolean {
+  return (
+    (m.source === 'resource://gre/modules/ConduitsChild.sys.mjs' && /^(Error: )?sendRemoveListener on closed conduit /.test(m.message)) ||
+    (m.source.startsWith(`${ff.origin}/`) && /^Promise (resolved|rejected) (after context unloaded|while context is inactive)\b/.test(m.message))
+  );
+}
+
+/** Messages from Parallax's own contexts: its background page, popup, manager and content scripts all run from its moz-extension:// origin. */
+export function isFromParallax(ff: FirefoxWithExtension, m: ConsoleEntry): boolean {
+  return m.source.startsWith(`${ff.origin}/`) || m.addonId === ff.geckoId || m.message.includes(ff.origin) || m.message.includes(ff.geckoId);
+}

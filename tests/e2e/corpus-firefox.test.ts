@@ -42,8 +42,9 @@ import path from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { PageState } from '../../lib/messages';
-import { firefoxTabIdOf, firefoxTabPageState, launchFirefoxWithExtension, type ConsoleEntry, type FirefoxWithExtension } from '../../scripts/firefox';
+import { firefoxTabIdOf, firefoxTabPageState, launchFirefoxWithExtension, type ConsoleEntry, type FirefoxWithExtension, isFirefoxTeardown, isFromParallax } from '../../scripts/firefox';
 import { serve } from '../../scripts/serve';
+import { A, B, FLOOD, newsPage, type Outlet } from './flood-pages';
 
 /** The build under test, copied to a temporary folder first, so a rebuild of .output/ during the run cannot pull files from under Firefox. */
 const BUILT_FIREFOX = path.resolve(process.env.PARALLAX_FIREFOX_EXT ?? '.output/firefox-mv2');
@@ -53,7 +54,6 @@ if (!fs.existsSync(path.join(BUILT_FIREFOX, 'manifest.json'))) throw new Error(`
 fs.cpSync(BUILT_FIREFOX, EXT_DIR, { recursive: true });
 
 const SHOTS = path.resolve('out/e2e');
-const FLOOD = path.resolve('tests/reader-corpus/flood');
 const TIMEOUT = 120_000;
 const MARKS = 'mark[data-parallax-annotation]';
 const NOTE = 'parallax-note >>> [data-parallax-note]';
@@ -65,31 +65,7 @@ const opened: Page[] = [];
 /** Every message of Firefox's console stores seen so far (they keep a bounded number: read after each test). */
 const consoleSeen = new Map<string, ConsoleEntry>();
 
-interface Outlet {
-  file: string;
-  site: string;
-  published: string;
-  /** Where the page is served. */
-  at: string;
-}
-const A: Outlet = { file: 'a-valley-courier.txt', site: 'The Valley Courier', published: '2026-03-10T09:30:00Z', at: 'valley-courier/2026/03/10/harlow-river-floods-marston.html' };
-const B: Outlet = { file: 'b-northern-ledger.txt', site: 'Northern Ledger', published: '2026-03-12T07:00:00Z', at: 'northern-ledger/news/marston-counts-its-losses.html' };
 const TITLE_A = 'Harlow River floods downtown Marston as levee gives way';
-
-const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** A news page around an article, as tests/e2e/corpus.test.ts makes it: masthead, navigation, the article, footer. */
-function newsPage(o: Outlet): string {
-  const [title = '', ...paras] = fs.readFileSync(path.join(FLOOD, o.file), 'utf8').trim().split(/\n\n+/);
-  const body: string[] = [];
-  for (let i = 0; i < paras.length; i += 2) body.push(`<p>${escape(paras.slice(i, i + 2).join(' '))}</p>`);
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)} | ${escape(o.site)}</title>
-<meta property="og:site_name" content="${escape(o.site)}"><meta property="og:type" content="article">
-<meta property="article:published_time" content="${o.published}"></head>
-<body><header><strong>${escape(o.site)}</strong><nav><a href="/">Home</a> <a href="/search/">Search</a> <a href="/weather">Weather</a></nav></header>
-<main><article><h1>${escape(title)}</h1><p class="byline">By Staff · <time datetime="${o.published}">${o.published.slice(0, 10)}</time></p>
-${body.join('\n')}</article></main><footer>© ${escape(o.site)}</footer></body></html>`;
-}
 
 const urlOf = (p: string): string => new URL(p, server.url).href;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -126,17 +102,8 @@ const tabUrls = (): Promise<string[]> =>
 async function collectConsole(): Promise<void> {
   for (const m of await ff.consoleMessages()) consoleSeen.set(`${m.time}|${m.kind}|${m.source}|${m.message}`, m);
 }
-/**
- * Firefox's own reports when a test closes a tab or an extension page, or reloads the add-on, whatever
- * the add-on does (the same as in tests/e2e/firefox.test.ts): a content script's listeners revoked on a
- * closed conduit, and an extension API call still in flight when its page unloads.
- */
-const firefoxTeardown = (m: ConsoleEntry): boolean =>
-  (m.source === 'resource://gre/modules/ConduitsChild.sys.mjs' && /^(Error: )?sendRemoveListener on closed conduit /.test(m.message)) ||
-  (m.source.startsWith(`${ff.origin}/`) && /^Promise (resolved|rejected) (after context unloaded|while context is inactive)\b/.test(m.message));
-/** Messages from Parallax's own contexts: background page, popup, manager and content scripts all run from its moz-extension:// origin. */
-const fromParallax = (m: ConsoleEntry): boolean =>
-  m.source.startsWith(`${ff.origin}/`) || m.addonId === ff.geckoId || m.message.includes(ff.origin) || m.message.includes(ff.geckoId);
+const firefoxTeardown = (m: ConsoleEntry): boolean => isFirefoxTeardown(ff, m);
+const fromParallax = (m: ConsoleEntry): boolean => isFromParallax(ff, m);
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-ff-corpus-pages-'));

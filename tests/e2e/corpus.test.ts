@@ -15,10 +15,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageState } from '../../lib/messages';
 import { extensionWorker, launchWithExtension, tabIdOf, tabPageState, type ExtensionBrowser } from '../../scripts/browser';
 import { serve } from '../../scripts/serve';
+import { A, B, FLOOD, newsPage, type Outlet } from './flood-pages';
 
 const EXT_DIR = path.resolve('.output/chrome-mv3');
 const SHOTS = path.resolve('out/e2e');
-const FLOOD = path.resolve('tests/reader-corpus/flood');
 const TIMEOUT = 120_000;
 const MARKS = 'mark[data-parallax-annotation]';
 
@@ -27,31 +27,6 @@ let server: { url: string; close(): Promise<void> };
 let dir: string;
 /** The browser profile, kept across a restart of the browser. */
 let profile: string;
-
-interface Outlet {
-  file: string;
-  site: string;
-  published: string;
-  /** Where the page is served. */
-  at: string;
-}
-const A: Outlet = { file: 'a-valley-courier.txt', site: 'The Valley Courier', published: '2026-03-10T09:30:00Z', at: 'valley-courier/2026/03/10/harlow-river-floods-marston.html' };
-const B: Outlet = { file: 'b-northern-ledger.txt', site: 'Northern Ledger', published: '2026-03-12T07:00:00Z', at: 'northern-ledger/news/marston-counts-its-losses.html' };
-
-const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** A news page around an article: masthead, navigation, the article (headline, dateline, paragraphs of two sentences), footer. */
-function newsPage(o: Outlet): string {
-  const [title = '', ...paras] = fs.readFileSync(path.join(FLOOD, o.file), 'utf8').trim().split(/\n\n+/);
-  const body: string[] = [];
-  for (let i = 0; i < paras.length; i += 2) body.push(`<p>${escape(paras.slice(i, i + 2).join(' '))}</p>`);
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)} | ${escape(o.site)}</title>
-<meta property="og:site_name" content="${escape(o.site)}"><meta property="og:type" content="article">
-<meta property="article:published_time" content="${o.published}"></head>
-<body><header><strong>${escape(o.site)}</strong><nav><a href="/">Home</a> <a href="/search/">Search</a> <a href="/weather">Weather</a></nav></header>
-<main><article><h1>${escape(title)}</h1><p class="byline">By Staff · <time datetime="${o.published}">${o.published.slice(0, 10)}</time></p>
-${body.join('\n')}</article></main><footer>© ${escape(o.site)}</footer></body></html>`;
-}
 
 const urlOf = (p: string): string => new URL(p, server.url).href;
 

@@ -39,7 +39,7 @@ import { toMarkdown } from '../../lib/export/markdown';
 import { describeDifference } from '../../lib/export/summary';
 import { W3CAnnotationPageSchema, type W3CAnnotationPage } from '../../lib/export/w3c';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser';
-import { firefoxTabIdOf, firefoxTabPageState, launchFirefoxWithExtension, type ConsoleEntry, type FirefoxWithExtension } from '../../scripts/firefox';
+import { firefoxTabIdOf, firefoxTabPageState, launchFirefoxWithExtension, type ConsoleEntry, type FirefoxWithExtension, isFirefoxTeardown, isFromParallax } from '../../scripts/firefox';
 import { FURNITURE_SELECTOR, writeSeedPages, type SeedPage } from '../../scripts/pages';
 import { serve } from '../../scripts/serve';
 
@@ -104,22 +104,8 @@ function cliJson(p: SeedPage, created = CLI_CREATED): W3CAnnotationPage {
 async function collectConsole(): Promise<void> {
   for (const m of await ff.consoleMessages()) consoleSeen.set(`${m.time}|${m.kind}|${m.source}|${m.message}`, m);
 }
-/**
- * Firefox's own reports when a test closes a tab or an extension page, whatever the add-on does (the
- * test closes pages quickly; a reader closing the toolbar popup gets the same):
- * - closing a tab destroys its conduit actor before the content script's event listeners
- *   (runtime.onMessage, storage.onChanged) are revoked, and each revoke then throws
- *   "sendRemoveListener on closed conduit <add-on id>.<n>" (ConduitsChild.sys.mjs);
- * - an extension API call still in flight when its page unloads (the popup asks its tab every half
- *   second until the page is read) settles into "Promise resolved/rejected after context unloaded",
- *   reported at the caller's line (ExtensionCommon.sys.mjs wrapPromise).
- */
-const firefoxTeardown = (m: ConsoleEntry): boolean =>
-  (m.source === 'resource://gre/modules/ConduitsChild.sys.mjs' && /^(Error: )?sendRemoveListener on closed conduit /.test(m.message)) ||
-  (m.source.startsWith(`${ff.origin}/`) && /^Promise (resolved|rejected) (after context unloaded|while context is inactive)\b/.test(m.message));
-/** Messages from Parallax's own contexts: its background page, popup, and content scripts all run from its moz-extension:// origin. */
-const fromParallax = (m: ConsoleEntry): boolean =>
-  m.source.startsWith(`${ff.origin}/`) || m.addonId === ff.geckoId || m.message.includes(ff.origin) || m.message.includes(ff.geckoId);
+const firefoxTeardown = (m: ConsoleEntry): boolean => isFirefoxTeardown(ff, m);
+const fromParallax = (m: ConsoleEntry): boolean => isFromParallax(ff, m);
 
 beforeAll(async () => {
   pagesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-ff-pages-'));
