@@ -68,3 +68,24 @@ describe('reading the article of a page, here or in the background', () => {
     }
   });
 });
+
+describe('the article text, whitespace and all', () => {
+  it('collapses every kind of whitespace the page may hold to one space, and maps each other character to its place in the page', () => {
+    // No-break, ideographic and zero-width no-break spaces, tabs, a line separator; an emoji (two UTF-16 units) and a lone surrogate kept as they are.
+    const doc = parseHtml(
+      '<html><head><title>Odd title!?.</title></head><body><article><h1>Odd\u00a0 title!?.</h1><p>Tabs\t\there\u3000and\ufeffzero\u2028width\u200bx \ud83d\ude00 lone \ud800 end  .</p><p> \u00a0 </p><p>a<br>b <br> c</p><p>' +
+        'The council said the river rose by two metres overnight and more than forty homes were flooded. '.repeat(4) +
+        '</p></article></body></html>',
+    );
+    const page = readPage(doc)!;
+    const lines = page.text.split('\n\n');
+    expect(lines.slice(0, 3)).toEqual(['Odd title', 'Tabs here and zero width\u200bx \ud83d\ude00 lone \ud800 end .', 'a b c']);
+    for (let i = 0; i < page.text.length; i++) {
+      const n = page.charNode[i]!;
+      if (n < 0) continue;
+      const live = page.nodes[n]!.data[page.charOffset[i]!]!;
+      // A space stands for whatever whitespace the page has there.
+      expect(page.text[i] === ' ' ? /\s/.test(live) : live === page.text[i]).toBe(true);
+    }
+  });
+});
