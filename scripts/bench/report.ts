@@ -296,7 +296,7 @@ export function textReport(r: Results): string {
   parts.push('');
   parts.push('Budgets');
   for (const b of r.budgets) {
-    const value = b.value === null ? '–' : b.unit === 'x' ? `${b.value.toFixed(2)}×` : b.unit === 'ms' ? formatMs(b.value) : b.unit === 'KB' ? `${b.value.toFixed(2)} KB` : String(b.value);
+    const value = b.value === null ? '–' : b.unit === 'x' ? `${b.value.toFixed(2)}×` : b.unit === 'ms' ? formatMs(b.value) : b.unit === 'KB' ? `${b.value.toFixed(2)} KB` : b.unit === 'MB' ? `${b.value.toFixed(1)} MB` : String(b.value);
     parts.push(`  ${verdict(b).padEnd(25)} ${b.name}: ${value}${b.ratio === null ? '' : ` (${b.ratio.toFixed(2)} of the limit)`}${b.spread ? `; spread ${b.spread}` : ''} — ${b.note}`);
   }
   parts.push('');
