@@ -84,11 +84,18 @@ export function assembleIndex(bundled: Index, records: readonly CorpusRecord[]):
     if (first === undefined) rootOfFact.set(fact, here);
     else join(first, here);
   });
-  // Each record's links, both ways, where the other claim is here too.
+  // Each record's links, both ways, where the other claim is here too. A link names a sentence by its
+  // article and place; an article remembered again after the link was made (an update, its sentences
+  // renumbered) may hold another sentence there, so links to an article saved later than the linking
+  // one are dropped.
   for (const { r, k, at } of fromRecord) {
     for (const id of r.links?.[k] ?? []) {
       const there = position.get(id);
-      if (there === undefined || there === at || claims[there]?.sourceId === r.id) continue;
+      if (there === undefined || there === at) continue;
+      const target = claims[there]?.sourceId;
+      if (target === r.id) continue;
+      const saved = target === undefined ? undefined : byId.get(target)?.savedAt;
+      if (saved !== undefined && saved > r.savedAt) continue;
       neighbors[at]?.add(there);
       neighbors[there]?.add(at);
       join(at, there);

@@ -22,6 +22,12 @@ describe('the index a page is matched against', () => {
     expect(index.neighbors[at(`${b.id}#1`)]).toEqual([at(`${a.id}#1`)]);
     expect(index.facts[at(`${a.id}#1`)]).toBe(index.facts[at(`${b.id}#1`)]);
     expect(index.facts[at(`${a.id}#0`)]).not.toBe(index.facts[at(`${a.id}#1`)]);
+    // A link to an article remembered again after it was made (an update) may name another sentence: dropped.
+    const updated = { ...a, savedAt: '2026-03-13T00:00:00.000Z' };
+    const later = assembleIndex(seeds, [updated, b]);
+    const at2 = (id: string) => later.claims.findIndex((c) => c.id === id);
+    expect(later.neighbors[at2(`${b.id}#0`)]).toEqual([]);
+    expect(later.facts[at2(`${a.id}#1`)]).not.toBe(later.facts[at2(`${b.id}#1`)]);
     // The bundled index's own links still name the same claims.
     seeds.claims.forEach((c, i) => {
       expect((index.neighbors[at(c.id)] ?? []).map((n) => index.claims[n]?.id).sort()).toEqual((seeds.neighbors[i] ?? []).map((n) => seeds.claims[n]?.id).sort());
