@@ -9,7 +9,7 @@ import type { CatalogMarks } from './marks';
  * each candidate's claims are read from IndexedDB and matched. Measured on the benchmark's synthetic
  * 10,000 articles: the dated 2k-word page keeps 80 by the same-story rule alone (the cap does not bind);
  * the same page undated keeps 537, look-alikes included, and then the cap decides (annotating it
- * against all 537 took 592 ms in Node, against 150 the matcher stays within the warm budget's reach).
+ * against all 537 took 592 ms in Node, first run).
  */
 export const MAX_CANDIDATE_ARTICLES = 150;
 
