@@ -1,4 +1,4 @@
-import { dayNumber, isOtherStory, nameOverlap, type StoryMarks } from '../match/same-story';
+import { dayNumber, isOtherStory, nameOverlap, sharedNames, type StoryMarks } from '../match/same-story';
 import type { CatalogMarks } from './marks';
 
 /**
@@ -18,13 +18,6 @@ interface Ranked {
   overlap: number;
   shared: number;
   gap: number;
-}
-
-function sharedNames(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let n = 0;
-  for (const x of small) if (large.has(x)) n++;
-  return n;
 }
 
 /**

@@ -4,9 +4,9 @@ import { createMatcher, type Matcher } from '../match/matcher';
 import { daysOf, namesOf } from '../match/same-story';
 import { assembleIndex } from './assemble';
 import { candidatesFor } from './candidates';
-import { corpusIdOf, textHashOf } from './identity';
+import { corpusIdOf } from './identity';
 import { inMemory, marksOf, type CatalogMarks } from './marks';
-import { selfIds, type CatalogEntry } from './merge';
+import { selfIds } from './merge';
 import { recordOf, type ArticleRead, type ArticleReadingInput } from './records';
 import type { CorpusRecord } from './schema';
 import type { CorpusStore, PutResult } from './store';
@@ -116,16 +116,9 @@ export class CorpusLibrary {
     return { bundled, catalog, corpusError, timings: { bundled: t1 - t0, marks: performance.now() - t0 } };
   }
 
-  private entries(loaded: Loaded): CatalogEntry[] {
-    return [...loaded.catalog.values()].map((m) => ({ id: m.id, url: m.url, textHash: m.textHash }));
-  }
-
   /** The corpus ids a page must never be linked to: itself, at its URL or under another. */
   async selfIdsOf(page: { url: string; text: string }): Promise<string[]> {
-    const loaded = await this.load();
-    const id = corpusIdOf(page.url);
-    const hash = textHashOf(page.text);
-    return selfIds([...loaded.catalog.values()].filter((m) => m.id === id || m.textHash === hash), page);
+    return selfIds([...(await this.load()).catalog.values()], page);
   }
 
   /** The records of `ids`, from memory or IndexedDB (an article that cannot be read is left out). */
@@ -173,19 +166,7 @@ export class CorpusLibrary {
       }
     }
     const t3 = performance.now();
-    const key = records.map((r) => r.id).join('\n');
-    let matcher = this.matchers.get(key);
-    if (!matcher) {
-      matcher = createMatcher(assembleIndex(loaded.bundled, records));
-      this.matchers.set(key, matcher);
-      for (const k of this.matchers.keys()) {
-        if (this.matchers.size <= CACHED_MATCHERS) break;
-        this.matchers.delete(k);
-      }
-    } else {
-      this.matchers.delete(key);
-      this.matchers.set(key, matcher);
-    }
+    const matcher = this.matcherOfRecords(loaded.bundled, records);
     const t4 = performance.now();
     return { matcher, exclude, candidates: records.map((r) => r.id), corpusError, timings: { load: t1 - t0, ...loaded.timings, select: t2 - t1, records: t3 - t2, matcher: t4 - t3 } };
   }
@@ -193,10 +174,22 @@ export class CorpusLibrary {
   /** The matcher for a set of remembered articles (the popup's story view: the page's story from its linked articles). */
   async matcherOf(ids: readonly string[]): Promise<Matcher> {
     const loaded = await this.load();
-    const records = await this.recordsOf(ids.filter((id) => loaded.catalog.has(id)));
-    const key = records.map((r) => r.id).join('\n');
-    return this.matchers.get(key) ?? createMatcher(assembleIndex(loaded.bundled, records));
+    return this.matcherOfRecords(loaded.bundled, await this.recordsOf(ids.filter((id) => loaded.catalog.has(id))));
   }
+
+  /** The matcher over the bundled index and these records, made once and kept (CACHED_MATCHERS, most recently used last). */
+  private matcherOfRecords(bundled: Index, records: readonly CorpusRecord[]): Matcher {
+    const key = records.map((r) => r.id).join('\n');
+    const matcher = this.matchers.get(key) ?? createMatcher(assembleIndex(bundled, records));
+    this.matchers.delete(key);
+    this.matchers.set(key, matcher);
+    for (const k of this.matchers.keys()) {
+      if (this.matchers.size <= CACHED_MATCHERS) break;
+      this.matchers.delete(k);
+    }
+    return matcher;
+  }
+
 
   /**
    * Remembers one article (a page the reader read, or "Add this page"). `read` is what annotating the
@@ -245,8 +238,4 @@ export class CorpusLibrary {
     return r ? { id: r.id, outlet: r.outlet, title: r.title, date: r.date, url: r.url } : undefined;
   }
 
-  /** The catalog entries of every remembered article (tests, self-exclusion). */
-  async catalog(): Promise<CatalogEntry[]> {
-    return this.entries(await this.load());
-  }
 }

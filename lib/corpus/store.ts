@@ -3,7 +3,6 @@ import { describeZodError } from '../export/import';
 import { openWithin } from '../store/open-within';
 import { CorpusRecordSchema, summaryOf, type CorpusRecord, type CorpusSummary } from './schema';
 import { readRecord } from './records';
-import type { CatalogEntry } from './merge';
 import { MARKS_PER_CHUNK, MarksChunkSchema, marksOf, packMarks, unpackMarks, type ArticleMarks } from './marks';
 
 /**
@@ -160,8 +159,6 @@ export interface CorpusStore {
   marks(): Promise<ArticleMarks[]>;
   /** The manager's list: every readable article's summary, from its marks; `skipped` names records that could not be read (they stay on disk). */
   summaries(): Promise<{ articles: CorpusSummary[]; skipped: string[] }>;
-  /** Each article's id, url and text hash (what self-exclusion needs), from its marks. */
-  catalog(): Promise<CatalogEntry[]>;
   /** Counter bumped by every change to the articles. */
   revision(): Promise<number>;
   close(): void;
@@ -418,9 +415,6 @@ export async function openCorpusStore(factory: IDBFactory | undefined = globalTh
     async summaries() {
       const all = await marks();
       return { articles: all.map((m) => summaryOf(m)), skipped: [...unreadable] };
-    },
-    async catalog() {
-      return (await marks()).map((m) => ({ id: m.id, url: m.url, textHash: m.textHash }));
     },
     async revision() {
       const rev = await live().get(DERIVED, REV_KEY);

@@ -34,11 +34,16 @@ export function namesOf(claims: readonly Pick<Claim, 'entities'>[]): Set<string>
 
 /** Share of the smaller set's names that the other set also holds. */
 export function nameOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const small = Math.min(a.size, b.size);
+  return small === 0 ? 0 : sharedNames(a, b) / small;
+}
+
+/** How many names two sets share. */
+export function sharedNames(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size === 0) return 0;
   let shared = 0;
   for (const n of small) if (large.has(n)) shared++;
-  return shared / small.size;
+  return shared;
 }
 
 const DAY_MS = 86_400_000;
