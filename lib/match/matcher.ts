@@ -6,6 +6,7 @@ import { collectStats, type FeatureStats } from './weights';
 import { featureTable, type FeatureTable } from './feature-table';
 import { headingPartners } from './partners';
 import { monthsOf } from './same-month';
+import { claimsMeeting, distinctiveFigures, figuresClash, figureTable, type FigureTable } from './figures';
 
 /**
  * A feature held by more than this share of the index's claims is not used to find candidates
@@ -111,6 +112,8 @@ export interface Matcher {
    * time scorableFor walks the feature's postings for a claim naming a state; else undefined.
    */
   byState: (StateGroups | undefined)[];
+  /** The index's distinctive figures, for figure links (figureLinks). */
+  figures: FigureTable;
 }
 
 /**
@@ -261,6 +264,7 @@ export function createMatcher(index: Index): Matcher {
     leastNeed: needs.reduce((a, b) => Math.min(a, b), STRICT_GATES.features),
     members: [],
     byState: [],
+    figures: figureTable(index.claims),
   };
 }
 
@@ -514,6 +518,7 @@ export function matchClaims(m: Matcher, claims: readonly Claim[], excluded: Read
     }
     const second = otherFactLinks(m, probe, best, strong);
     const more = [...second, ...corroborate(m, probe, exclude, best).filter((x) => !second.some((y) => y.at === x.at))];
+    figureLinks(m, probe, exclude, best);
     // An outlet's best sentence first: the stable sort below keeps it first within its outlet.
     return [...best.values(), ...more].map((x) => (x.score > 1 ? { ...x, score: 1 } : x));
   });
@@ -524,6 +529,51 @@ export function matchClaims(m: Matcher, claims: readonly Claim[], excluded: Read
     // Stable sort: within an outlet, its best sentence comes first.
     return all.sort((a, b) => (m.sourceRank[a.at] as number) - (m.sourceRank[b.at] as number));
   });
+}
+
+/**
+ * Gates for a pair that states one distinctive figure of one counted thing (lib/match/figures.ts):
+ * the figure (its counted class, `n:…`) stands in for the words, so nothing else need be shared. What
+ * keeps other facts out is the figure's own test, the same story, no clashing figure and no
+ * disjoint names (figureLinks); requiring a shared concept beside it lost links and no false alarm.
+ */
+export const FIGURE_GATES: Gates = { concepts: 0, features: 1 };
+/**
+ * What a figure-linked pair must score under FIGURE_GATES: a figure in a long sentence that shares
+ * nothing else scores under it. The tuned stories' figures barely move between 0.1 and 0.2
+ * (tests/corpus/TUNING.md); 0.15 keeps a margin over the lowest.
+ */
+export const FIGURE_LINK_SCORE = 0.15;
+
+/**
+ * Figure links: for an outlet the page sentence has no link to, its sentence stating the same
+ * distinctive figure of the same counted thing ("attendance was 88,966" / "a crowd of more than
+ * 88,000") is linked when the pair passes FIGURE_GATES at FIGURE_LINK_SCORE; of several such
+ * sentences in one outlet, the best scoring. Goes into `best` (the outlet's one link).
+ */
+function figureLinks(m: Matcher, probe: Probe, exclude: ReadonlySet<string>, best: Map<string, Match>): void {
+  const figures = distinctiveFigures(probe.claim);
+  if (figures.length === 0) return;
+  const found = new Map<string, Match>();
+  for (const at of claimsMeeting(m.figures, figures)) {
+    const other = m.index.claims[at];
+    if (!other || exclude.has(other.sourceId) || best.has(other.sourceId)) continue;
+    if (figuresClash(probe.claim, other)) continue;
+    if (namesApart(probe.claim, other)) continue;
+    const score = scoreAt(m, probe, at, FIGURE_GATES);
+    if (score < FIGURE_LINK_SCORE) continue;
+    const prev = found.get(other.sourceId);
+    if (!prev || score > prev.score) found.set(other.sourceId, { at, claim: other, score });
+  }
+  for (const [source, x] of found) best.set(source, x);
+}
+
+/**
+ * Both claims name someone and share no name ("Twitter… Lyft cut 14% and 13% of their staff" / "Meta…
+ * roughly 13 per cent"): a figure they share is no evidence of one fact.
+ */
+function namesApart(a: Claim, b: Claim): boolean {
+  return a.entities.length > 0 && b.entities.length > 0 && !a.entities.some((e) => b.entities.includes(e));
 }
 
 /** Prefix of a counted-class feature (`n:people`, `n:attacks`: lib/claims/features.ts). */

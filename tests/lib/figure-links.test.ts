@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../lib/index/build';
+import { createMatcher, matchClaim } from '../../lib/match/matcher';
+import { figuresClash, isDistinctive } from '../../lib/match/figures';
+import { claim } from '../helpers';
+import type { Article } from '../../lib/seeds/metadata';
+
+/** A small index of invented reports, one article per outlet. */
+function matcherOf(articles: Record<string, string>) {
+  const list = Object.entries(articles).map(([id, text]) => ({ id, text, meta: { outlet: id, title: id, language: 'en', inferred: [] } }) as unknown as Article);
+  return createMatcher(buildIndex(list, 'test'));
+}
+
+const linkedSources = (m: ReturnType<typeof matcherOf>, text: string) => matchClaim(m, claim(text, 'page'), new Set()).map((x) => x.claim.sourceId);
+
+describe('a figure restated in other words links the two sentences', () => {
+  it('an exact attendance meets "more than" the rounded figure', () => {
+    const m = matcherOf({
+      agency: 'The organisers said 61,482 spectators passed through the gates for the regatta on Sunday.',
+      other: 'The harbour authority opened a new ferry terminal. Passenger numbers rose last year.',
+    });
+    expect(linkedSources(m, 'More than 61,000 spectators turned out to watch.')).toEqual(['agency']);
+  });
+
+  it('a figure of another counted thing, or far off, links nothing', () => {
+    const m = matcherOf({ agency: 'The organisers said 61,482 spectators passed through the gates for the regatta on Sunday.' });
+    expect(linkedSources(m, 'More than 61,000 households lost power.')).toEqual([]);
+    expect(linkedSources(m, 'More than 40,000 spectators turned out to watch.')).toEqual([]);
+  });
+
+  it('two sentences naming different organisations do not link on a shared percentage', () => {
+    const m = matcherOf({ wire: 'Lumen Bank said it would cut 13% of its staff.' });
+    expect(linkedSources(m, 'Harbor Foods is laying off 13% of its staff, its chief executive said.')).toEqual([]);
+  });
+});
+
+describe('which figures can stand for a fact', () => {
+  const q = (text: string) => claim(text).quantities[0];
+  it('years, small counts and vague amounts cannot; tolls, sums and decimals can', () => {
+    const cases: [string, boolean][] = [
+      ['The striker, 35, scored twice.', false],
+      ['Dozens of homes were damaged.', false],
+      ['At least 1,700 buildings were destroyed.', true],
+      ['The company lost $27.7bn in the quarter.', true],
+      ['The quake measured 6.8 on the scale.', true],
+    ];
+    for (const [text, want] of cases) {
+      const x = q(text);
+      expect(x, text).toBeDefined();
+      if (x) expect(isDistinctive(x), text).toBe(want);
+    }
+  });
+
+  it('a bare four-digit number in the years is read as a year, one written with a separator as a count', () => {
+    const year = { text: '1873', figure: '1873', start: 0, end: 4, value: 1873, qualifier: 'exact' as const, min: 1873, max: 1873, counted: 'unknown' };
+    expect(isDistinctive(year)).toBe(false);
+    expect(isDistinctive({ ...year, text: '1,873 homes', figure: '1,873', counted: 'home' })).toBe(true);
+  });
+
+  it('two figures of one counted thing that cannot be one figure clash', () => {
+    expect(figuresClash(claim('The firm employs 7,500 workers.'), claim('The firm cut more than 11,000 workers.'))).toBe(true);
+    expect(figuresClash(claim('The firm cut more than 11,000 workers.'), claim('The firm cut 11,400 workers.'))).toBe(false);
+  });
+});
