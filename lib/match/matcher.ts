@@ -517,8 +517,8 @@ export function matchClaims(m: Matcher, claims: readonly Claim[], excluded: Read
       if (!prev || lifted > prev.score) best.set(other.sourceId, { at, claim: other, score: lifted });
     }
     const second = otherFactLinks(m, probe, best, strong);
-    const more = [...second, ...corroborate(m, probe, exclude, best).filter((x) => !second.some((y) => y.at === x.at))];
     figureLinks(m, probe, exclude, best);
+    const more = [...second, ...corroborate(m, probe, exclude, best).filter((x) => !second.some((y) => y.at === x.at))];
     // An outlet's best sentence first: the stable sort below keeps it first within its outlet.
     return [...best.values(), ...more].map((x) => (x.score > 1 ? { ...x, score: 1 } : x));
   });
@@ -549,7 +549,9 @@ export const FIGURE_LINK_SCORE = 0.15;
  * Figure links: for an outlet the page sentence has no link to, its sentence stating the same
  * distinctive figure of the same counted thing ("attendance was 88,966" / "a crowd of more than
  * 88,000") is linked when the pair passes FIGURE_GATES at FIGURE_LINK_SCORE; of several such
- * sentences in one outlet, the best scoring. Goes into `best` (the outlet's one link).
+ * sentences in one outlet, the best scoring. Goes into `best` (the outlet's one link) before
+ * corroboration, which then counts it as a direct match (tuned stories: R 0.615 → 0.617, P 0.866 →
+ * 0.867 against running it after).
  */
 function figureLinks(m: Matcher, probe: Probe, exclude: ReadonlySet<string>, best: Map<string, Match>): void {
   const figures = distinctiveFigures(probe.claim);
