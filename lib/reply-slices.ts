@@ -1,5 +1,5 @@
 import type { PageAnnotations, SentenceAnnotation } from './annotate/schema';
-import { messageWeight, nextToken, packReply, PageStateSchema, parseAnnotateReply, type AnnotateReply, type AnnotateReplySlice, type AnnotateRequest, type PackedReply, type PageState } from './messages';
+import { messageWeight, nextToken, packReply, PageStateSchema, parseAnnotateReply, warmUpReplyCheck, type AnnotateReply, type AnnotateReplySlice, type AnnotateRequest, type PackedReply, type PageState } from './messages';
 
 /**
  * Links (counting each sentence as one more) per annotate message. Chrome hands a message to the
@@ -121,8 +121,13 @@ export class PendingReplies {
  * slices, and the page sat idle 7–10 ms before each of the last 3 (traced in Chromium); asking ahead,
  * its match round trip went 124.0 → 118.2 ms and 128.3 → 122.7 ms (medians of 12 loads, alternated).
  */
-export async function fetchAnnotations(send: (message: unknown) => Promise<unknown>, request: AnnotateRequest, pause: () => Promise<void>): Promise<AnnotateReply> {
-  let raw = await send(request);
+export async function fetchAnnotations(send: (message: unknown) => Promise<unknown>, request: AnnotateRequest, pause: () => Promise<void>, meanwhile?: () => void): Promise<AnnotateReply> {
+  const first = send(request);
+  // The background matches meanwhile: the page's idle wait warms the reply's check (warmUpReplyCheck)
+  // and whatever the caller will run on the reply (`meanwhile`).
+  warmUpReplyCheck();
+  meanwhile?.();
+  let raw = await first;
   let head: Extract<AnnotateReplySlice, { ok: true }> | undefined;
   const annotations: SentenceAnnotation[] = [];
   for (;;) {

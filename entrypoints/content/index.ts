@@ -172,6 +172,9 @@ class PageSession {
           ...(this.settings.remember ? { reading: readingOf(document, url, incognito()) } : {}),
         },
         nextTask,
+        () => {
+          if (this.settings.highlights) this.overlay.warmUp();
+        },
       );
     } catch (e) {
       if (generation === this.generation) this.state = { state: 'index-error', url, error: `Parallax could not match this page: ${(e as Error).message}` };
