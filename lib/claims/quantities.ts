@@ -86,6 +86,21 @@ function qualifierOf(q: string | undefined): Qualifier {
 const wordsOf = (t: string) => t.toLowerCase().split(/[\s-]+/).map((w) => w.replace(/^[“"‘(]+|[’'.,;:)”"]+$/g, '').replace(/[’']s$/, '')).filter(Boolean);
 const isContent = (w: string) => w.length >= 2 && !STOPWORDS.has(w) && !MODIFIERS.has(w) && !/\d/.test(w);
 
+/**
+ * True when a figure counts people by what happened to them ("114 people killed", "53 dead", "more
+ * than 70 others were injured", "the death toll rose to 53"): its class is read from the event, and no
+ * noun of its own says what the people are. A count of a noun ("11,000 employees", "2,200 buildings")
+ * is not one: a story counts its employees, buildings or jobs in several roles (a workforce and a cut),
+ * while a toll of the dead or injured is one fact however it grows between reports.
+ */
+export function isEventCount(q: Pick<Quantity, 'text' | 'figure' | 'counted' | 'value'>): boolean {
+  if (q.value === null || !/^\p{L}+$/u.test(q.counted) || q.counted === 'unknown' || q.counted === 'people' || q.counted === 'percent' || q.counted === 'points') return false;
+  const after = wordsOf(q.text.slice(q.figure.length)).filter((w) => !MODIFIERS.has(w));
+  const first = after[0];
+  // No noun right after the figure ("rose to 53 as…", "53 on Friday"): the class came from the event or the count's own noun ("toll").
+  return first === undefined || PEOPLE.has(first) || DESCRIBED.test(first) || !isContent(first);
+}
+
 /** The event a count of people belongs to: the participle after the noun or the verb before the figure ("were killed", "injuring more than 80"). */
 function eventOf(before: string[], after: string[]): string | undefined {
   const next = after.find((w) => !AUXILIARIES.has(w) && !PEOPLE.has(w));

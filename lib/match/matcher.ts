@@ -1,4 +1,5 @@
 import type { Claim } from '../claims/schema';
+import { isEventCount } from '../claims/quantities';
 import { daysOf, namesOf, otherStories, type StoryMarks } from './same-story';
 import type { Index, Source } from '../index/schema';
 import { CORROBORATED_GATES, STRICT_GATES, actingStates, bestProbeClause, listsUnique, masksDisagree, minSharedToPass, probeOf, similarityScore, stateBitsOf, stateMask, type Gates, type IndexClaim, type Probe, type StateBits } from './similarity';
@@ -114,6 +115,8 @@ export interface Matcher {
   byState: (StateGroups | undefined)[];
   /** The index's distinctive figures, for figure links (figureLinks). */
   figures: FigureTable;
+  /** Positions of the claims that count people by an event (isEventCount), for toll links. */
+  eventCounts: Int32Array;
 }
 
 /**
@@ -265,6 +268,7 @@ export function createMatcher(index: Index): Matcher {
     members: [],
     byState: [],
     figures: figureTable(index.claims),
+    eventCounts: Int32Array.from(index.claims.flatMap((c, at) => (c.quantities.some(isEventCount) ? [at] : []))),
   };
 }
 
@@ -518,6 +522,7 @@ export function matchClaims(m: Matcher, claims: readonly Claim[], excluded: Read
     }
     const second = otherFactLinks(m, probe, best, strong);
     figureLinks(m, probe, exclude, best);
+    tollLinks(m, probe, exclude, best);
     const more = [...second, ...corroborate(m, probe, exclude, best).filter((x) => !second.some((y) => y.at === x.at))];
     // An outlet's best sentence first: the stable sort below keeps it first within its outlet.
     return [...best.values(), ...more].map((x) => (x.score > 1 ? { ...x, score: 1 } : x));
@@ -561,6 +566,33 @@ function figureLinks(m: Matcher, probe: Probe, exclude: ReadonlySet<string>, bes
     const other = m.index.claims[at];
     if (!other || exclude.has(other.sourceId) || best.has(other.sourceId)) continue;
     if (figuresClash(probe.claim, other)) continue;
+    if (namesApart(probe.claim, other)) continue;
+    const score = scoreAt(m, probe, at, FIGURE_GATES);
+    if (score < FIGURE_LINK_SCORE) continue;
+    const prev = found.get(other.sourceId);
+    if (!prev || score > prev.score) found.set(other.sourceId, { at, claim: other, score });
+  }
+  for (const [source, x] of found) best.set(source, x);
+}
+
+
+/**
+ * Toll links: for an outlet the page sentence still has no link to, its sentence counting people by
+ * the same event ("the death toll rises to 53" / "passed to 114 dead": isEventCount, same class) is
+ * linked whatever the two figures, when the pair passes FIGURE_GATES at FIGURE_LINK_SCORE and the
+ * names are not disjoint; of several, the best scoring. A toll revised between reports is the
+ * difference a reader follows a story for, and two tolls of one event disagreeing is a conflict to
+ * show. Counts of a noun are left out: "87,314 employees" (a workforce) and "about 11,000 employees"
+ * (a cut) are two facts (tuned stories: counting them too added that false link and its false alarm).
+ */
+function tollLinks(m: Matcher, probe: Probe, exclude: ReadonlySet<string>, best: Map<string, Match>): void {
+  const classes = new Set(probe.claim.quantities.filter(isEventCount).map((q) => q.counted));
+  if (classes.size === 0) return;
+  const found = new Map<string, Match>();
+  for (const at of m.eventCounts) {
+    const other = m.index.claims[at];
+    if (!other || exclude.has(other.sourceId) || best.has(other.sourceId)) continue;
+    if (!other.quantities.some((q) => classes.has(q.counted) && isEventCount(q))) continue;
     if (namesApart(probe.claim, other)) continue;
     const score = scoreAt(m, probe, at, FIGURE_GATES);
     if (score < FIGURE_LINK_SCORE) continue;

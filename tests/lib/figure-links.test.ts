@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../lib/index/build';
 import { createMatcher, matchClaim } from '../../lib/match/matcher';
 import { figuresClash, isDistinctive } from '../../lib/match/figures';
+import { isEventCount } from '../../lib/claims/quantities';
 import { claim } from '../helpers';
 import type { Article } from '../../lib/seeds/metadata';
 
@@ -60,5 +61,32 @@ describe('which figures can stand for a fact', () => {
   it('two figures of one counted thing that cannot be one figure clash', () => {
     expect(figuresClash(claim('The firm employs 7,500 workers.'), claim('The firm cut more than 11,000 workers.'))).toBe(true);
     expect(figuresClash(claim('The firm cut more than 11,000 workers.'), claim('The firm cut 11,400 workers.'))).toBe(false);
+  });
+});
+
+describe('a toll revised between reports is one fact', () => {
+  it('links "the death toll rose to 53" to "114 dead" when nothing else would', () => {
+    const m = matcherOf({
+      update: 'The balance of the waters which ravaged the valley of Ardmore passed to 114 dead, announced on Thursday the governor, while searches continue in the ruins of Kell.',
+      other: 'The harbour authority opened a new ferry terminal. Passenger numbers rose last year.',
+    });
+    expect(linkedSources(m, 'Ardmore flood death toll rises to 53 as Kell lies in ruins')).toEqual(['update']);
+  });
+
+  it('counts of a noun are not tolls: a workforce is not a job cut', () => {
+    const q = (text: string) => claim(text).quantities[0];
+    const cases: [string, boolean][] = [
+      ['The fire killed 114 people.', true],
+      ['More than 70 others were injured.', true],
+      ['The death toll rose to 53 on Friday.', true],
+      ['The firm had 87,314 employees.', false],
+      ['The firm is laying off about 11,000 employees.', false],
+      ['Inflation rose 8.6% in May.', false],
+    ];
+    for (const [text, want] of cases) {
+      const x = q(text);
+      expect(x, text).toBeDefined();
+      if (x) expect(isEventCount(x), text).toBe(want);
+    }
   });
 });
