@@ -63,9 +63,23 @@ export function reach(q: Quantity): [number, number] {
   }
 }
 
-/** Two distinctive figures that may state one fact: the same counted key and reaches that meet. */
+/**
+ * From this figure up, two counts of things meet whatever noun each counts: outlets name what they
+ * count in their own words ("2,207 structures" / "about 2,200 buildings", "attendance was 88,966" / "a
+ * crowd of more than 88,000"), and a figure in the thousands is seldom two facts of one story. Below it
+ * ("35 goals", "120 homes") the noun must be the same. On the tuned stories any value from 300 to
+ * 2,000 gives the same links (tests/corpus/TUNING.md).
+ */
+export const MIN_FIGURE_ANY_NOUN = 1000;
+
+/** A count of things or people (not money, a percentage or points) of at least MIN_FIGURE_ANY_NOUN. */
+function countsOfThings(q: Quantity): boolean {
+  return /^\p{L}+$/u.test(q.counted) && q.counted !== 'percent' && q.counted !== 'points' && (q.value ?? 0) >= MIN_FIGURE_ANY_NOUN;
+}
+
+/** Two distinctive figures that may state one fact: the same counted key (or counts in the thousands, countsOfThings) and reaches that meet. */
 export function figuresMeet(a: Quantity, b: Quantity): boolean {
-  if (a.counted !== b.counted) return false;
+  if (a.counted !== b.counted && !(countsOfThings(a) && countsOfThings(b))) return false;
   const [a0, a1] = reach(a);
   const [b0, b1] = reach(b);
   return a0 <= b1 && b0 <= a1;

@@ -23,6 +23,16 @@ describe('a figure restated in other words links the two sentences', () => {
     expect(linkedSources(m, 'More than 61,000 spectators turned out to watch.')).toEqual(['agency']);
   });
 
+  it('a figure in the thousands meets whatever noun the other outlet counts it with', () => {
+    const m = matcherOf({
+      county: 'Federal and state estimates put the damage in Kell at 2,207 structures, 86 per cent of them residential.',
+      other: 'The harbour authority opened a new ferry terminal. Passenger numbers rose last year.',
+    });
+    expect(linkedSources(m, 'About 2,200 buildings were damaged or destroyed in Kell, most of them homes.')).toEqual(['county']);
+    const small = matcherOf({ county: 'Federal and state estimates put the damage in Kell at 207 structures, 86 per cent of them residential.' });
+    expect(linkedSources(small, 'About 200 buildings were damaged or destroyed in Kell, most of them homes.')).toEqual([]);
+  });
+
   it('a figure of another counted thing, or far off, links nothing', () => {
     const m = matcherOf({ agency: 'The organisers said 61,482 spectators passed through the gates for the regatta on Sunday.' });
     expect(linkedSources(m, 'More than 61,000 households lost power.')).toEqual([]);
