@@ -7,7 +7,8 @@ import { collectStats, type FeatureStats } from './weights';
 import { featureTable, type FeatureTable } from './feature-table';
 import { headingPartners } from './partners';
 import { monthsOf } from './same-month';
-import { claimsMeeting, distinctiveFigures, figuresClash, figureTable, type FigureTable } from './figures';
+import { figureTable, type FigureTable } from './figures';
+import { figureLinks, sequenceLinks, tollLinks, type LinkScoring, type Match } from './evidence-links';
 
 /**
  * A feature held by more than this share of the index's claims is not used to find candidates
@@ -431,12 +432,7 @@ const RETRIEVED = 1 << 16;
 /** The part of a count in scorableFor below RETRIEVED: how many features are shared. */
 const SHARED_MASK = RETRIEVED - 1;
 
-export interface Match {
-  /** Position of the matched claim in the index. */
-  at: number;
-  claim: Claim;
-  score: number;
-}
+export type { Match } from './evidence-links';
 
 /**
  * How much a neighbouring link adds to a pair's score: sentence i of the page and sentence j of an
@@ -499,6 +495,7 @@ export function matchClaims(m: Matcher, claims: readonly Claim[], excluded: Read
   const others = claims.length > 1 || pageDate ? otherStories({ names: claims.length > 1 ? namesOf(claims) : new Set(), date: pageDate, days: daysOf(claims) }, m.sourceMarks) : new Set<string>();
   const exclude = others.size ? new Set([...excluded, ...others]) : excluded;
   const probes = claims.map((c) => probeFor(m, c));
+  const scoring: LinkScoring = { claims: m.index.claims, figures: m.figures, eventCounts: m.eventCounts, score: (probe, at, gates) => scoreAt(m, probe, at, gates) };
   const scored = probes.map((p) => scoreCandidates(m, p, exclude));
   const found = probes.map((probe, i) => {
     // Ranked by the lifted score, which may pass 1; reported on the 0..1 scale the other scores use.
@@ -521,12 +518,13 @@ export function matchClaims(m: Matcher, claims: readonly Claim[], excluded: Read
       if (!prev || lifted > prev.score) best.set(other.sourceId, { at, claim: other, score: lifted });
     }
     const second = otherFactLinks(m, probe, best, strong);
-    figureLinks(m, probe, exclude, best);
-    tollLinks(m, probe, exclude, best);
+    figureLinks(scoring, probe, exclude, best);
+    tollLinks(scoring, probe, exclude, best);
     const more = [...second, ...corroborate(m, probe, exclude, best).filter((x) => !second.some((y) => y.at === x.at))];
     // An outlet's best sentence first: the stable sort below keeps it first within its outlet.
     return [...best.values(), ...more].map((x) => (x.score > 1 ? { ...x, score: 1 } : x));
   });
+  sequenceLinks(scoring, probes, found, exclude);
   const pagePartners = headingPartners(claims, m.stats);
   return found.map((links, i) => {
     const partner = pagePartners[i] as number;
@@ -534,80 +532,6 @@ export function matchClaims(m: Matcher, claims: readonly Claim[], excluded: Read
     // Stable sort: within an outlet, its best sentence comes first.
     return all.sort((a, b) => (m.sourceRank[a.at] as number) - (m.sourceRank[b.at] as number));
   });
-}
-
-/**
- * Gates for a pair that states one distinctive figure of one counted thing (lib/match/figures.ts):
- * the figure (its counted class, `n:…`) stands in for the words, so nothing else need be shared. What
- * keeps other facts out is the figure's own test, the same story, no clashing figure and no
- * disjoint names (figureLinks); requiring a shared concept beside it lost links and no false alarm.
- */
-export const FIGURE_GATES: Gates = { concepts: 0, features: 1 };
-/**
- * What a figure-linked pair must score under FIGURE_GATES: a figure in a long sentence that shares
- * nothing else scores under it. The tuned stories' figures barely move between 0.1 and 0.2
- * (tests/corpus/TUNING.md); 0.15 keeps a margin over the lowest.
- */
-export const FIGURE_LINK_SCORE = 0.15;
-
-/**
- * Figure links: for an outlet the page sentence has no link to, its sentence stating the same
- * distinctive figure of the same counted thing ("attendance was 88,966" / "a crowd of more than
- * 88,000") is linked when the pair passes FIGURE_GATES at FIGURE_LINK_SCORE; of several such
- * sentences in one outlet, the best scoring. Goes into `best` (the outlet's one link) before
- * corroboration, which then counts it as a direct match (tuned stories: R 0.615 → 0.617, P 0.866 →
- * 0.867 against running it after).
- */
-function figureLinks(m: Matcher, probe: Probe, exclude: ReadonlySet<string>, best: Map<string, Match>): void {
-  const figures = distinctiveFigures(probe.claim);
-  if (figures.length === 0) return;
-  const found = new Map<string, Match>();
-  for (const at of claimsMeeting(m.figures, figures)) {
-    const other = m.index.claims[at];
-    if (!other || exclude.has(other.sourceId) || best.has(other.sourceId)) continue;
-    if (figuresClash(probe.claim, other)) continue;
-    if (namesApart(probe.claim, other)) continue;
-    const score = scoreAt(m, probe, at, FIGURE_GATES);
-    if (score < FIGURE_LINK_SCORE) continue;
-    const prev = found.get(other.sourceId);
-    if (!prev || score > prev.score) found.set(other.sourceId, { at, claim: other, score });
-  }
-  for (const [source, x] of found) best.set(source, x);
-}
-
-
-/**
- * Toll links: for an outlet the page sentence still has no link to, its sentence counting people by
- * the same event ("the death toll rises to 53" / "passed to 114 dead": isEventCount, same class) is
- * linked whatever the two figures, when the pair passes FIGURE_GATES at FIGURE_LINK_SCORE and the
- * names are not disjoint; of several, the best scoring. A toll revised between reports is the
- * difference a reader follows a story for, and two tolls of one event disagreeing is a conflict to
- * show. Counts of a noun are left out: "87,314 employees" (a workforce) and "about 11,000 employees"
- * (a cut) are two facts (tuned stories: counting them too added that false link and its false alarm).
- */
-function tollLinks(m: Matcher, probe: Probe, exclude: ReadonlySet<string>, best: Map<string, Match>): void {
-  const classes = new Set(probe.claim.quantities.filter(isEventCount).map((q) => q.counted));
-  if (classes.size === 0) return;
-  const found = new Map<string, Match>();
-  for (const at of m.eventCounts) {
-    const other = m.index.claims[at];
-    if (!other || exclude.has(other.sourceId) || best.has(other.sourceId)) continue;
-    if (!other.quantities.some((q) => classes.has(q.counted) && isEventCount(q))) continue;
-    if (namesApart(probe.claim, other)) continue;
-    const score = scoreAt(m, probe, at, FIGURE_GATES);
-    if (score < FIGURE_LINK_SCORE) continue;
-    const prev = found.get(other.sourceId);
-    if (!prev || score > prev.score) found.set(other.sourceId, { at, claim: other, score });
-  }
-  for (const [source, x] of found) best.set(source, x);
-}
-
-/**
- * Both claims name someone and share no name ("Twitter… Lyft cut 14% and 13% of their staff" / "Meta…
- * roughly 13 per cent"): a figure they share is no evidence of one fact.
- */
-function namesApart(a: Claim, b: Claim): boolean {
-  return a.entities.length > 0 && b.entities.length > 0 && !a.entities.some((e) => b.entities.includes(e));
 }
 
 /** Prefix of a counted-class feature (`n:people`, `n:attacks`: lib/claims/features.ts). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../lib/index/build';
-import { createMatcher, matchClaim } from '../../lib/match/matcher';
+import { createMatcher, matchClaim, matchClaims } from '../../lib/match/matcher';
 import { figuresClash, isDistinctive } from '../../lib/match/figures';
 import { isEventCount } from '../../lib/claims/quantities';
 import { claim } from '../helpers';
@@ -98,5 +98,22 @@ describe('a toll revised between reports is one fact', () => {
       expect(x, text).toBeDefined();
       if (x) expect(isEventCount(x), text).toBe(want);
     }
+  });
+});
+
+describe('an outlet that retells a report keeps its order', () => {
+  it('the sentence after a linked one links to the next sentence of that outlet when they share a word', () => {
+    const m = matcherOf({
+      copy: 'Thousands of supporters of the Tavira club gathered at the Old Bridge after the final whistle. The hobby celebrated in the monument until the night.',
+    });
+    const page = [
+      claim('Thousands of Tavira supporters gathered at the Old Bridge after the final whistle.', 'page', 0),
+      claim('Other fans carried on singing near the monument until late at night.', 'page', 1),
+    ];
+    const links = matchClaims(m, page, new Set());
+    expect(links[0]?.map((x) => x.claim.sourceId)).toEqual(['copy']);
+    expect(links[1]?.map((x) => x.claim.text)).toEqual(['The hobby celebrated in the monument until the night.']);
+    // Alone, the second sentence shares too little to be linked.
+    expect(linkedSources(m, 'Other fans carried on singing near the monument until late at night.')).toEqual([]);
   });
 });
