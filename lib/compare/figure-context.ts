@@ -10,13 +10,34 @@ export const CONTEXT_WORDS = 4;
  * unemployment rate holds two percentages that are not two versions of one.
  */
 export function contextOf(text: string, start: number, end: number): Set<string> {
-  const left = text.slice(0, start);
-  const from = Math.max(left.search(/[,;:—–(][^,;:—–(]*$/), 0);
-  const rightCut = text.slice(end).search(/[,;:—–)]/);
-  const to = rightCut < 0 ? text.length : end + rightCut;
+  const { from, to } = clauseAround(text, start, end);
   const before = contentWords(text.slice(from, start)).slice(-CONTEXT_WORDS);
   const after = contentWords(text.slice(end, to)).slice(0, CONTEXT_WORDS);
   return new Set([...before, ...after].map((w) => w.concept));
+}
+
+/** The clause a span stands in: from the last comma, semicolon, colon, dash or bracket before it to the first after it. */
+function clauseAround(text: string, start: number, end: number): { from: number; to: number } {
+  const left = text.slice(0, start);
+  const from = Math.max(left.search(/[,;:—–(][^,;:—–(]*$/), 0);
+  const rightCut = text.slice(end).search(/[,;:—–)]/);
+  return { from, to: rightCut < 0 ? text.length : end + rightCut };
+}
+
+/**
+ * Where a figure holds: the whole world ("about 87,000 people around the world", "worldwide",
+ * "globally"), a named place ("around 500 people at its Dublin office", "3,000 people in Ireland"), or
+ * unsaid. English prepositions and scope words, no list of places: a place is a capitalised word after
+ * "in", "at" or "across" in the figure's clause, after the figure.
+ */
+export type FigureScope = 'world' | 'place' | 'unsaid';
+const WORLD_SCOPE = /\b(?:around|across|throughout)\s+the\s+(?:world|globe)\b|\bworld-?wide\b|\bglobally\b|\bglobal\s+(?:workforce|total)\b/i;
+const PLACE_SCOPE = /\b(?:in|at|across)\s+(?:(?:the|its|their|his|her)\s+)?\p{Lu}/u;
+export function scopeOf(text: string, start: number, end: number): FigureScope {
+  const { from, to } = clauseAround(text, start, end);
+  const clause = text.slice(from, to);
+  if (WORLD_SCOPE.test(clause)) return 'world';
+  return PLACE_SCOPE.test(text.slice(end, to)) ? 'place' : 'unsaid';
 }
 
 /** A figure of a sentence: where it stands, and what it counts (a quantity's key). */

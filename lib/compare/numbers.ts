@@ -1,7 +1,7 @@
 import type { Claim } from '../claims/schema';
 import { oncePer } from '../memo';
 import { NONE, type Difference } from './difference';
-import { figureContext, sharedContext } from './figure-context';
+import { figureContext, scopeOf, sharedContext, type FigureScope } from './figure-context';
 
 /** Keys that say what kind of figure, not what it is a figure of: such figures must also share their context (figure-context.ts). */
 const GENERIC = /^(?:percent|points|money:|people$)/;
@@ -80,6 +80,12 @@ const contextsOf = oncePer((c: Claim): Set<string>[] => {
   return figures.map((q) => figureContext(c.text, q, figures));
 });
 
+/** Each figure's scope (scopeOf), in figuresOf's order. */
+const scopesOf = oncePer((c: Claim): FigureScope[] => figuresOf(c).map((q) => scopeOf(c.text, q.start, q.end)));
+
+/** One figure holds for the whole world and the other for a named place: two figures of two scopes ("87,000 people around the world" / "3,000 people in Ireland"), never compared. */
+const scopesApart = (x: FigureScope, y: FigureScope): boolean => (x === 'world' && y === 'place') || (x === 'place' && y === 'world');
+
 /** How far apart two figures are, as a ratio (1 = equal); vague amounts by their lower bounds. */
 function spread(a: Quantity, b: Quantity): number {
   const x = Math.max(a.value ?? a.min, 1e-9);
@@ -104,9 +110,12 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
   if (hq.length === 0 || tq.length === 0) return NONE;
   const hc = contextsOf(here);
   const tc = contextsOf(there);
+  const hs = scopesOf(here);
+  const ts = scopesOf(there);
   const comparable = (i: number, j: number) => {
     const a = hq[i] as Quantity;
     const b = tq[j] as Quantity;
+    if (scopesApart(hs[i] as FigureScope, ts[j] as FigureScope)) return false;
     return a.counted !== 'unknown' && b.counted === a.counted && (!GENERIC.test(a.counted) || sharedContext(hc[i] as Set<string>, tc[j] as Set<string>) > 0);
   };
   // Pairs of the same figure first, so that "1.5% to 1.75%" beside "1.75%" pairs 1.75 with 1.75.
@@ -129,6 +138,7 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
     if (usedA.has(i)) return;
     tq.forEach((b, j) => {
       if (usedB.has(j) || a.counted === b.counted) return;
+      if (scopesApart(hs[i] as FigureScope, ts[j] as FigureScope)) return;
       if (!VAGUE_KEYS.has(a.counted) && !VAGUE_KEYS.has(b.counted)) return;
       if (family(a.counted) !== 'count' || family(b.counted) !== 'count') return;
       const shared = sharedContext(hc[i] as Set<string>, tc[j] as Set<string>);

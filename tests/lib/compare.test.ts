@@ -128,3 +128,17 @@ describe('relative times', () => {
     expect(diffs('Soleimani was killed two weeks after the Bagram attack.', 'Soleimani was killed three months after the Bagram attack.')).toEqual(['date:conflict']);
   });
 });
+
+describe('a figure for the whole world and one for a named place are two figures', () => {
+  it('a worldwide headcount is not compared with a national one', () => {
+    const world = claim('Right now the firm employs about 87,000 people around the world.');
+    const local = claim('The firm employs about 3,000 people in Ireland, most at its Dublin headquarters.');
+    expect(compareClaims(world, local).filter((d) => d.kind === 'number')).toEqual([]);
+  });
+
+  it('two figures for the same place still differ', () => {
+    const a = claim('The firm employs about 3,000 people in Ireland.');
+    const b = claim('The firm employs 4,500 people in Ireland.');
+    expect(compareClaims(a, b).filter((d) => d.kind === 'number')).toHaveLength(1);
+  });
+});
