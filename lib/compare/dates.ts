@@ -30,6 +30,20 @@ const CASUAL_NIGHT = /(?:last|to)\s*$/i;
 
 /** The times of day a claim states, as written and lower-cased, in order; read once per claim. */
 const timesOfDay = oncePer((c: Claim): string[] => readTimesOfDay(c.text));
+
+/** Words that place a day from the day they are said ("today", "yesterday", "this week", "last night"). */
+const DEICTIC = /\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening|week|month|year)|last\s+night)\b/i;
+
+/**
+ * A claim's dates, without a day word inside a quotation: "today's 75 basis point increase", said at a
+ * press conference and printed the next morning, names the speaker's day, not the article's, and read
+ * against the article's date it was a day off from every other outlet's date of the decision.
+ */
+const datesOf = oncePer((c: Claim): Claim['dates'] => {
+  if (c.quotes.length === 0) return c.dates;
+  const quoted = (d: Claim['dates'][number]) => DEICTIC.test(d.text) && c.quotes.some((q) => d.start >= q.start && d.end <= q.end);
+  return c.dates.some(quoted) ? c.dates.filter((d) => !quoted(d)) : c.dates;
+});
 function readTimesOfDay(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(TIME_OF_DAY)) {
@@ -49,8 +63,8 @@ const same = (a: DateRef, b: DateRef) => a.from === b.from && a.to === b.to && a
  */
 export function compareDates(here: Claim, there: Claim): readonly Difference[] {
   // Most pairs of sentences name no date or gap on one side: nothing to compare, nothing to allocate.
-  const hd = here.dates;
-  const td = there.dates;
+  const hd = datesOf(here);
+  const td = datesOf(there);
   const ht = timesOfDay(here);
   const tt = timesOfDay(there);
   if ((hd.length === 0 || td.length === 0) && (here.relativeTimes.length === 0 || there.relativeTimes.length === 0) && ht.length === 0 && tt.length === 0) return NONE;

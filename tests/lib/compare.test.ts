@@ -142,3 +142,17 @@ describe('a figure for the whole world and one for a named place are two figures
     expect(compareClaims(a, b).filter((d) => d.kind === 'number')).toHaveLength(1);
   });
 });
+
+describe('a day word inside a quotation is the speaker’s day', () => {
+  it('is not compared with the other outlet’s date of the event', () => {
+    const quoted = claim('“Clearly, today’s increase is an unusually large one,” the bank’s governor told reporters.');
+    const dated = claim('The bank raised its main rate by an unusually large margin on Sunday, the governor told reporters.');
+    expect(compareClaims(quoted, dated).filter((d) => d.kind === 'date')).toEqual([]);
+  });
+
+  it('outside a quotation it is still read against the article’s date', () => {
+    const said = claim('The bank raised its main rate by an unusually large margin today, the governor told reporters.');
+    const dated = claim('The bank raised its main rate by an unusually large margin on Sunday, the governor told reporters.');
+    expect(compareClaims(said, dated).filter((d) => d.kind === 'date')).not.toEqual([]);
+  });
+});
