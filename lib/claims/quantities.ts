@@ -23,14 +23,18 @@ export interface Quantity {
   counted: string;
 }
 
+/**
+ * Words before a figure that bound it. A verb of passing a mark is one ("toll passes 100", "death
+ * toll tops 180", "exceeded 5,000"): the figure is a threshold crossed, not the count.
+ */
 const QUALIFIERS: [RegExp, Qualifier][] = [
-  [/^(?:more than|over|upwards of|in excess of|above|exceeding)$/i, 'more-than'],
+  [/^(?:more than|over|upwards of|in excess of|above|exceeding|exceeds|exceeded|passes|passed|tops|topped|surpasses|surpassed)$/i, 'more-than'],
   [/^(?:at least|no fewer than|no less than|a minimum of)$/i, 'at-least'],
   [/^(?:up to|as many as|as much as|at most|no more than)$/i, 'up-to'],
   [/^(?:less than|fewer than|under|just under|below)$/i, 'less-than'],
   [/^(?:about|around|approximately|roughly|some|an estimated|estimated|close to|nearly|almost|just over|more or less)$/i, 'about'],
 ];
-const QUALIFIER_SOURCE = '(?:more than|over|upwards of|in excess of|above|exceeding|at least|no fewer than|no less than|a minimum of|up to|as many as|as much as|at most|no more than|less than|fewer than|under|below|nearly|almost|just under|just over|more or less|about|around|approximately|roughly|some|an estimated|estimated|close to)';
+const QUALIFIER_SOURCE = '(?:more than|over|upwards of|in excess of|above|exceeding|exceeds|exceeded|passes|passed|tops|topped|surpasses|surpassed|at least|no fewer than|no less than|a minimum of|up to|as many as|as much as|at most|no more than|less than|fewer than|under|below|nearly|almost|just under|just over|more or less|about|around|approximately|roughly|some|an estimated|estimated|close to)';
 const VAGUE_SOURCE = Object.keys(VAGUE_AMOUNTS).sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|');
 /** Currency signs and codes written before a figure: "$9.6bn", "£1.2 million", "€5bn", "US$3m", "Rs 615 crore". */
 const CURRENCY_BEFORE = '(?:US\\$|A\\$|C\\$|HK\\$|NZ\\$|[$£€¥₹]|(?:USD|EUR|GBP|JPY|INR|Rs\\.?)\\s?)';

@@ -1,3 +1,4 @@
+import { findMentions, statesOf } from '../claims/entities';
 import { contentWords } from '../text/content-words';
 
 /** Words either side of a figure that say what it is a figure of ("inflation hit 8.6%", "a range of 1.5%"). */
@@ -31,6 +32,26 @@ function clauseAround(text: string, start: number, end: number): { from: number;
  * "in", "at" or "across" in the figure's clause, after the figure.
  */
 export type FigureScope = 'world' | 'place' | 'unsaid';
+
+/**
+ * The states a figure's clause places it in ("died in Germany and Belgium" → Germany, Belgium), sorted:
+ * two figures placed in different states count in different places (a national toll and a two-country
+ * toll), and are not two versions of one figure. A state named otherwise (who paid, whose troops:
+ * "Iranian money to at least eight attacks") places nothing. A state joined by "and" or "or" to a
+ * placed one is placed too.
+ */
+export function statesAround(text: string, start: number, end: number): string[] {
+  const { from, to } = clauseAround(text, start, end);
+  const mentions = findMentions(text.slice(from, to)).filter((m) => statesOf([m.entity]).length > 0);
+  const placed = new Set<string>();
+  let previous: (typeof mentions)[number] | undefined;
+  for (const m of mentions) {
+    const joined = previous !== undefined && placed.has(previous.entity) && /^\s*(?:,|and|or|,\s*and)\s*$/.test(text.slice(from + previous.end, from + m.start));
+    if (m.locative || joined) placed.add(m.entity);
+    previous = m;
+  }
+  return [...placed].sort();
+}
 const WORLD_SCOPE = /\b(?:around|across|throughout)\s+the\s+(?:world|globe)\b|\bworld-?wide\b|\bglobally\b|\bglobal\s+(?:workforce|total)\b/i;
 const PLACE_SCOPE = /\b(?:in|at|across)\s+(?:(?:the|its|their|his|her)\s+)?\p{Lu}/u;
 export function scopeOf(text: string, start: number, end: number): FigureScope {

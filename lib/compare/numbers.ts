@@ -1,7 +1,7 @@
 import type { Claim } from '../claims/schema';
 import { oncePer } from '../memo';
 import { NONE, type Difference } from './difference';
-import { figureContext, scopeOf, sharedContext, type FigureScope } from './figure-context';
+import { figureContext, scopeOf, sharedContext, statesAround, type FigureScope } from './figure-context';
 
 /** Keys that say what kind of figure, not what it is a figure of: such figures must also share their context (figure-context.ts). */
 const GENERIC = /^(?:percent|points|money:|people$)/;
@@ -80,11 +80,17 @@ const contextsOf = oncePer((c: Claim): Set<string>[] => {
   return figures.map((q) => figureContext(c.text, q, figures));
 });
 
-/** Each figure's scope (scopeOf), in figuresOf's order. */
-const scopesOf = oncePer((c: Claim): FigureScope[] => figuresOf(c).map((q) => scopeOf(c.text, q.start, q.end)));
+/** Where each figure holds: its scope (scopeOf) and the states its clause names (statesAround), in figuresOf's order. */
+interface Where { scope: FigureScope; states: string }
+const scopesOf = oncePer((c: Claim): Where[] => figuresOf(c).map((q) => ({ scope: scopeOf(c.text, q.start, q.end), states: statesAround(c.text, q.start, q.end).join(' ') })));
 
-/** One figure holds for the whole world and the other for a named place: two figures of two scopes ("87,000 people around the world" / "3,000 people in Ireland"), never compared. */
-const scopesApart = (x: FigureScope, y: FigureScope): boolean => (x === 'world' && y === 'place') || (x === 'place' && y === 'world');
+/**
+ * Two figures of two scopes, never compared: one for the whole world and one for a named place ("87,000
+ * people around the world" / "3,000 people in Ireland"), or clauses naming different states ("killed
+ * in Germany" / "died in Germany and Belgium").
+ */
+const scopesApart = (x: Where, y: Where): boolean =>
+  (x.scope === 'world' && y.scope === 'place') || (x.scope === 'place' && y.scope === 'world') || (x.states !== '' && y.states !== '' && x.states !== y.states);
 
 /** How far apart two figures are, as a ratio (1 = equal); vague amounts by their lower bounds. */
 function spread(a: Quantity, b: Quantity): number {
@@ -115,7 +121,7 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
   const comparable = (i: number, j: number) => {
     const a = hq[i] as Quantity;
     const b = tq[j] as Quantity;
-    if (scopesApart(hs[i] as FigureScope, ts[j] as FigureScope)) return false;
+    if (scopesApart(hs[i] as Where, ts[j] as Where)) return false;
     return a.counted !== 'unknown' && b.counted === a.counted && (!GENERIC.test(a.counted) || sharedContext(hc[i] as Set<string>, tc[j] as Set<string>) > 0);
   };
   // Pairs of the same figure first, so that "1.5% to 1.75%" beside "1.75%" pairs 1.75 with 1.75.
@@ -138,7 +144,7 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
     if (usedA.has(i)) return;
     tq.forEach((b, j) => {
       if (usedB.has(j) || a.counted === b.counted) return;
-      if (scopesApart(hs[i] as FigureScope, ts[j] as FigureScope)) return;
+      if (scopesApart(hs[i] as Where, ts[j] as Where)) return;
       if (!VAGUE_KEYS.has(a.counted) && !VAGUE_KEYS.has(b.counted)) return;
       if (family(a.counted) !== 'count' || family(b.counted) !== 'count') return;
       const shared = sharedContext(hc[i] as Set<string>, tc[j] as Set<string>);

@@ -156,3 +156,25 @@ describe('a day word inside a quotation is the speaker’s day', () => {
     expect(compareClaims(said, dated).filter((d) => d.kind === 'date')).not.toEqual([]);
   });
 });
+
+describe('figures placed in different states are two figures', () => {
+  it('a national toll is not compared with a two-country toll', () => {
+    const national = claim('The number of people killed by floods in Germany has risen to 143.');
+    const both = claim('More than 180 people have died in Germany and Belgium since the rivers burst their banks.');
+    expect(compareClaims(national, both).filter((d) => d.kind === 'number')).toEqual([]);
+  });
+
+  it('a state that pays or fights, not a place, does not set the figure apart', () => {
+    const a = claim('Intelligence linked the payments to at least six attacks on coalition troops.');
+    const b = claim('Analysts linked Iranian money to at least eight attacks on coalition troops.');
+    expect(compareClaims(a, b).filter((d) => d.kind === 'number')).toHaveLength(1);
+  });
+});
+
+describe('a toll that passes a mark', () => {
+  it('"passes 100" is more than 100, so a later 143 is a detail, not a contradiction', () => {
+    const early = claim('Death toll from the floods passes 100 as hundreds remain unaccounted for');
+    const later = claim('The death toll from the floods has risen to 143.');
+    expect(compareClaims(early, later).filter((d) => d.kind === 'number').map((d) => d.severity)).toEqual(['detail']);
+  });
+});
