@@ -3,20 +3,23 @@ import { GOLD_SETS, evaluate, loadGold, tunedStories } from '../scripts/eval';
 
 /**
  * A regression guard on the hand-labelled gold, not the targets (issue 21's targets are printed by
- * `npm run eval`): each tuned story's floors are its latest measured figures (session 18, after the
- * engine lost the seed story's tables), less about 0.03. Held-out stories have no floor: a floor is
+ * `npm run eval`): each tuned story's floors are its latest measured figures (session 20, after the
+ * figure, toll and sequence links), less about 0.03, and one conflict false alarm more. Held-out stories have no floor: a floor is
  * set from a measurement, and a held-out story is measured only to be reported. Every story: no link
  * to the page's own article, no link to or from its look-alike article.
  */
 const FLOORS: Record<string, { f1: number; discrepancyRecall: number; conflictFalseAlarms: number }> = {
-  seeds: { f1: 0.83, discrepancyRecall: 0.61, conflictFalseAlarms: 2 },
-  'held-out': { f1: 0.68, discrepancyRecall: 0.39, conflictFalseAlarms: 2 },
-  final: { f1: 0.66, discrepancyRecall: 0.16, conflictFalseAlarms: 6 },
-  healthstudy: { f1: 0.72, discrepancyRecall: 0.22, conflictFalseAlarms: 4 },
-  layoffs: { f1: 0.47, discrepancyRecall: 0.11, conflictFalseAlarms: 9 },
-  ratedecision: { f1: 0.67, discrepancyRecall: 0.16, conflictFalseAlarms: 7 },
-  space: { f1: 0.72, discrepancyRecall: 0.15, conflictFalseAlarms: 3 },
-  wildfire: { f1: 0.64, discrepancyRecall: 0.25, conflictFalseAlarms: 7 },
+  seeds: { f1: 0.83, discrepancyRecall: 0.61, conflictFalseAlarms: 1 },
+  'held-out': { f1: 0.68, discrepancyRecall: 0.45, conflictFalseAlarms: 1 },
+  final: { f1: 0.68, discrepancyRecall: 0.24, conflictFalseAlarms: 5 },
+  flood: { f1: 0.66, discrepancyRecall: 0.4, conflictFalseAlarms: 7 },
+  healthstudy: { f1: 0.72, discrepancyRecall: 0.28, conflictFalseAlarms: 3 },
+  layoffs: { f1: 0.62, discrepancyRecall: 0.28, conflictFalseAlarms: 6 },
+  outage: { f1: 0.62, discrepancyRecall: 0.22, conflictFalseAlarms: 7 },
+  ratedecision: { f1: 0.7, discrepancyRecall: 0.22, conflictFalseAlarms: 5 },
+  space: { f1: 0.74, discrepancyRecall: 0.23, conflictFalseAlarms: 2 },
+  volcano: { f1: 0.65, discrepancyRecall: 0.23, conflictFalseAlarms: 2 },
+  wildfire: { f1: 0.68, discrepancyRecall: 0.43, conflictFalseAlarms: 6 },
 };
 
 describe('accuracy on the hand-labelled gold', () => {
