@@ -2,6 +2,7 @@ import type { Claim } from '../claims/schema';
 import { quoteWords } from '../claims/quotes';
 import { oncePer } from '../memo';
 import { conceptOf } from '../text/concepts';
+import { spellingKey } from '../text/spelling';
 import { STOPWORDS } from '../text/stopwords';
 import { NONE, type Difference } from './difference';
 
@@ -40,7 +41,8 @@ function unclitic(w: string): string[] {
  * linked to it (thousands of links against a large index), and claims are never changed once read.
  */
 const wordsOf = oncePer((q: QuoteSpan): QuoteWords => {
-  const list = quoteWords(q.text);
+  // British and American spellings of one word are one word ("travellers" / "travelers").
+  const list = quoteWords(q.text).map(spellingKey);
   const content = list.flatMap(unclitic).filter((w) => !STOPWORDS.has(w)).map(conceptOf);
   return { list, joined: list.join(' '), content, set: new Set(content) };
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareClaims } from '../../lib/compare/compare';
 import { claim } from '../helpers';
+import { spellingKey } from '../../lib/text/spelling';
 
 const diffs = (a: string, b: string) => compareClaims(claim(a), claim(b)).map((d) => `${d.kind}:${d.severity}`);
 
@@ -176,5 +177,18 @@ describe('a toll that passes a mark', () => {
     const early = claim('Death toll from the floods passes 100 as hundreds remain unaccounted for');
     const later = claim('The death toll from the floods has risen to 143.');
     expect(compareClaims(early, later).filter((d) => d.kind === 'number').map((d) => d.severity)).toEqual(['detail']);
+  });
+});
+
+describe('a quotation reprinted in the other spelling', () => {
+  it('is the same words, not a reworded quotation', () => {
+    const uk = claim('“We’re deeply sorry for the impact that we’ve caused to customers, to travellers, to anyone affected by this,” the chief executive said.');
+    const us = claim('"We\'re deeply sorry for the impact that we\'ve caused to customers, to travelers, to anyone affected by this," the chief executive said.');
+    expect(compareClaims(uk, us).filter((d) => d.kind === 'quote')).toEqual([]);
+  });
+
+  it('folds the regular British and American spellings, and no other word', () => {
+    for (const [uk, us] of [['travellers', 'travelers'], ['colour', 'color'], ['organised', 'organized'], ['centre', 'center'], ['defence', 'defense'], ['labour', 'labor']]) expect(spellingKey(uk as string)).toBe(spellingKey(us as string));
+    for (const [a, b] of [['filled', 'filed'], ['four', 'for'], ['poured', 'pored']]) expect(spellingKey(a as string)).not.toBe(spellingKey(b as string));
   });
 });
