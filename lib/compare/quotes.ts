@@ -19,6 +19,8 @@ type QuoteSpan = Claim['quotes'][number];
 interface QuoteWords {
   list: string[];
   joined: string;
+  /** Every word, clitics folded ("we'll" → we, will). */
+  words: string[];
   /** Content words (no function word), each folded to its concept: "sharing" and "share", "Meta's" and "Meta" meet. */
   content: string[];
   set: Set<string>;
@@ -43,8 +45,9 @@ function unclitic(w: string): string[] {
 const wordsOf = oncePer((q: QuoteSpan): QuoteWords => {
   // British and American spellings of one word are one word ("travellers" / "travelers").
   const list = quoteWords(q.text).map(spellingKey);
-  const content = list.flatMap(unclitic).filter((w) => !STOPWORDS.has(w)).map(conceptOf);
-  return { list, joined: list.join(' '), content, set: new Set(content) };
+  const words = list.flatMap(unclitic);
+  const content = words.filter((w) => !STOPWORDS.has(w)).map(conceptOf);
+  return { list, joined: list.join(' '), words, content, set: new Set(content) };
 });
 
 /** How many of `short`'s content words (with repeats) are among `long`'s, and of how many: function words ("to", "the") are left out, or any two quotations would share half their words. */
@@ -52,6 +55,17 @@ function sharedWords(short: QuoteWords, long: QuoteWords): { shared: number; sho
   let n = 0;
   for (const w of short.content) if (long.set.has(w)) n++;
   return { shared: n, short: short.content.length, long: long.content.length };
+}
+
+/** The most words of `a` that `b` holds in the same order (their longest common subsequence). */
+function inOrder(a: readonly string[], b: readonly string[]): number {
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (const x of a) {
+    const row = new Array<number>(b.length + 1).fill(0);
+    for (let j = 0; j < b.length; j++) row[j + 1] = x === b[j] ? (prev[j] as number) + 1 : Math.max(prev[j + 1] as number, row[j] as number);
+    prev = row;
+  }
+  return prev[b.length] as number;
 }
 
 /**
@@ -96,6 +110,10 @@ export function compareQuotes(here: Claim, there: Claim): readonly Difference[] 
       // wrong, and I take responsibility" is not "I want to take responsibility for these decisions").
       const c = sharedWords(short, long);
       if (c.shared / Math.max(1, c.short) < SAME_QUOTATION_OVERLAP) continue;
+      // And half the shorter one's words, function words too, in the same order: two quotations of one
+      // speaker share content words easily ("I got this wrong, and I take responsibility for that" /
+      // "I want to take responsibility for these decisions and for how we got here": 4 of 10 in order).
+      if (inOrder(short.words, long.words) < SAME_QUOTATION_OVERLAP * short.words.length) continue;
       if (c.shared / Math.max(1, c.long) < SAME_QUOTATION_OVERLAP) {
         // A part of the longer quotation, reworded: the same quotation when most words of the run are the shorter one's.
         const r = bestRun(short, long);

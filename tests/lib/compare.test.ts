@@ -192,3 +192,17 @@ describe('a quotation reprinted in the other spelling', () => {
     for (const [a, b] of [['filled', 'filed'], ['four', 'for'], ['poured', 'pored']]) expect(spellingKey(a as string)).not.toBe(spellingKey(b as string));
   });
 });
+
+describe('two quotations of one speaker', () => {
+  it('are not one quotation reworded because they share a few words', () => {
+    const a = claim('“I got this wrong, and I take responsibility for that,” the chief executive wrote.');
+    const b = claim('“I want to take responsibility for these decisions and for how we got here,” he wrote.');
+    expect(compareClaims(a, b).filter((d) => d.kind === 'quote')).toEqual([]);
+  });
+
+  it('one word swapped in the same quotation is a conflict', () => {
+    const a = claim('“I want to take responsibility for these decisions and for how we got here,” he wrote.');
+    const b = claim('“I want to take accountability for these decisions and for how we got here,” he wrote.');
+    expect(compareClaims(a, b).filter((d) => d.kind === 'quote').map((d) => d.severity)).toEqual(['conflict']);
+  });
+});
