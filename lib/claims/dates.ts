@@ -36,6 +36,13 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 const PART_OF = new RegExp(`\\b(early|mid|late)[- ](?:(${MONTHS})(?:\\s+(\\d{4}))?|(\\d{4}))\\b`, 'gi');
 /** Bare years and decades ("in 2012", "the 1980s", "1996-2001"). */
 const YEAR = /(?<![\d$,.])(1[89]\d0s|20\d0s|1[89]\d\d|20\d\d)(?![\d,])/g;
+/**
+ * chrono reads a span of time as a date counted from the article's ("in 97 seconds", "for several
+ * hours", "in five days", "for a second quarter"): a duration, not when anything happened, and two
+ * outlets' durations compared as dates were contradictions ("in 97 seconds" / "in just one minute and
+ * 37 seconds", a day apart because the two articles were).
+ */
+const DURATION = /^(?:in|for|within|over|during)\s+(?:\S+\s+){0,6}?(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?)$/i;
 /** chrono reads relative spans ("a month after") as dates; those are order, read elsewhere. */
 const RELATIVE = /\b(after|before|ago|later|earlier|following|prior)\b/i;
 
@@ -105,6 +112,7 @@ export function findDates(text: string, ref: Date | null): DateRef[] {
     const span = { start: r.index, end: r.index + r.text.replace(/[,.\s]+$/, '').length };
     if (out.some((d) => overlaps(d, span))) continue;
     if (RELATIVE.test(r.text)) continue;
+    if (DURATION.test(r.text.replace(/[,.\s]+$/, ''))) continue;
     const c = r.start;
     const certain = (k: 'day' | 'month' | 'year' | 'weekday') => (c.isCertain(k) ? (c.get(k) ?? undefined) : undefined);
     const known = { day: certain('day'), month: certain('month'), year: certain('year'), weekday: certain('weekday') };

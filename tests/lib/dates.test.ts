@@ -23,3 +23,13 @@ describe('findDates', () => {
     expect(findDates('less than a month after the attack, CNN reported on Monday', REF)).toEqual([]);
   });
 });
+
+describe('a span of time is not a date', () => {
+  const ref = new Date('2022-12-19T00:00:00Z');
+  it('"in 97 seconds", "for several hours", "in five days" and "for a second quarter" place nothing', () => {
+    for (const t of ['Messi scored in 97 seconds.', 'He scored in just one minute and 37 seconds.', 'Flights were grounded for several hours.', 'Airlines expect to recover in five days.', 'Sales fell for a second quarter in a row.']) expect(findDates(t, ref), t).toEqual([]);
+  });
+  it('a day beside a duration is still read', () => {
+    expect(findDates('Flights were grounded for several hours on Friday.', ref).map((d) => d.from)).toEqual(['2022-12-16']);
+  });
+});
