@@ -37,7 +37,7 @@ export type FigureScope = 'world' | 'place' | 'unsaid';
  * The states a figure's clause places it in ("died in Germany and Belgium" → Germany, Belgium), sorted:
  * two figures placed in different states count in different places (a national toll and a two-country
  * toll), and are not two versions of one figure. A state named otherwise (who paid, whose troops:
- * "Iranian money to at least eight attacks") places nothing. A state joined by "and" or "or" to a
+ * "Ruritanian money to at least eight attacks") places nothing. A state joined by "and" or "or" to a
  * placed one is placed too.
  */
 export function statesAround(text: string, start: number, end: number): string[] {
