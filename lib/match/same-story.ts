@@ -83,10 +83,14 @@ export const SAME_DAY_SLACK_DAYS = 2;
 /** A span of days this short ("11am Wednesday AEST": the day either side) still dates an event to the day. */
 const MAX_DAY_SPAN = 3;
 
-/** The days an article's claims name, as first..last day; months, years and decades are left out. */
+/**
+ * The days an article's claims name, as first..last day; months, years and decades are left out, and
+ * so is a day with no start ("before February 5", "by then": everything up to that day), which would
+ * name every earlier day: a look-alike of 2005 was kept in a 2023 story for it.
+ */
 export function daysOf(claims: readonly Pick<Claim, 'dates'>[]): string[] {
   const out = new Set<string>();
-  for (const c of claims) for (const d of c.dates) if (d.granularity === 'day' || (d.granularity === 'part' && (daysApart(d.from, d.to) ?? Infinity) < MAX_DAY_SPAN)) out.add(`${d.from}..${d.to}`);
+  for (const c of claims) for (const d of c.dates) if ((d.granularity === 'day' || d.granularity === 'part') && (daysApart(d.from, d.to) ?? Infinity) < MAX_DAY_SPAN) out.add(`${d.from}..${d.to}`);
   return [...out];
 }
 

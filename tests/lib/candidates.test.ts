@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { candidatesFor } from '../../lib/corpus/candidates';
+import { daysOf, isOtherStory } from '../../lib/match/same-story';
 import type { CatalogMarks } from '../../lib/corpus/marks';
 
 const marks = (id: string, names: string[], date?: string): CatalogMarks => ({ id, url: `https://x.example/${id}`, textHash: id, date, names: new Set(names), days: [] });
@@ -23,5 +24,16 @@ describe('which remembered articles a page is matched against', () => {
     const out = candidatesFor(page, [...many, catalog[1] as CatalogMarks], new Set(), 20);
     expect(out).toHaveLength(20);
     expect(out[0]).toBe('reader-same');
+  });
+});
+
+describe('a day with no start names no day', () => {
+  it('"before February 5" does not keep a look-alike from 2005 in a 2023 story', () => {
+    const open = { dates: [{ text: 'before February 5', start: 0, end: 17, from: '0001-01-01', to: '2023-02-05', granularity: 'day' as const, yearImplied: true }] };
+    const day = { dates: [{ text: 'on February 3', start: 0, end: 13, from: '2023-02-03', to: '2023-02-03', granularity: 'day' as const, yearImplied: true }] };
+    expect(daysOf([open, day])).toEqual(['2023-02-03..2023-02-03']);
+    const page = { names: new Set(['southern', 'ntsb', 'ohio', 'palestine']), date: '2023-02-25', days: daysOf([open, day]) };
+    const old = { names: new Set(['southern', 'ntsb', 'carolina', 'mills']), date: '2005-01-08', days: ['2005-01-06..2005-01-06'] };
+    expect(isOtherStory(page, old)).toBe(true);
   });
 });
