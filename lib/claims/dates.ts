@@ -43,6 +43,8 @@ const YEAR = /(?<![\d$,.])(1[89]\d0s|20\d0s|1[89]\d\d|20\d\d)(?![\d,])/g;
  * 37 seconds", a day apart because the two articles were).
  */
 const DURATION = /^(?:in|for|within|over|during)\s+(?:\S+\s+){0,6}?(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?)$/i;
+/** "last night": the evening before the article's date. */
+const LAST_NIGHT = /\blast\s+night\b/i;
 /** chrono reads relative spans ("a month after") as dates; those are order, read elsewhere. */
 const RELATIVE = /\b(after|before|ago|later|earlier|following|prior)\b/i;
 
@@ -121,6 +123,13 @@ export function findDates(text: string, ref: Date | null): DateRef[] {
     if (!ref && (known.year === undefined || !/\d{4}/.test(r.text))) continue;
     // "now" and "currently" place nothing in time a reader could compare.
     if (NOT_A_DATE.test(r.text.trim())) continue;
+    // "last night" in a report is the evening before the day it is dated (chrono places it on that day itself).
+    if (ref && LAST_NIGHT.test(r.text)) {
+      const x = new Date(ref.getTime() - DAY_MS);
+      const day = iso(x.getUTCFullYear(), x.getUTCMonth() + 1, x.getUTCDate());
+      out.push({ text: text.slice(span.start, span.end), ...span, from: day, to: day, granularity: 'day', yearImplied: true });
+      continue;
+    }
     // A weekday alone ("on Tuesday") is the latest such day on or before the article's date: news reports the past week.
     if (known.weekday !== undefined && known.day === undefined && known.month === undefined && ref) {
       const back = (ref.getUTCDay() - known.weekday + 7) % 7;

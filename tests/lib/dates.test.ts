@@ -33,3 +33,11 @@ describe('a span of time is not a date', () => {
     expect(findDates('Flights were grounded for several hours on Friday.', ref).map((d) => d.from)).toEqual(['2022-12-16']);
   });
 });
+
+describe('"last night"', () => {
+  it('is the evening before the day the report is dated', () => {
+    const ref = new Date('2022-06-16T00:00:00Z');
+    expect(findDates('The bank raised rates by 0.75 percentage points last night.', ref).map((d) => d.from)).toEqual(['2022-06-15']);
+    expect(findDates('The bank yesterday raised rates.', ref).map((d) => d.from)).toEqual(['2022-06-15']);
+  });
+});
