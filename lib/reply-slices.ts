@@ -124,9 +124,12 @@ export class PendingReplies {
 export async function fetchAnnotations(send: (message: unknown) => Promise<unknown>, request: AnnotateRequest, pause: () => Promise<void>, meanwhile?: () => void): Promise<AnnotateReply> {
   const first = send(request);
   // The background matches meanwhile: the page's idle wait warms the reply's check (warmUpReplyCheck)
-  // and whatever the caller will run on the reply (`meanwhile`).
-  warmUpReplyCheck();
-  meanwhile?.();
+  // and whatever the caller will run on the reply (`meanwhile`), in a task of their own so that they
+  // never lengthen the reading's task.
+  void pause().then(() => {
+    warmUpReplyCheck();
+    meanwhile?.();
+  });
   let raw = await first;
   let head: Extract<AnnotateReplySlice, { ok: true }> | undefined;
   const annotations: SentenceAnnotation[] = [];
