@@ -193,6 +193,25 @@ function partsOf(el: Element, indexOf: (t: Text) => number): ({ text: Text; inde
  * (textRuns(doc).flat()), for a caller that has walked them already.
  */
 export function readPage(doc: Document, live: readonly Text[] = textNodes(doc)): PageText | null {
+  const copy = cloneForReading(doc, live);
+  return articleOf(doc, live, copy, parseClone(copy));
+}
+
+/** A page's copy for Readability, with each of its text nodes' place among the live page's (the first step of readPage). */
+export interface ClonedPage {
+  clone: Document;
+  cloneIndex: Map<Text, number>;
+}
+
+/** Readability's reading of a cloned page (the second step of readPage). */
+export interface ParsedClone {
+  title: string | null | undefined;
+  publishedTime: string | null | undefined;
+  content: Element | null | undefined;
+}
+
+/** Step 1 of readPage: the page cloned, its text nodes matched to the live ones, embeds' captions marked. */
+export function cloneForReading(doc: Document, live: readonly Text[]): ClonedPage {
   const clone = doc.cloneNode(true) as Document;
   const cloned = textNodes(clone);
   // cloneNode(true) copies the tree node for node, so the n-th text node of each walk correspond.
@@ -205,10 +224,21 @@ export function readPage(doc: Document, live: readonly Text[] = textNodes(doc)):
     if (!box || box === clone.body || box.children.length > EMBED_BOX_MAX_CHILDREN) continue;
     for (const c of Array.from(box.children)) if (c !== embed && c.matches(BLOCK_SELECTOR)) c.setAttribute(CAPTION_ATTR, '');
   }
+  return { clone, cloneIndex };
+}
+
+/** Step 2 of readPage: Readability's parse of the clone (one task that cannot yield), or null when it finds no article. */
+export function parseClone(copy: ClonedPage): ParsedClone | null {
   // The serializer hands back Readability's element itself: no HTML string is ever re-parsed.
-  const parsed = new Readability<Element>(clone, { charThreshold: MIN_ARTICLE_CHARS, serializer: (el) => el as Element }).parse();
+  const parsed = new Readability<Element>(copy.clone, { charThreshold: MIN_ARTICLE_CHARS, serializer: (el) => el as Element }).parse();
+  return parsed ? { title: parsed.title, publishedTime: parsed.publishedTime, content: parsed.content } : null;
+}
+
+/** Step 3 of readPage: the article's text built from Readability's blocks, each character mapped to its live text node. */
+export function articleOf(doc: Document, live: readonly Text[], copy: ClonedPage, parsed: ParsedClone | null): PageText | null {
   const holder = parsed?.content;
   if (!parsed || !holder) return null;
+  const { cloneIndex } = copy;
 
   const nodes: Text[] = [];
   const nodeIndex = new Map<Text, number>();

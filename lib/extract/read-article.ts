@@ -1,5 +1,5 @@
 import { ReadPageReplySchema } from '../messages';
-import { readPage, type PageText } from './article';
+import { articleOf, cloneForReading, parseClone, readPage, type PageText } from './article';
 import { resolveArticle, runsLength } from './located';
 import { textRuns } from './text-runs';
 
@@ -57,10 +57,17 @@ export async function readArticle(doc: Document, ctx: ReadContext): Promise<Arti
   // One walk of the page's text: its length decides, and a short page is read from the same nodes.
   const runs = step(() => textRuns(doc));
   if (step(() => runsLength(runs)) <= LONG_PAGE_CHARS) {
-    // Readability's parse in a task of its own: with the walk before it and what runs before that
-    // (settings read, the page's own scripts' microtasks) one task reached 62 ms on the 2k-word page.
+    // Cloning, Readability's parse and building the text each in a task of their own: in one task with
+    // the walk before them, reading the 2k-word page was a task of 62 ms (traced; Readability alone
+    // 14–20 ms of it). The page may change between the steps; what is highlighted is checked against
+    // the page's text when it is marked (piecesHold), as for a long page read in the background.
+    const live = runs.flat();
     await ctx.nextTask();
-    const text = step(() => readPage(doc, runs.flat()));
+    const copy = step(() => cloneForReading(doc, live));
+    await ctx.nextTask();
+    const parsed = step(() => parseClone(copy));
+    await ctx.nextTask();
+    const text = step(() => articleOf(doc, live, copy, parsed));
     return { text, elsewhere: false, work };
   }
   try {
