@@ -87,12 +87,20 @@ export const FIGURE_LINK_SCORE = 0.15;
 export function figureLinks(m: LinkScoring, probe: Probe, exclude: ReadonlySet<string>, best: Map<string, Match>): void {
   const figures = distinctiveFigures(probe.claim);
   if (figures.length === 0) return;
+  bestOfOutlets(m, probe, claimsMeeting(m.figures, figures), exclude, best, (other) => !figuresClash(probe.claim, other));
+}
+
+/**
+ * For each outlet without a link in `best`, its candidate (positions `ats`) that `fits`, whose names
+ * are not disjoint from the page sentence's and that scores FIGURE_LINK_SCORE under FIGURE_GATES: the
+ * best scoring goes into `best`.
+ */
+function bestOfOutlets(m: LinkScoring, probe: Probe, ats: Iterable<number>, exclude: ReadonlySet<string>, best: Map<string, Match>, fits: (other: Claim) => boolean): void {
   const found = new Map<string, Match>();
-  for (const at of claimsMeeting(m.figures, figures)) {
+  for (const at of ats) {
     const other = m.claims[at];
     if (!other || exclude.has(other.sourceId) || best.has(other.sourceId)) continue;
-    if (figuresClash(probe.claim, other)) continue;
-    if (namesApart(probe.claim, other)) continue;
+    if (!fits(other) || namesApart(probe.claim, other)) continue;
     const score = m.score(probe, at, FIGURE_GATES);
     if (score < FIGURE_LINK_SCORE) continue;
     const prev = found.get(other.sourceId);
@@ -100,7 +108,6 @@ export function figureLinks(m: LinkScoring, probe: Probe, exclude: ReadonlySet<s
   }
   for (const [source, x] of found) best.set(source, x);
 }
-
 
 /**
  * Toll links: for an outlet the page sentence still has no link to, its sentence counting people by
@@ -114,18 +121,7 @@ export function figureLinks(m: LinkScoring, probe: Probe, exclude: ReadonlySet<s
 export function tollLinks(m: LinkScoring, probe: Probe, exclude: ReadonlySet<string>, best: Map<string, Match>): void {
   const classes = new Set(probe.claim.quantities.filter(isEventCount).map((q) => q.counted));
   if (classes.size === 0) return;
-  const found = new Map<string, Match>();
-  for (const at of m.eventCounts) {
-    const other = m.claims[at];
-    if (!other || exclude.has(other.sourceId) || best.has(other.sourceId)) continue;
-    if (!other.quantities.some((q) => classes.has(q.counted) && isEventCount(q))) continue;
-    if (namesApart(probe.claim, other)) continue;
-    const score = m.score(probe, at, FIGURE_GATES);
-    if (score < FIGURE_LINK_SCORE) continue;
-    const prev = found.get(other.sourceId);
-    if (!prev || score > prev.score) found.set(other.sourceId, { at, claim: other, score });
-  }
-  for (const [source, x] of found) best.set(source, x);
+  bestOfOutlets(m, probe, m.eventCounts, exclude, best, (other) => other.quantities.some((q) => classes.has(q.counted) && isEventCount(q)));
 }
 
 /**
