@@ -253,5 +253,35 @@ export function findQuantities(text: string, skip: readonly { start: number; end
       counted,
     });
   }
+  return withCompoundDurations(text, out);
+}
+
+/** Seconds in each unit of a compound duration ("one minute and 37 seconds", "two hours and 15 minutes"). */
+const UNIT_SECONDS: Record<string, number> = { hour: 3600, hours: 3600, minute: 60, minutes: 60, second: 1, seconds: 1 };
+const COMPOUND_DURATION = new RegExp(`(?<![\\p{L}\\d])(?<big>\\d+|${NUMBER_WORDS_SOURCE}|an?)\\s+(?<bigUnit>hours?|minutes?),?\\s+(?:and\\s+)?(?<small>\\d+|${NUMBER_WORDS_SOURCE})\\s+(?<smallUnit>minutes?|seconds?)(?![\\p{L}])`, 'giu');
+
+/**
+ * A duration told in two units is one figure in the smaller unit: "one minute and 37 seconds" is 97
+ * seconds, as another outlet writes it, and the 37 alone against that 97 was a contradiction.
+ */
+function withCompoundDurations(text: string, found: Quantity[]): Quantity[] {
+  if (!/\b(?:hours?|minutes?)\b/i.test(text)) return found;
+  let out = found;
+  for (const m of text.matchAll(COMPOUND_DURATION)) {
+    const g = m.groups ?? {};
+    const big = /^an?$/i.test(g.big ?? '') ? 1 : /^\d+$/.test(g.big ?? '') ? Number(g.big) : parseNumberWords(g.big ?? '');
+    const small = /^\d+$/.test(g.small ?? '') ? Number(g.small) : parseNumberWords(g.small ?? '');
+    const bigUnit = UNIT_SECONDS[(g.bigUnit ?? '').toLowerCase()] ?? 0;
+    const smallUnit = UNIT_SECONDS[(g.smallUnit ?? '').toLowerCase()] ?? 0;
+    if (big === null || small === null || bigUnit <= smallUnit || smallUnit === 0) continue;
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const smallAt = end - m[0].length + m[0].lastIndexOf(g.small ?? '');
+    const part = out.find((q) => q.start === smallAt);
+    if (!part) continue;
+    const value = (big * bigUnit) / smallUnit + small;
+    const merged: Quantity = { ...part, text: m[0], figure: m[0], start, end, value, min: value, max: value, qualifier: part.qualifier === 'exact' ? 'exact' : part.qualifier };
+    out = out.filter((q) => q !== part && !(q.start >= start && q.end <= end)).concat(merged).sort((a, b) => a.start - b.start);
+  }
   return out;
 }

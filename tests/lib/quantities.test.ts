@@ -75,3 +75,12 @@ describe('parseNumberWords', () => {
     expect(parseNumberWords(w)).toBe(v);
   });
 });
+
+describe('a duration told in two units', () => {
+  it('is one figure in the smaller unit', () => {
+    const q = findQuantities('He scored in just one minute and 37 seconds.');
+    expect(q.map((x) => [x.value, x.figure])).toEqual([[97, 'one minute and 37 seconds']]);
+    expect(findQuantities('The outage lasted two hours and 15 minutes.').map((x) => x.value)).toEqual([135]);
+    expect(findQuantities('Messi scored after 97 seconds.').map((x) => x.value)).toEqual([97]);
+  });
+});
