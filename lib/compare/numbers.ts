@@ -80,6 +80,19 @@ const contextsOf = oncePer((c: Claim): Set<string>[] => {
   return figures.map((q) => figureContext(c.text, q, figures));
 });
 
+/**
+ * Both sentences name someone (not a state) and share no one: whose figures they give is a guess
+ * ("Twitter… laid off about half of its 7,500 employees" / "Meta… about 11,000 employees"; "the FDA…
+ * 50 milligrams" / "the committee… 40 milligrams"), so two figures that cannot both be true are shown
+ * as a difference in detail, never a contradiction.
+ */
+function namesApart(a: Claim, b: Claim): boolean {
+  const names = (c: Claim) => c.entities.filter((e) => !e.startsWith('@'));
+  const x = names(a);
+  const y = names(b);
+  return x.length > 0 && y.length > 0 && !x.some((e) => y.includes(e));
+}
+
 /** Where each figure holds: its scope (scopeOf) and the states its clause names (statesAround), in figuresOf's order. */
 interface Where { scope: FigureScope; states: string }
 const scopesOf = oncePer((c: Claim): Where[] => figuresOf(c).map((q) => ({ scope: scopeOf(c.text, q.start, q.end), states: statesAround(c.text, q.start, q.end).join(' ') })));
@@ -114,6 +127,7 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
   const hq = figuresOf(here);
   const tq = figuresOf(there);
   if (hq.length === 0 || tq.length === 0) return NONE;
+  const apart = namesApart(here, there);
   const hc = contextsOf(here);
   const tc = contextsOf(there);
   const hs = scopesOf(here);
@@ -167,7 +181,7 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
     const alone = hq.filter((x) => x.counted === a.counted).length === 1 && tq.filter((x) => x.counted === b.counted).length === 1;
     // A fraction is a share told loosely: a detail at most.
     const exact = sure && !FRACTIONS.has(a) && !FRACTIONS.has(b);
-    out.push({ kind: 'number', severity: exact && alone && !overlaps(a, b) ? 'conflict' : 'detail', here: a.text, there: b.text });
+    out.push({ kind: 'number', severity: exact && alone && !apart && !overlaps(a, b) ? 'conflict' : 'detail', here: a.text, there: b.text });
   }
   return out;
 }

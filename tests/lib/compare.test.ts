@@ -206,3 +206,16 @@ describe('two quotations of one speaker', () => {
     expect(compareClaims(a, b).filter((d) => d.kind === 'quote').map((d) => d.severity)).toEqual(['conflict']);
   });
 });
+
+describe('figures of two sentences that name no one in common', () => {
+  it('differ in detail, never in contradiction', () => {
+    const a = claim('Last week Rondel, now owned by its founder Aria Vance, laid off 7,500 employees.');
+    const b = claim('Meridian Labs is laying off 11,000 employees, its chief executive Tom Okafor said.');
+    expect(compareClaims(a, b).filter((d) => d.kind === 'number').map((d) => d.severity)).toEqual(['detail']);
+  });
+  it('with a name in common they still contradict', () => {
+    const a = claim('Meridian Labs laid off 7,500 employees, its chief executive Tom Okafor said.');
+    const b = claim('Meridian Labs is laying off 11,000 employees, Tom Okafor said.');
+    expect(compareClaims(a, b).filter((d) => d.kind === 'number').map((d) => d.severity)).toEqual(['conflict']);
+  });
+});
