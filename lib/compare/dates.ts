@@ -1,6 +1,7 @@
 import type { Claim } from '../claims/schema';
 import { OPEN_START } from '../claims/dates';
 import { oncePer } from '../memo';
+import { namesApart } from './names-apart';
 import { NONE, type Difference } from './difference';
 
 type DateRef = Claim['dates'][number];
@@ -102,7 +103,9 @@ export function compareDates(here: Claim, there: Claim): readonly Difference[] {
   if (single && a && b && alike(a, b)) {
     // A deadline that the other date falls after ("by March" / "in April") is told as a detail: "by" may be loose.
     const deadline = a.from === OPEN_START || b.from === OPEN_START;
-    if (!deadline || (precise(a) && precise(b))) out.push({ kind: 'date', severity: deadline ? 'detail' : 'conflict', here: a.text, there: b.text });
+    // Two sentences naming no one in common may date two people's acts: a detail (names-apart.ts).
+    const apart = namesApart(here, there);
+    if (!deadline || (precise(a) && precise(b))) out.push({ kind: 'date', severity: deadline || apart ? 'detail' : 'conflict', here: a.text, there: b.text });
   }
   // One date difference says the two place the event differently; a time of day is told when nothing else is.
   const clock = out.length === 0 ? compareTimesOfDay(here, there, ht, tt) : null;
@@ -137,3 +140,4 @@ function compareRelativeTimes(here: Claim, there: Claim): Difference | null {
   const overlap = a.minDays <= b.maxDays && b.minDays <= a.maxDays;
   return { kind: 'date', severity: overlap || a.vague || b.vague ? 'detail' : 'conflict', here: a.text, there: b.text };
 }
+

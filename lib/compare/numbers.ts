@@ -1,5 +1,6 @@
 import type { Claim } from '../claims/schema';
 import { oncePer } from '../memo';
+import { namesApart } from './names-apart';
 import { NONE, type Difference } from './difference';
 import { figureContext, scopeOf, sharedContext, statesAround, type FigureScope } from './figure-context';
 
@@ -79,19 +80,6 @@ const contextsOf = oncePer((c: Claim): Set<string>[] => {
   const figures = figuresOf(c);
   return figures.map((q) => figureContext(c.text, q, figures));
 });
-
-/**
- * Both sentences name someone (not a state) and share no one: whose figures they give is a guess
- * ("Twitter… laid off about half of its 7,500 employees" / "Meta… about 11,000 employees"; "the FDA…
- * 50 milligrams" / "the committee… 40 milligrams"), so two figures that cannot both be true are shown
- * as a difference in detail, never a contradiction.
- */
-function namesApart(a: Claim, b: Claim): boolean {
-  const names = (c: Claim) => c.entities.filter((e) => !e.startsWith('@'));
-  const x = names(a);
-  const y = names(b);
-  return x.length > 0 && y.length > 0 && !x.some((e) => y.includes(e));
-}
 
 /** Where each figure holds: its scope (scopeOf) and the states its clause names (statesAround), in figuresOf's order. */
 interface Where { scope: FigureScope; states: string }

@@ -219,3 +219,16 @@ describe('figures of two sentences that name no one in common', () => {
     expect(compareClaims(a, b).filter((d) => d.kind === 'number').map((d) => d.severity)).toEqual(['conflict']);
   });
 });
+
+describe('dates of two sentences that name no one in common', () => {
+  it('differ in detail, never in contradiction', () => {
+    const a = claim('Rondel laid off its staff on Tuesday, Aria Vance said.');
+    const b = claim('Meridian Labs laid off its staff on Wednesday, Tom Okafor said.');
+    expect(compareClaims(a, b).filter((d) => d.kind === 'date').map((d) => d.severity)).toEqual(['detail']);
+  });
+  it('with a name in common two days still contradict', () => {
+    const a = claim('Meridian Labs laid off its staff on Tuesday, Tom Okafor said.');
+    const b = claim('Meridian Labs laid off its staff on Wednesday, Tom Okafor said.');
+    expect(compareClaims(a, b).filter((d) => d.kind === 'date').map((d) => d.severity)).toEqual(['conflict']);
+  });
+});
