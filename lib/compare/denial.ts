@@ -19,7 +19,7 @@ const NEGATED_IN_WORDS = /\b(?:against|declin(?:ed|es|ing)|refus(?:ed|es|ing)|re
 
 interface Reading {
   /** Per negation: the concepts it denies, and the words as written from the negation on. */
-  groups: { concepts: string[]; phrase: string }[];
+  groups: { concepts: string[]; phrase: string; subject: string[] }[];
   /** Every concept a negation reaches. */
   denied: Set<string>;
   /** Every concept of the sentence. */
@@ -40,7 +40,9 @@ const readingOf = oncePer((c: Claim): Reading => {
       // "did not say when…", "would not confirm": not saying a thing denies nothing of it.
       if (NOT_SAYING.test(text.slice(at + m[0].length))) continue;
       const phrase = next.length ? text.slice(at, (next[next.length - 1] as { end: number }).end) : m[0];
-      groups.push({ concepts: next.map((w) => w.concept), phrase });
+      // What is denied of: the content words before the negation ("Computers that use Mac or Linux were not hit").
+      const subject = words.filter((w) => w.end <= at).map((w) => w.concept);
+      groups.push({ concepts: next.map((w) => w.concept), phrase, subject });
       for (const w of next) denied.add(w.concept);
     }
   }
@@ -63,7 +65,10 @@ export function compareDenial(here: Claim, there: Claim): Difference | null {
   const b = readingOf(there);
   const deniedIn = (x: Reading, y: Reading) => x.groups.find((g) => {
     const stated = g.concepts.filter((c) => y.all.has(c) && !y.denied.has(c)).length;
-    return g.concepts.length > 0 && stated >= Math.min(DENIED_WORDS_SHARED, g.concepts.length) && g.concepts.every((c) => !y.denied.has(c));
+    // The other sentence must speak of the same subject (a word of it), when the denial names one:
+    // "Computers that use Mac or Linux were not hit" does not deny "Airlines were among the hardest hit".
+    const sameSubject = g.subject.length === 0 || g.subject.some((c) => y.all.has(c));
+    return g.concepts.length > 0 && sameSubject && stated >= Math.min(DENIED_WORDS_SHARED, g.concepts.length) && g.concepts.every((c) => !y.denied.has(c));
   });
   const ga = deniedIn(a, b);
   if (ga) return { kind: 'certainty', severity: 'conflict', here: ga.phrase, there: '(stated as fact)' };

@@ -232,3 +232,16 @@ describe('dates of two sentences that name no one in common', () => {
     expect(compareClaims(a, b).filter((d) => d.kind === 'date').map((d) => d.severity)).toEqual(['conflict']);
   });
 });
+
+describe('a denial of something else', () => {
+  it('is not a contradiction: the other sentence must speak of what is denied', () => {
+    const a = claim('Computers that use the Orbis or Lumen systems were not hit.');
+    const b = claim('Airlines were among the hardest hit.');
+    expect(compareClaims(a, b).filter((d) => d.kind === 'certainty' && d.severity === 'conflict')).toEqual([]);
+  });
+  it('a denial of the same thing still is', () => {
+    const a = claim('No Ruritanian soldiers were wounded in the attack.');
+    const b = claim('Four Ruritanian soldiers were wounded in the attack.');
+    expect(compareClaims(a, b).filter((d) => d.kind === 'certainty' && d.severity === 'conflict')).toHaveLength(1);
+  });
+});
