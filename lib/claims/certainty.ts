@@ -24,8 +24,8 @@ const ATTRIBUTIONS =
 const NAMED_SPEAKER = /[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3}\s+(?:said|says|told|announced|added|stated|confirmed|estimated)\b|\b(?:said|says|told|announced|added)\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3}/gu;
 /** Words that deny what the clause states. */
 export const NEGATIONS = /\b(no|not|never|none|nobody|nothing|neither|nor|\w+n['’]t|cannot)\b/gi;
-/** "no longer", "not only", "no more than", "not far from", "none other than": negation words that deny nothing. */
-export const NOT_DENIAL = /^(?:no\s+(?:longer|more\s+than|fewer\s+than|less\s+than|later\s+than|sooner)|not\s+(?:only|least|just|far|until|before|yet)|none\s+other)\b/i;
+/** "no longer", "not only", "no more than", "not far from", "none other than", "not India's alone": negation words that deny nothing. */
+export const NOT_DENIAL = /^(?:no\s+(?:longer|more\s+than|fewer\s+than|less\s+than|later\s+than|sooner)|not\s+(?:only|least|just|far|until|before|yet)|not\s+(?:[\p{L}’'-]+\s+){1,2}alone|none\s+other)\b/iu;
 
 /** Reads the certainty of a sentence; pass the text with quotations blanked out. */
 export function readCertainty(textOutsideQuotes: string): Certainty {

@@ -245,3 +245,11 @@ describe('a denial of something else', () => {
     expect(compareClaims(a, b).filter((d) => d.kind === 'certainty' && d.severity === 'conflict')).toHaveLength(1);
   });
 });
+
+describe('"not X alone"', () => {
+  it('denies nothing', () => {
+    const a = claim('He insisted that the achievement was not Ruritania’s alone.');
+    const b = claim('The prime minister hailed the achievement as Ruritania’s alone.');
+    expect(compareClaims(a, b).filter((d) => d.kind === 'certainty' && d.severity === 'conflict')).toEqual([]);
+  });
+});
