@@ -9,6 +9,7 @@ import { oncePer } from '../memo';
 import { nameUuid } from './ids';
 import type { Link, PageAnnotations } from './schema';
 import { verdictOf } from './verdict';
+import { softenRelativeDays } from './report-dates';
 
 /** Characters of context kept on each side of a sentence (the W3C TextQuoteSelector's prefix/suffix). */
 const CONTEXT_CHARS = 32;
@@ -20,9 +21,9 @@ const wordingsOf: (indexClaims: readonly Claim[]) => SourcesByWording = oncePer(
  * A page claim's link to an outlet's sentence, with what differs. Keys in the export's order; built
  * without spreading a conditional object, as a page has thousands of links against a large index.
  */
-function linkOf(m: Matcher, claim: Claim, match: Match): Link {
+function linkOf(m: Matcher, claim: Claim, match: Match, pageDate: string | undefined): Link {
   const source = m.sources.get(match.claim.sourceId);
-  const differences = compareClaims(claim, match.claim);
+  const differences = softenRelativeDays(compareClaims(claim, match.claim), pageDate, source?.date);
   const sourceId = match.claim.sourceId;
   const outlet = source?.outlet ?? sourceId;
   const claimId = match.claim.id;
@@ -77,7 +78,7 @@ export function annotatePage(page: PageInput, m: Matcher, options: AnnotateOptio
   const annotations: PageAnnotations['annotations'] = [];
   const matches = matchClaims(m, claims, exclude, page.date);
   claims.forEach((claim, i) => {
-    const links: Link[] = (matches[i] ?? []).map((match) => linkOf(m, claim, match));
+    const links: Link[] = (matches[i] ?? []).map((match) => linkOf(m, claim, match, page.date));
     if (links.length === 0) return;
     const disputed = links.some((l) => verdictOf(l) === 'conflict');
     annotations.push({

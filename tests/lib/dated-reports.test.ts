@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotatePage } from '../../lib/annotate/annotate';
 import { comparePage } from '../../lib/annotate/facts';
-import { daysBetween, isChangeBetweenReports, safeHref, shortDate } from '../../lib/annotate/report-dates';
+import { daysBetween, isChangeBetweenReports, safeHref, shortDate, softenRelativeDays } from '../../lib/annotate/report-dates';
 import { numberAxis } from '../../lib/compare/number-axis';
 import { describeDifference } from '../../lib/export/summary';
 import { fromW3C, toW3C } from '../../lib/export/w3c';
@@ -86,5 +86,15 @@ describe('reports on different days', () => {
     expect(daysBetween('2023-03-25', '2023-03-27')).toBe(2);
     expect(safeHref('javascript:alert(1)')).toBeUndefined();
     expect(safeHref('https://news.example/a')).toBe('https://news.example/a');
+  });
+});
+
+describe('a day told relative to reports a week apart', () => {
+  it('is a detail, not a contradiction; from reports a day apart it still contradicts', () => {
+    const d = [{ kind: 'date' as const, severity: 'conflict' as const, here: 'on Tuesday', there: 'last Sunday' }];
+    expect(softenRelativeDays(d, '2021-07-24', '2021-07-16').map((x) => x.severity)).toEqual(['detail']);
+    expect(softenRelativeDays(d, '2021-07-17', '2021-07-16').map((x) => x.severity)).toEqual(['conflict']);
+    const absolute = [{ kind: 'date' as const, severity: 'conflict' as const, here: 'July 13', there: 'July 16' }];
+    expect(softenRelativeDays(absolute, '2021-07-24', '2021-07-16').map((x) => x.severity)).toEqual(['conflict']);
   });
 });
