@@ -21,8 +21,8 @@ export interface Match {
 export interface LinkScoring {
   claims: readonly Claim[];
   figures: FigureTable;
-  /** Positions of the claims that count people by an event (isEventCount). */
-  eventCounts: Int32Array;
+  /** Per claim position that counts people by an event (isEventCount): the classes it counts. */
+  eventClasses: ReadonlyMap<number, readonly string[]>;
   score(probe: Probe, at: number, gates: Gates): number;
 }
 
@@ -91,16 +91,16 @@ export function figureLinks(m: LinkScoring, probe: Probe, exclude: ReadonlySet<s
 }
 
 /**
- * For each outlet without a link in `best`, its candidate (positions `ats`) that `fits`, whose names
+ * For each outlet without a link in `best`, its candidate (positions `ats`) that `fits` (when given), whose names
  * are not disjoint from the page sentence's and that scores FIGURE_LINK_SCORE under FIGURE_GATES: the
  * best scoring goes into `best`.
  */
-function bestOfOutlets(m: LinkScoring, probe: Probe, ats: Iterable<number>, exclude: ReadonlySet<string>, best: Map<string, Match>, fits: (other: Claim) => boolean): void {
+function bestOfOutlets(m: LinkScoring, probe: Probe, ats: Iterable<number>, exclude: ReadonlySet<string>, best: Map<string, Match>, fits?: (other: Claim) => boolean): void {
   const found = new Map<string, Match>();
   for (const at of ats) {
     const other = m.claims[at];
     if (!other || exclude.has(other.sourceId) || best.has(other.sourceId)) continue;
-    if (!fits(other) || namesApart(probe.claim, other)) continue;
+    if ((fits && !fits(other)) || namesApart(probe.claim, other)) continue;
     const score = m.score(probe, at, FIGURE_GATES);
     if (score < FIGURE_LINK_SCORE) continue;
     const prev = found.get(other.sourceId);
@@ -121,7 +121,8 @@ function bestOfOutlets(m: LinkScoring, probe: Probe, ats: Iterable<number>, excl
 export function tollLinks(m: LinkScoring, probe: Probe, exclude: ReadonlySet<string>, best: Map<string, Match>): void {
   const classes = new Set(probe.claim.quantities.filter(isEventCount).map((q) => q.counted));
   if (classes.size === 0) return;
-  bestOfOutlets(m, probe, m.eventCounts, exclude, best, (other) => other.quantities.some((q) => classes.has(q.counted) && isEventCount(q)));
+  const ats = [...m.eventClasses].filter(([, counted]) => counted.some((k) => classes.has(k))).map(([at]) => at);
+  bestOfOutlets(m, probe, ats, exclude, best);
 }
 
 /**

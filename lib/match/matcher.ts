@@ -116,8 +116,8 @@ export interface Matcher {
   byState: (StateGroups | undefined)[];
   /** The index's distinctive figures, for figure links (figureLinks). */
   figures: FigureTable;
-  /** Positions of the claims that count people by an event (isEventCount), for toll links. */
-  eventCounts: Int32Array;
+  /** Per claim position that counts people by an event (isEventCount): the classes it counts, for toll links. */
+  eventClasses: ReadonlyMap<number, readonly string[]>;
 }
 
 /**
@@ -269,8 +269,18 @@ export function createMatcher(index: Index): Matcher {
     members: [],
     byState: [],
     figures: figureTable(index.claims),
-    eventCounts: Int32Array.from(index.claims.flatMap((c, at) => (c.quantities.some(isEventCount) ? [at] : []))),
+    eventClasses: eventClassesOf(index.claims),
   };
+}
+
+/** The classes each claim counts people by an event in (isEventCount), for the claims that do: read once per index. */
+function eventClassesOf(claims: readonly Claim[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  claims.forEach((c, at) => {
+    const classes = c.quantities.filter(isEventCount).map((q) => q.counted);
+    if (classes.length > 0) out.set(at, classes);
+  });
+  return out;
 }
 
 /** True when the index knows the feature and it is too common to retrieve by. */
@@ -495,7 +505,7 @@ export function matchClaims(m: Matcher, claims: readonly Claim[], excluded: Read
   const others = claims.length > 1 || pageDate ? otherStories({ names: claims.length > 1 ? namesOf(claims) : new Set(), date: pageDate, days: daysOf(claims) }, m.sourceMarks) : new Set<string>();
   const exclude = others.size ? new Set([...excluded, ...others]) : excluded;
   const probes = claims.map((c) => probeFor(m, c));
-  const scoring: LinkScoring = { claims: m.index.claims, figures: m.figures, eventCounts: m.eventCounts, score: (probe, at, gates) => scoreAt(m, probe, at, gates) };
+  const scoring: LinkScoring = { claims: m.index.claims, figures: m.figures, eventClasses: m.eventClasses, score: (probe, at, gates) => scoreAt(m, probe, at, gates) };
   const scored = probes.map((p) => scoreCandidates(m, p, exclude));
   const found = probes.map((probe, i) => {
     // Ranked by the lifted score, which may pass 1; reported on the 0..1 scale the other scores use.
