@@ -1,7 +1,7 @@
 import type { Claim } from '../claims/schema';
 import { OPEN_START } from '../claims/dates';
 import { oncePer } from '../memo';
-import { namesApart } from './names-apart';
+import { namesApart } from '../claims/names-apart';
 import { NONE, type Difference } from './difference';
 
 type DateRef = Claim['dates'][number];
@@ -103,8 +103,8 @@ export function compareDates(here: Claim, there: Claim): readonly Difference[] {
   if (single && a && b && alike(a, b)) {
     // A deadline that the other date falls after ("by March" / "in April") is told as a detail: "by" may be loose.
     const deadline = a.from === OPEN_START || b.from === OPEN_START;
-    // Two sentences naming no one in common may date two people's acts: a detail (names-apart.ts).
-    const apart = namesApart(here, there);
+    // Two sentences naming no one in common may date two people's acts: a detail (lib/claims/names-apart.ts).
+    const apart = namesApart(here, there, false);
     if (!deadline || (precise(a) && precise(b))) out.push({ kind: 'date', severity: deadline || apart ? 'detail' : 'conflict', here: a.text, there: b.text });
   }
   // One date difference says the two place the event differently; a time of day is told when nothing else is.

@@ -1,6 +1,6 @@
 import type { Claim } from '../claims/schema';
 import { oncePer } from '../memo';
-import { namesApart } from './names-apart';
+import { namesApart } from '../claims/names-apart';
 import { NONE, type Difference } from './difference';
 import { figureContext, scopeOf, sharedContext, statesAround, type FigureScope } from './figure-context';
 
@@ -115,7 +115,7 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
   const hq = figuresOf(here);
   const tq = figuresOf(there);
   if (hq.length === 0 || tq.length === 0) return NONE;
-  const apart = namesApart(here, there);
+  const apart = namesApart(here, there, false);
   const hc = contextsOf(here);
   const tc = contextsOf(there);
   const hs = scopesOf(here);

@@ -1,5 +1,6 @@
 import type { Claim } from '../claims/schema';
 import { isEventCount } from '../claims/quantities';
+import { namesApart } from '../claims/names-apart';
 import { claimsMeeting, distinctiveFigures, figuresClash, type FigureTable } from './figures';
 import type { Gates, Probe } from './similarity';
 
@@ -100,7 +101,7 @@ function bestOfOutlets(m: LinkScoring, probe: Probe, ats: Iterable<number>, excl
   for (const at of ats) {
     const other = m.claims[at];
     if (!other || exclude.has(other.sourceId) || best.has(other.sourceId)) continue;
-    if ((fits && !fits(other)) || namesApart(probe.claim, other)) continue;
+    if ((fits && !fits(other)) || namesApart(probe.claim, other, true)) continue;
     const score = m.score(probe, at, FIGURE_GATES);
     if (score < FIGURE_LINK_SCORE) continue;
     const prev = found.get(other.sourceId);
@@ -123,12 +124,4 @@ export function tollLinks(m: LinkScoring, probe: Probe, exclude: ReadonlySet<str
   if (classes.size === 0) return;
   const ats = [...m.eventClasses].filter(([, counted]) => counted.some((k) => classes.has(k))).map(([at]) => at);
   bestOfOutlets(m, probe, ats, exclude, best);
-}
-
-/**
- * Both claims name someone and share no name ("Twitter… Lyft cut 14% and 13% of their staff" / "Meta…
- * roughly 13 per cent"): a figure they share is no evidence of one fact.
- */
-function namesApart(a: Claim, b: Claim): boolean {
-  return a.entities.length > 0 && b.entities.length > 0 && !a.entities.some((e) => b.entities.includes(e));
 }

@@ -1,0 +1,19 @@
+import type { Claim } from './schema';
+import { statesOf } from './entities';
+
+/**
+ * Both sentences name someone and share none of the names: each speaks of others. `states` says
+ * whether states count as names.
+ * - Matching counts them (lib/match/evidence-links.ts): "Twitter… Lyft cut 14% and 13% of their staff"
+ *   / "Meta… roughly 13 per cent" share a figure but no name, so the figure is no evidence of one fact.
+ * - Comparing leaves them out (lib/compare): two sentences naming people or organisations and none in
+ *   common give figures or dates whose owner is a guess ("Twitter… 7,500 employees" / "Meta… about
+ *   11,000 employees"; "the FDA… 50 milligrams" / "the committee… 40 milligrams"), so two that cannot
+ *   both be true are a difference in detail, never a contradiction.
+ */
+export function namesApart(a: Pick<Claim, 'entities'>, b: Pick<Claim, 'entities'>, states: boolean): boolean {
+  const names = (c: Pick<Claim, 'entities'>) => (states ? c.entities : c.entities.filter((e) => statesOf([e]).length === 0));
+  const x = names(a);
+  const y = names(b);
+  return x.length > 0 && y.length > 0 && !x.some((e) => y.includes(e));
+}
