@@ -264,26 +264,15 @@ export async function parseAnnotateReply(data: unknown, pause: () => Promise<voi
 }
 
 /**
- * A small reply of every shape the check meets (optional fields present and absent, a difference),
- * for warmUpReplyCheck.
+ * A disputed sentence with two outlets' links, one differing, optional fields present and absent: what
+ * the content script checks (warmUpReplyCheck) and draws (Overlay.warmUp) while it waits.
  */
-const WARM_UP_REPLY: PackedReply = {
-  ok: true,
-  page: {
-    url: 'https://parallax.invalid/warm-up',
-    excluded: [],
-    claims: 2,
-    texts: ['Another outlet said so.'],
-    annotations: [
-      {
-        id: 'a', text: 'It was said.', start: 0, end: 12, prefix: '', suffix: '', kind: 'body', status: 'disputed',
-        links: [
-          { sourceId: 's', outlet: 'S', url: 'https://parallax.invalid/s', date: '2020-01-01', claimId: 's#0', text: 0, fact: 'f', score: 0.5, relation: 'differs', differences: [{ kind: 'number', severity: 'conflict', here: '1', there: '2' }] },
-          { sourceId: 't', outlet: 'T', claimId: 't#0', text: 0, fact: 'f', score: 0.4, relation: 'agrees', differences: [] },
-        ],
-      },
-    ],
-  },
+export const WARM_UP_ANNOTATION: SentenceAnnotation = {
+  id: 'warm-up', text: 'It was said.', start: 0, end: 12, prefix: '', suffix: '', kind: 'body', status: 'disputed',
+  links: [
+    { sourceId: 's', outlet: 'S', url: 'https://parallax.invalid/s', date: '2020-01-01', claimId: 's#0', text: 'Another outlet said so.', fact: 'f', score: 0.5, relation: 'differs', differences: [{ kind: 'number', severity: 'conflict', here: '1', there: '2' }] },
+    { sourceId: 't', outlet: 'T', claimId: 't#0', text: 'A third said so.', fact: 'f', score: 0.4, relation: 'agrees', differences: [] },
+  ],
 };
 
 /**
@@ -294,7 +283,8 @@ const WARM_UP_REPLY: PackedReply = {
  * otherwise spend idle, the real reply's check is the work of its data alone.
  */
 export function warmUpReplyCheck(): void {
-  void parseAnnotateReply(WARM_UP_REPLY, () => Promise.resolve()).catch(() => undefined);
+  const reply = packReply({ url: 'https://parallax.invalid/warm-up', excluded: [], claims: 1, annotations: [WARM_UP_ANNOTATION] });
+  void parseAnnotateReply(reply, () => Promise.resolve()).catch(() => undefined);
 }
 
 /** Messages the content script answers (sent by the popup, or the background, through tabs.sendMessage). */

@@ -3,6 +3,7 @@ import { Marker, MARKER_CSS } from '../../components/Marker';
 import { Note, NOTE_CSS } from '../../components/Note';
 import type { SentenceAnnotation } from '../../lib/annotate/schema';
 import { placeNote } from '../../lib/ui/placement';
+import { WARM_UP_ANNOTATION } from '../../lib/messages';
 
 /** Pause before a note opened by hovering closes, so the pointer can travel from the sentence into the note (ms). */
 const HOVER_CLOSE_DELAY_MS = 250;
@@ -10,14 +11,6 @@ const HOVER_CLOSE_DELAY_MS = 250;
 const NOTE_WIDTH = 440;
 
 const noop = (): void => undefined;
-/** A disputed sentence with two outlets' links, one differing: what warmUp draws off the page. */
-const WARM_UP_ANNOTATION: SentenceAnnotation = {
-  id: 'warm-up', text: 'It was said.', start: 0, end: 12, prefix: '', suffix: '', kind: 'body', status: 'disputed',
-  links: [
-    { sourceId: 's', outlet: 'S', date: '2020-01-01', claimId: 's#0', text: 'Another outlet said so.', fact: 'f', score: 0.5, relation: 'differs', differences: [{ kind: 'number', severity: 'conflict', here: '1', there: '2' }] },
-    { sourceId: 't', outlet: 'T', claimId: 't#0', text: 'A third said so.', fact: 'f', score: 0.4, relation: 'agrees', differences: [] },
-  ],
-};
 
 /** Tag names of Parallax's own elements in the page; unknown tags, so no page CSS targets them by accident. */
 export const NOTE_TAG = 'parallax-note';
