@@ -1,4 +1,5 @@
 import type { Difference } from '../compare/difference';
+import { isToldRelatively } from '../claims/dates';
 
 /**
  * When each report was published, for people: outlets named with their dates, and differences between
@@ -63,10 +64,6 @@ export function isChangeBetweenReports(link: { differences: readonly Difference[
   return conflicts.length > 0 && conflicts.every((d) => changedBetweenReports(d, pageDate, link.date));
 }
 
-/** A day told relative to the report ("on Tuesday", "last Sunday", "last weekend", "yesterday"): no digit, no month. */
-const RELATIVE_DAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|weekend|week)\b/i;
-const ABSOLUTE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
-const relativeDay = (wording: string): boolean => RELATIVE_DAY.test(wording) && !ABSOLUTE.test(wording);
 
 /**
  * Reports this many days apart or more read a weekday from two windows of seven days that barely
@@ -88,7 +85,7 @@ export function softenRelativeDays(differences: Difference[], here: string | und
   if (gap === null || gap < RELATIVE_DAY_REPORT_GAP) return differences;
   let out = differences;
   differences.forEach((d, i) => {
-    if (d.kind !== 'date' || d.severity !== 'conflict' || !(relativeDay(d.here) || relativeDay(d.there))) return;
+    if (d.kind !== 'date' || d.severity !== 'conflict' || !(isToldRelatively(d.here) || isToldRelatively(d.there))) return;
     if (out === differences) out = differences.slice();
     out[i] = { ...d, severity: 'detail' };
   });

@@ -43,6 +43,14 @@ const YEAR = /(?<![\d$,.])(1[89]\d0s|20\d0s|1[89]\d\d|20\d\d)(?![\d,])/g;
  * 37 seconds", a day apart because the two articles were).
  */
 const DURATION = /^(?:in|for|within|over|during)\s+(?:\S+\s+){0,6}?(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?)$/i;
+/** Words that place a day from the day they are said or written ("today", "yesterday", "this week", "last night"). */
+export const DEICTIC_DAY = /\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening|week|month|year)|last\s+night)\b/i;
+const WEEKDAY_OR_WEEK = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|week)\b/i;
+const CALENDAR = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+/** A date written relative to its report ("on Tuesday", "last Sunday", "last weekend", "yesterday"): no digit, no month. */
+export function isToldRelatively(wording: string): boolean {
+  return (DEICTIC_DAY.test(wording) || WEEKDAY_OR_WEEK.test(wording)) && !CALENDAR.test(wording);
+}
 /** "last night": the evening before the article's date. */
 const LAST_NIGHT = /\blast\s+night\b/i;
 /** chrono reads relative spans ("a month after") as dates; those are order, read elsewhere. */

@@ -1,5 +1,5 @@
 import type { Claim } from '../claims/schema';
-import { OPEN_START } from '../claims/dates';
+import { DEICTIC_DAY, OPEN_START } from '../claims/dates';
 import { oncePer } from '../memo';
 import { namesApart } from '../claims/names-apart';
 import { NONE, type Difference } from './difference';
@@ -32,8 +32,6 @@ const CASUAL_NIGHT = /(?:last|to)\s*$/i;
 /** The times of day a claim states, as written and lower-cased, in order; read once per claim. */
 const timesOfDay = oncePer((c: Claim): string[] => readTimesOfDay(c.text));
 
-/** Words that place a day from the day they are said ("today", "yesterday", "this week", "last night"). */
-const DEICTIC = /\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening|week|month|year)|last\s+night)\b/i;
 
 /**
  * A claim's dates, without a day word inside a quotation: "today's 75 basis point increase", said at a
@@ -42,7 +40,7 @@ const DEICTIC = /\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afterno
  */
 const datesOf = oncePer((c: Claim): Claim['dates'] => {
   if (c.quotes.length === 0) return c.dates;
-  const quoted = (d: Claim['dates'][number]) => DEICTIC.test(d.text) && c.quotes.some((q) => d.start >= q.start && d.end <= q.end);
+  const quoted = (d: Claim['dates'][number]) => DEICTIC_DAY.test(d.text) && c.quotes.some((q) => d.start >= q.start && d.end <= q.end);
   return c.dates.some(quoted) ? c.dates.filter((d) => !quoted(d)) : c.dates;
 });
 function readTimesOfDay(text: string): string[] {
