@@ -276,7 +276,7 @@ function withCompoundDurations(text: string, found: Quantity[]): Quantity[] {
     if (big === null || small === null || bigUnit <= smallUnit || smallUnit === 0) continue;
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    const smallAt = end - m[0].length + m[0].lastIndexOf(g.small ?? '');
+    const smallAt = start + m[0].lastIndexOf(g.small ?? '');
     const part = out.find((q) => q.start === smallAt);
     if (!part) continue;
     const value = (big * bigUnit) / smallUnit + small;
