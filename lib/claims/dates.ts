@@ -76,6 +76,11 @@ function pastYear(month: number, day: number, ref: Date): number {
   return candidate > ref.getTime() ? y - 1 : y;
 }
 
+function nextYear(month: number, day: number, ref: Date): number {
+  const y = ref.getUTCFullYear();
+  return Date.UTC(y, month - 1, day) < ref.getTime() - DAY_MS ? y + 1 : y;
+}
+
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -93,6 +98,32 @@ const MAY_HOLD_A_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|no
  * Dates and spans of time in a sentence, each as the interval of days it covers and how precise it
  * is. `ref` is the article's date (relative dates resolve against it).
  */
+/**
+ * A wire dateline opening a report: "DETROIT, Oct 26 (Reuters) –", "PORTLAND, Ore., Jan 6 (AP) —",
+ * "LONDON, 5 March –". Its date is when the report was filed, not when anything in the sentence
+ * happened: read as the sentence's date, it contradicted every other outlet's "on Wednesday night".
+ * News-agency convention (a place in capitals, a date, the agency in brackets, a dash), no story's words.
+ */
+const DATELINE = new RegExp(`^\\s*\\p{Lu}[\\p{Lu}\\s.'’-]*,(?:\\s*[\\p{L}.'’ ]{2,20},)?\\s*(?:(?:${MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTHS}))(?:,?\\s+\\d{4})?\\s*(?:\\([^)]{1,60}\\)\\s*)?[–—-]`, 'u');
+
+/** Where a sentence's wire dateline ends (DATELINE); 0 when it has none. */
+export function datelineEnd(text: string): number {
+  return text.match(DATELINE)?.[0].length ?? 0;
+}
+
+const WEEKEND = /\bweekend\b/i;
+/**
+ * Words of a clause that speak of what is to come: modals and plans ("will", "is due to", "is set to",
+ * "plans to") and the present tense of a scheduled meeting or vote ("meets", "convenes", "votes").
+ * English grammar of the future, no story's words.
+ */
+const FUTURE_BEFORE = /\b(?:will|shall|'ll|due\s+to|set\s+to|expected\s+to|scheduled\s+(?:to|for)|plans?\s+to|is\s+to|are\s+to|meets|convenes|votes|reconvenes|resumes)\b/i;
+/** The clause before a span: back to the last comma, semicolon, colon or dash. */
+function clauseBefore(text: string, at: number): string {
+  const left = text.slice(0, at);
+  return left.slice(Math.max(left.search(/[,;:—–][^,;:—–]*$/), 0));
+}
+
 export function findDates(text: string, ref: Date | null): DateRef[] {
   const out: DateRef[] = [];
   // An undated article: only dates that carry their own year can be placed ("in March" or "on Monday" cannot).
@@ -138,9 +169,12 @@ export function findDates(text: string, ref: Date | null): DateRef[] {
       out.push({ text: text.slice(span.start, span.end), ...span, from: day, to: day, granularity: 'day', yearImplied: true });
       continue;
     }
-    // A weekday alone ("on Tuesday") is the latest such day on or before the article's date: news reports the past week.
+    // A weekday alone ("on Tuesday") is the latest such day on or before the article's date: news reports
+    // the past week. A clause that speaks of what is to come ("the council meets on Sunday", "will vote
+    // on Friday") means the next such day on or after it.
     if (known.weekday !== undefined && known.day === undefined && known.month === undefined && ref) {
-      const back = (ref.getUTCDay() - known.weekday + 7) % 7;
+      const ahead = FUTURE_BEFORE.test(clauseBefore(text, span.start));
+      const back = ahead ? -((known.weekday - ref.getUTCDay() + 7) % 7) : (ref.getUTCDay() - known.weekday + 7) % 7;
       const d = new Date(ref.getTime() - back * DAY_MS);
       const zonedDay = c.isCertain('hour') && c.isCertain('timezoneOffset');
       const day = (shift: number) => { const x = new Date(d.getTime() + shift * DAY_MS); return iso(x.getUTCFullYear(), x.getUTCMonth() + 1, x.getUTCDate()); };
@@ -158,7 +192,10 @@ export function findDates(text: string, ref: Date | null): DateRef[] {
     // than the same instant where the event happened: such a day is read as the day either side too.
     const zoned = c.isCertain('hour') && c.isCertain('timezoneOffset');
     const month = known.month ?? r.start.get('month') ?? 1;
-    const year = known.year ?? (known.month !== undefined ? pastYear(month, known.day ?? 1, known_) : (r.start.get('year') ?? known_.getUTCFullYear()));
+    // A month and day without a year is the latest such day up to the article's date, or the next one
+    // when its clause speaks of what is to come ("meets in Detroit on Oct 29").
+    const ahead = known.month !== undefined && FUTURE_BEFORE.test(clauseBefore(text, span.start));
+    const year = known.year ?? (known.month !== undefined ? (ahead ? nextYear(month, known.day ?? 1, known_) : pastYear(month, known.day ?? 1, known_)) : (r.start.get('year') ?? known_.getUTCFullYear()));
     let from: string;
     let to: string;
     let granularity: Granularity;
@@ -204,7 +241,16 @@ export function findDates(text: string, ref: Date | null): DateRef[] {
       yearImplied: false,
     });
   }
-  return out.map((d) => asDeadline(text, d)).sort((a, b) => a.start - b.start);
+  return out.map((d) => asDeadline(text, asWeekend(d))).sort((a, b) => a.start - b.start);
+}
+
+/** A weekend is its Saturday and Sunday; chrono gives one day of it. */
+function asWeekend(d: DateRef): DateRef {
+  if (d.granularity !== 'day' || !WEEKEND.test(d.text)) return d;
+  const day = new Date(`${d.from}T00:00:00Z`);
+  const sat = new Date(day.getTime() - ((day.getUTCDay() + 1) % 7) * DAY_MS);
+  const sun = new Date(sat.getTime() + DAY_MS);
+  return { ...d, from: iso(sat.getUTCFullYear(), sat.getUTCMonth() + 1, sat.getUTCDate()), to: iso(sun.getUTCFullYear(), sun.getUTCMonth() + 1, sun.getUTCDate()), granularity: 'part' };
 }
 
 /** A date written as a deadline ("by March") covers every day up to its end, and says "by" in its text. */

@@ -1,6 +1,6 @@
 import { findActs } from './actors';
 import { readCertainty } from './certainty';
-import { findDates } from './dates';
+import { datelineEnd, findDates } from './dates';
 import { findRelativeTimes } from './durations';
 import { capitalisedWords, findMentions, type MentionContext } from './entities';
 import { sentenceFeatures } from './features';
@@ -21,7 +21,11 @@ export function extractClaim(
   ref: Date | null,
   names: MentionContext['names'] = new Set(),
 ): Claim {
-  const { text } = sentence;
+  // A wire dateline's date and agency are the report's own (datelineEnd): blanked, offsets kept, they
+  // date nothing said after them and count for nothing in matching; its place stays.
+  const dateline = datelineEnd(sentence.text);
+  const placeEnd = dateline ? sentence.text.indexOf(',') : 0;
+  const text = dateline ? sentence.text.slice(0, placeEnd) + ' '.repeat(dateline - placeEnd) + sentence.text.slice(dateline) : sentence.text;
   const mentions = findMentions(text, { names, titleCase: sentence.kind !== 'body' });
   const quotes = findQuotes(text);
   const outside = withoutQuotes(text, quotes);
@@ -37,7 +41,7 @@ export function extractClaim(
     sourceId,
     index,
     kind: sentence.kind,
-    text,
+    text: sentence.text,
     start: sentence.start,
     end: sentence.end,
     features,

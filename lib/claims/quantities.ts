@@ -48,8 +48,11 @@ const QUANTITY = new RegExp(
   'giu',
 );
 
-/** The words after a figure, where what it counts is named. */
-const TAIL = /^(?:\s+of)?(?:[\s-]+[\p{L}’'.]+){0,5}/u;
+/**
+ * The words after a figure, where what it counts is named. A number right after a capitalised word is
+ * part of a name and is passed over ("171 Boeing 737 MAX 9 jets" counts jets).
+ */
+const TAIL = /^(?:\s+of)?(?:[\s-]+(?:[\p{L}’'.]+|(?<=\p{Lu}[\p{L}’'.]*[\s-]+)\d+(?:s(?![\p{L}]))?)){0,5}/u;
 /** The words before a figure, where a count's subject may stand ("the death toll rose to 53"). */
 const HEAD_BEFORE_WORDS = 20;
 
@@ -74,11 +77,33 @@ const AUXILIARIES = new Set('have has had been being were was are is be reported
 /** Currency words after a figure, and the currency each sign stands for. */
 const CURRENCY_WORDS: Record<string, string> = { dollar: 'usd', dollars: 'usd', euro: 'eur', euros: 'eur', pound: 'gbp', pounds: 'gbp', sterling: 'gbp', yen: 'jpy', rupee: 'inr', rupees: 'inr', yuan: 'cny', francs: 'chf' };
 const CURRENCY_SIGNS: [RegExp, string][] = [[/^US\$/, 'usd'], [/^A\$/, 'aud'], [/^C\$/, 'cad'], [/^HK\$/, 'hkd'], [/^NZ\$/, 'nzd'], [/^\$/, 'usd'], [/^£/, 'gbp'], [/^€/, 'eur'], [/^¥/, 'jpy'], [/^₹|^Rs/, 'inr'], [/^USD/, 'usd'], [/^EUR/, 'eur'], [/^GBP/, 'gbp'], [/^JPY/, 'jpy'], [/^INR/, 'inr']];
-/** "a day", "per hour", "an hour", "each week": a rate, compared only with a rate over the same period. */
-const RATE = /^[\s-]+(?:a|an|per|each|every)\s+(second|minute|hour|day|week|month|year)\b/iu;
+/**
+ * "a day", "per hour", "an hour", "each week": a rate, compared only with a rate over the same period;
+ * "a year earlier", "a day after" are no rate but a time before or after.
+ */
+const RATE = /^[\s-]+(?:a|an|per|each|every)\s+(second|minute|hour|day|week|month|year)\b(?![\s-]+(?:earlier|ago|before|after|later|on|from|since))/iu;
 
 /** Figures that are not counts: ages, clock times, spans of time before or after something ("two weeks after": a gap, read by durations.ts). */
 const NOT_A_COUNT_AFTER = /^(?:[\s-]+)(?:years?\s+old|(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)\s+(?:after|before|later|earlier|ago|since|into)|am|pm|a\.m\.|p\.m\.|o'clock|hrs|h\b|GMT|UTC|BST|EDT|EST|PDT|PST|IST|CET|CEST|local\s+time)(?![\p{L}])/iu;
+
+/**
+ * A capitalised word inside a sentence right before a bare number: the number is part of a name
+ * ("Boeing 737", "MAX 9", "Flight 1282", "Apollo 11", "Article 5"), not a count. Not after a month or
+ * weekday (a date), a possessive ("Alaska's 65 jets") or the sentence's first word.
+ */
+const NAME_BEFORE = /(?<=[\p{L}\d,;:)]\s+)(\p{Lu}[\p{L}’'.]*)[\s-]$/u;
+const NOT_A_NAME = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:no|rs|us|mr|mrs|ms|dr)\.?$|[’']s$/i;
+/** A headline in title case capitalises its verbs ("Storm Kills 12"): names cannot be read from capitals there. */
+const TITLE_CASE_SHARE = 0.6;
+function isTitleCase(text: string): boolean {
+  const long = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= TITLE_CASE_SHARE;
+}
+
+/** "from $1.62 billion", "up from 5%": a figure something moved from, compared only with another such figure. */
+const FROM_BEFORE = /\bfrom\s+(?:the\s+|its\s+|their\s+|a\s+)?$/i;
+/** The key suffix of a figure something moved from (FROM_BEFORE). */
+export const PRIOR = '@prior';
 
 function qualifierOf(q: string | undefined): Qualifier {
   if (!q) return 'exact';
@@ -126,14 +151,18 @@ function countedOf(before: string, tail: string, currency: string | undefined, p
   // are not one count).
   const owner = tail.match(/^(?:\s+of)?[\s-]+(\p{Lu}[\p{L}.’']*)(?=[\s-]+\p{Ll})/u)?.[1];
   const whose = owner ? ` of ${owner.toLowerCase()}` : '';
-  const after = wordsOf(tail.replace(/(?<=^|[\s-])\p{Lu}[\p{L}.’']*(?=[\s-]+\p{L})/gu, ''));
+  const after = wordsOf(tail.replace(/(?<=^|[\s-])\p{Lu}[\p{L}.’']*(?=[\s-]+[\p{L}\d])/gu, '')).filter((w) => !/^\d+s?$/.test(w));
   // Within the figure's clause: nothing before the last comma, semicolon or colon counts.
   const prior = wordsOf(before.replace(/^[^]*[,;:]/, '')).slice(-HEAD_BEFORE_WORDS);
   const rate = tail.match(RATE)?.[1]?.toLowerCase();
   const per = rate ? `/${rate}` : '';
   if (currency) return `money:${currency}${per}`;
   const named = after[0] ? CURRENCY_WORDS[after[0]] ?? (after[0] === 'of' && after[1] ? CURRENCY_WORDS[after[1]] : undefined) : undefined;
-  if (named) return `money:${named}${per}`;
+  if (named) {
+    // The period may follow the currency word: "40 dollars per hour".
+    const period = tail.replace(/^(?:\s+of)?[\s-]+\p{L}+/u, '').match(RATE)?.[1]?.toLowerCase();
+    return `money:${named}${period ? `/${period}` : per}`;
+  }
   // Points of a percentage: "0.75 percentage points" and "75 basis points" are one change (the value is scaled where read).
   if (/^(?:percentage|basis)$/.test(after[0] ?? '') && /^points?$/.test(after[1] ?? '')) return 'points';
   if (percent) return `percent${per}`;
@@ -219,6 +248,10 @@ export function findQuantities(text: string, skip: readonly { start: number; end
     const numStart = start + m[0].indexOf(numText, g.qual ? g.qual.length : 0);
     const numEnd = numStart + numText.length;
     if (skip.some((s) => numStart < s.end && numEnd > s.start)) continue;
+    if (!g.qual && !g.scale && !g.pct && /^\d+$/.test(numText)) {
+      const name = text.slice(Math.max(0, numStart - 40), numStart).match(NAME_BEFORE)?.[1];
+      if (name && !NOT_A_NAME.test(name) && !isTitleCase(text)) continue;
+    }
     const afterNumber = start + m[0].length;
     const tail = text.slice(afterNumber).match(TAIL)?.[0] ?? '';
     if (NOT_A_COUNT_AFTER.test(tail)) continue;
@@ -239,7 +272,8 @@ export function findQuantities(text: string, skip: readonly { start: number; end
     const { min, max } = interval(value, qualifier, g.vague, g.words || g.vague ? 0 : roundingOf(numText, scale) / (/^\s+basis\s+points?/i.test(tail) ? 100 : 1));
     const currency = CURRENCY_SIGNS.find(([re]) => re.test(numText))?.[1];
     const figureEnd = afterNumber;
-    const counted = countedOf(text.slice(Math.max(0, start - 160), start), tail, currency, Boolean(g.pct));
+    const prior = FROM_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+    const counted = countedOf(text.slice(Math.max(0, start - 160), start), tail, currency, Boolean(g.pct)) + (prior ? PRIOR : '');
     const tailWords = nounAfter(tail.match(/^(?:(?:\s+of)?(?:[\s-]+[\p{L}’'.]+){0,3})/u)?.[0] ?? '');
     out.push({
       text: text.slice(start, figureEnd) + tailWords.replace(/[.,;:]+$/, ''),

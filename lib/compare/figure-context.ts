@@ -61,6 +61,24 @@ export function scopeOf(text: string, start: number, end: number): FigureScope {
   return PLACE_SCOPE.test(text.slice(end, to)) ? 'place' : 'unsaid';
 }
 
+/**
+ * A price or count per unit of something, right after the figure: "900 dollars per vehicle", "$1.09 a
+ * share", "$80 a barrel". Periods ("an hour") are read into the figure's key where it is read.
+ */
+const PER_UNIT_AFTER = /^(?:\s+(?:dollars?|euros?|pounds?|yen|rupees?|yuan|francs?))?[\s-]+(?:per|a|an)\s+(?!(?:piece|unit|item|year|month|week|day|hour|minute|second|record|further|total|new)\b)\p{L}{3,}\b(?![\s-]+(?:earlier|ago|before|after|later))/iu;
+/** Any unit price in a sentence, wherever it is said ("$850 to $900 in labour costs per vehicle", "to the cost of every vehicle"). */
+const PER_UNIT_ANYWHERE = /\b(?:per|each|every|apiece)\s+\p{L}/iu;
+
+/**
+ * A figure told per unit, against a sentence that speaks of no unit at all: a price per vehicle is
+ * not a total ("$100 million" / "900 dollars per vehicle"), so the two are not compared.
+ */
+export function perUnitApart(aText: string, aEnd: number, bText: string, bEnd: number): boolean {
+  const aPer = PER_UNIT_AFTER.test(aText.slice(aEnd, aEnd + 40));
+  const bPer = PER_UNIT_AFTER.test(bText.slice(bEnd, bEnd + 40));
+  return (aPer && !bPer && !PER_UNIT_ANYWHERE.test(bText)) || (bPer && !aPer && !PER_UNIT_ANYWHERE.test(aText));
+}
+
 /** A figure of a sentence: where it stands, and what it counts (a quantity's key). */
 export interface FigureSpan { start: number; end: number; counted: string }
 

@@ -2,7 +2,7 @@ import type { Claim } from '../claims/schema';
 import { oncePer } from '../memo';
 import { namesApart } from '../claims/names-apart';
 import { NONE, type Difference } from './difference';
-import { figureContext, scopeOf, sharedContext, statesAround, type FigureScope } from './figure-context';
+import { figureContext, perUnitApart, scopeOf, sharedContext, statesAround, type FigureScope } from './figure-context';
 
 /** Keys that say what kind of figure, not what it is a figure of: such figures must also share their context (figure-context.ts). */
 const GENERIC = /^(?:percent|points|money:|people$)/;
@@ -123,7 +123,7 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
   const comparable = (i: number, j: number) => {
     const a = hq[i] as Quantity;
     const b = tq[j] as Quantity;
-    if (scopesApart(hs[i] as Where, ts[j] as Where)) return false;
+    if (scopesApart(hs[i] as Where, ts[j] as Where) || perUnitApart(here.text, a.end, there.text, b.end)) return false;
     return a.counted !== 'unknown' && b.counted === a.counted && (!GENERIC.test(a.counted) || sharedContext(hc[i] as Set<string>, tc[j] as Set<string>) > 0);
   };
   // Pairs of the same figure first, so that "1.5% to 1.75%" beside "1.75%" pairs 1.75 with 1.75.
@@ -168,7 +168,9 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
     // With several figures of one kind on a side, which goes with which is a guess: never a conflict on a guess.
     const alone = hq.filter((x) => x.counted === a.counted).length === 1 && tq.filter((x) => x.counted === b.counted).length === 1;
     // A fraction is a share told loosely: a detail at most.
-    const exact = sure && !FRACTIONS.has(a) && !FRACTIONS.has(b);
+    // A vague amount ("thousands of workers", "dozens") states an order of magnitude loosely, and
+    // writers stretch it ("thousands" of 45,000): a detail at most, as a fraction is.
+    const exact = sure && !FRACTIONS.has(a) && !FRACTIONS.has(b) && a.qualifier !== 'vague' && b.qualifier !== 'vague';
     out.push({ kind: 'number', severity: exact && alone && !apart && !overlaps(a, b) ? 'conflict' : 'detail', here: a.text, there: b.text });
   }
   return out;

@@ -253,3 +253,20 @@ describe('"not X alone"', () => {
     expect(compareClaims(a, b).filter((d) => d.kind === 'certainty' && d.severity === 'conflict')).toEqual([]);
   });
 });
+
+describe('figures that are not two versions of one', () => {
+  it('a vague amount against a figure is a detail, never a contradiction', () => {
+    const d = compareClaims(claim('The deal sends thousands of workers back to the plants.'), claim('The deal sends about 45,000 workers back to the plants.')).filter((x) => x.kind === 'number');
+    expect(d.map((x) => x.severity)).toEqual(['detail']);
+  });
+  it('a price per unit is not compared with a total', () => {
+    const a = claim('Ford said the contract will cost it $100 million this year.');
+    const b = claim('Ford said the contract costs 900 dollars per vehicle.');
+    expect(compareClaims(a, b).filter((x) => x.kind === 'number')).toEqual([]);
+  });
+  it('a figure something moved from is compared only with another such figure', () => {
+    const a = claim('The top wage would rise from $32.32 an hour to more than $40 an hour.');
+    const b = claim('The top wage will rise to more than $40 an hour.');
+    expect(compareClaims(a, b).filter((x) => x.kind === 'number' && x.severity === 'conflict')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../lib/claims/dates';
-import { REF } from '../helpers';
+import { REF, claim } from '../helpers';
 
 describe('findDates', () => {
   it.each([
@@ -39,5 +39,26 @@ describe('"last night"', () => {
     const ref = new Date('2022-06-16T00:00:00Z');
     expect(findDates('The bank raised rates by 0.75 percentage points last night.', ref).map((d) => d.from)).toEqual(['2022-06-15']);
     expect(findDates('The bank yesterday raised rates.', ref).map((d) => d.from)).toEqual(['2022-06-15']);
+  });
+});
+
+describe('days to come and weekends', () => {
+  const friday = new Date('2023-10-27T00:00:00Z');
+  it('a weekday or month-day in a clause about what is to come is the next such day, not the last', () => {
+    expect(findDates('The council, which meets on Sunday, must approve it.', friday)[0]).toMatchObject({ from: '2023-10-29' });
+    expect(findDates('The council meets in Detroit on Oct 29.', new Date('2023-10-26T00:00:00Z'))[0]).toMatchObject({ from: '2023-10-29' });
+    expect(findDates('Workers walked out on Sunday.', friday)[0]).toMatchObject({ from: '2023-10-22' });
+  });
+  it('a weekend is its Saturday and Sunday', () => {
+    expect(findDates('He toured the village last weekend.', new Date('2023-02-25T00:00:00Z'))[0]).toMatchObject({ from: '2023-02-18', to: '2023-02-19' });
+  });
+});
+
+describe('a wire dateline', () => {
+  it('is where the report was filed: its date dates nothing in the sentence', () => {
+    const c = claim('DETROIT, Oct 26 (Lakeshore Newswire) – Ford and the union reached a deal on Wednesday night.');
+    expect(c.dates.length).toBeGreaterThan(0);
+    expect(c.dates.some((d) => /Oct/.test(d.text))).toBe(false);
+    expect(c.quantities).toEqual([]);
   });
 });

@@ -84,3 +84,22 @@ describe('a duration told in two units', () => {
     expect(findQuantities('Messi scored after 97 seconds.').map((x) => x.value)).toEqual([97]);
   });
 });
+
+describe('numbers that are no counts', () => {
+  it('a number inside a name ("Boeing 737", "MAX 9", "Flight 1282") counts nothing, and the count beside it still counts its noun', () => {
+    const q = findQuantities('The FAA grounded 171 Boeing 737 MAX 9 jets after Flight 1282 lost a panel.');
+    expect(q.map((x) => x.value)).toEqual([171]);
+    expect(q[0]?.counted).toBe(conceptOf('jets'));
+  });
+  it('a possessive, a month or a title-case headline does not make a count a name', () => {
+    expect(findQuantities('The airline grounded Alaska\'s 65 jets on Oct 6.').map((x) => x.value)).toContain(65);
+    expect(findQuantities('Storm Kills 12 Across Northern Texas').map((x) => x.value)).toEqual([12]);
+  });
+  it('a figure something moved from is kept apart from the figure it moved to', () => {
+    const [from, to] = findQuantities('Revenue rose to $2.04 billion from $1.62 billion.').sort((a, b) => b.start - a.start);
+    expect(from?.counted).not.toBe(to?.counted);
+  });
+  it('"a year earlier" is no rate', () => {
+    expect(findQuantities('from $1.62 billion a year earlier')[0]?.counted).not.toContain('/year');
+  });
+});
