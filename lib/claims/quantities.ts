@@ -83,6 +83,10 @@ const CURRENCY_SIGNS: [RegExp, string][] = [[/^US\$/, 'usd'], [/^A\$/, 'aud'], [
  */
 const RATE = /^[\s-]+(?:a|an|per|each|every)\s+(second|minute|hour|day|week|month|year)\b(?![\s-]+(?:earlier|ago|before|after|later|on|from|since))/iu;
 
+/** Units of a span of time, read as what a figure counts ("16 weeks", "41-day"), and their length in days. */
+const TIME_UNIT = /^(?:second|minute|hour|day|week|fortnight|month|year|decade)s?$/;
+const SPAN_DAYS: Record<string, number> = { second: 1 / 86_400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, fortnight: 14, month: 30.44, year: 365.25, decade: 3652.5 };
+
 /** Figures that are not counts: ages, clock times, spans of time before or after something ("two weeks after": a gap, read by durations.ts). */
 const NOT_A_COUNT_AFTER = /^(?:[\s-]+)(?:years?\s+old|(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)\s+(?:after|before|later|earlier|ago|since|into)|am|pm|a\.m\.|p\.m\.|o'clock|hrs|h\b|GMT|UTC|BST|EDT|EST|PDT|PST|IST|CET|CEST|local\s+time)(?![\p{L}])/iu;
 
@@ -166,6 +170,10 @@ function countedOf(before: string, tail: string, currency: string | undefined, p
   // Points of a percentage: "0.75 percentage points" and "75 basis points" are one change (the value is scaled where read).
   if (/^(?:percentage|basis)$/.test(after[0] ?? '') && /^points?$/.test(after[1] ?? '')) return 'points';
   if (percent) return `percent${per}`;
+  // A span of time ("16 weeks of pay", "a 41-day strike", "six months of health cover"): time words are
+  // stopwords, so they are read here, by unit.
+  const unit = after.find((w) => !MODIFIERS.has(w));
+  if (unit && TIME_UNIT.test(unit)) return `span:${unit.replace(/s$/, '')}`;
   // The noun right after the figure, past modifiers ("six other attacks" → attack); a function word
   // first ("rises to 53 as Lahaina lies…") means the figure names no noun of its own.
   let i = 0;
@@ -274,17 +282,21 @@ export function findQuantities(text: string, skip: readonly { start: number; end
     const figureEnd = afterNumber;
     const prior = FROM_BEFORE.test(text.slice(Math.max(0, start - 12), start));
     const counted = countedOf(text.slice(Math.max(0, start - 160), start), tail, currency, Boolean(g.pct)) + (prior ? PRIOR : '');
+    // A span of time is kept in days, so that "six weeks" meets "41 days"; a unit longer than a day is
+    // read as rounded to half of it ("six weeks" is 38.5–45.5 days, "40 years" any day of the 40th).
+    const span = counted.startsWith('span:') ? SPAN_DAYS[counted.slice(5)] : undefined;
+    const inDays = span === undefined ? null : { value: value === null ? null : value * span, min: min * span - (span > 1 && qualifier === 'exact' ? span / 2 : 0), max: max === null ? null : max * span + (span > 1 && qualifier === 'exact' ? span / 2 : 0) };
     const tailWords = nounAfter(tail.match(/^(?:(?:\s+of)?(?:[\s-]+[\p{L}’'.]+){0,3})/u)?.[0] ?? '');
     out.push({
       text: text.slice(start, figureEnd) + tailWords.replace(/[.,;:]+$/, ''),
       figure: text.slice(start, figureEnd),
       start,
       end: figureEnd,
-      value,
+      value: inDays ? inDays.value : value,
       qualifier,
-      min,
-      max,
-      counted,
+      min: inDays ? inDays.min : min,
+      max: inDays ? inDays.max : max,
+      counted: inDays ? 'span' : counted,
     });
   }
   return withCompoundDurations(text, out);
@@ -313,7 +325,8 @@ function withCompoundDurations(text: string, found: Quantity[]): Quantity[] {
     const smallAt = start + m[0].lastIndexOf(g.small ?? '');
     const part = out.find((q) => q.start === smallAt);
     if (!part) continue;
-    const value = (big * bigUnit) / smallUnit + small;
+    // Spans are kept in days (findQuantities).
+    const value = (big * bigUnit + small * smallUnit) / 86_400;
     const merged: Quantity = { ...part, text: m[0], figure: m[0], start, end, value, min: value, max: value, qualifier: part.qualifier === 'exact' ? 'exact' : part.qualifier };
     out = out.filter((q) => q !== part && !(q.start >= start && q.end <= end)).concat(merged).sort((a, b) => a.start - b.start);
   }

@@ -5,7 +5,9 @@ import { NONE, type Difference } from './difference';
 import { figureContext, perUnitApart, scopeOf, sharedContext, statesAround, type FigureScope } from './figure-context';
 
 /** Keys that say what kind of figure, not what it is a figure of: such figures must also share their context (figure-context.ts). */
-const GENERIC = /^(?:percent|points|money:|people$)/;
+const GENERIC = /^(?:percent|points|money:|people$|span$)/;
+/** The unit a span of time is written in ("six weeks", "41-day"): spans told in two units differ in precision, never contradict. */
+const spanUnit = (q: Quantity) => q.text.match(/(second|minute|hour|day|week|fortnight|month|year|decade)/i)?.[1]?.toLowerCase();
 
 /**
  * Keys of a figure that names nothing it counts: a bare figure ("watched by a crowd of 88,966",
@@ -170,7 +172,7 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
     // A fraction is a share told loosely: a detail at most.
     // A vague amount ("thousands of workers", "dozens") states an order of magnitude loosely, and
     // writers stretch it ("thousands" of 45,000): a detail at most, as a fraction is.
-    const exact = sure && !FRACTIONS.has(a) && !FRACTIONS.has(b) && a.qualifier !== 'vague' && b.qualifier !== 'vague';
+    const exact = sure && !FRACTIONS.has(a) && !FRACTIONS.has(b) && a.qualifier !== 'vague' && b.qualifier !== 'vague' && (a.counted !== 'span' || spanUnit(a) === spanUnit(b));
     out.push({ kind: 'number', severity: exact && alone && !apart && !overlaps(a, b) ? 'conflict' : 'detail', here: a.text, there: b.text });
   }
   return out;

@@ -269,4 +269,9 @@ describe('figures that are not two versions of one', () => {
     const b = claim('The top wage will rise to more than $40 an hour.');
     expect(compareClaims(a, b).filter((x) => x.kind === 'number' && x.severity === 'conflict')).toEqual([]);
   });
+  it('spans of time: another unit is a detail, another count of the same unit a contradiction', () => {
+    const sev = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'number').map((x) => x.severity);
+    expect(sev('The union ended its strike after 41 days.', 'The union ended its strike after nearly six weeks.')).toEqual(['detail']);
+    expect(sev('The union ended its strike after 41 days.', 'The union ended its strike after 40 days.')).toEqual(['conflict']);
+  });
 });
