@@ -1,6 +1,7 @@
 import COUNTRIES from '../../generated/lexicon/countries.json';
 import { STOPWORDS } from '../text/stopwords';
 import { isStoryLabel } from './story-labels';
+import { designationOf } from './designations';
 
 /**
  * Named entities, found by mechanism, not from a list of any story's names:
@@ -175,8 +176,12 @@ export function findMentions(text: string, context: MentionContext = NO_CONTEXT)
     const byPosition = i === 0 || context.titleCase || /[“"‘(]\s*$/.test(text.slice(Math.max(0, start - 2), start));
     // A function word is capitalised by position ("The" after a colon), never a name.
     const name = isAcronym(w) || (isCapitalised(w) && !CALENDAR_WORDS.has(id) && !STOPWORDS.has(id) && (!byPosition || known));
-    return { w, start, end: start + w.length, id, name, country: inCountry(start) };
+    // A number that belongs to the name before it ("Flight 1282", "MAX 9": designations.ts).
+    const designation = /^\d+$/.test(w) && designationOf(text, start, w) !== undefined;
+    return { w, start, end: start + w.length, id, name: name || designation, designation, country: inCountry(start) };
   });
+  // The word a designation belongs to is a name, wherever it stands ("Flight 1282 left Portland").
+  for (let i = 1; i < words.length; i++) if (words[i]!.designation && isCapitalised(words[i - 1]!.w)) words[i - 1]!.name = true;
   for (let i = 0; i < words.length; i++) {
     if (!words[i]?.name) continue;
     let j = i;
@@ -198,8 +203,12 @@ export function findMentions(text: string, context: MentionContext = NO_CONTEXT)
     const last = run[run.length - 1]!;
     const startAt = first.start;
     const endAt = last.w.replace(/[’']s$/u, '').endsWith('.') && run.length > 1 ? last.end - 1 : last.end - (/[’']s$/u.test(last.w) ? 2 : 0);
-    out.push({ entity: last.id, text: text.slice(startAt, endAt), start: startAt, end: endAt, label: false });
-    const caps = run.filter((x) => x.name && !isAcronym(x.w));
+    // A name ending in a designation is known by it and the word it belongs to ("flight 1282", "max 9"): the number alone names nothing.
+    const before = run[run.length - 2];
+    const id = last.designation && before ? `${before.id} ${last.w}` : last.id;
+    if (last.designation && !before) { i = j; continue; }
+    out.push({ entity: id, text: text.slice(startAt, endAt), start: startAt, end: endAt, label: false });
+    const caps = run.filter((x) => x.name && !x.designation && !isAcronym(x.w));
     if (caps.length >= MIN_WORDS_FOR_INITIALS) out.push({ entity: caps.map((x) => x.w[0]).join('').toLowerCase(), text: text.slice(startAt, endAt), start: startAt, end: endAt, label: false, alias: true });
     i = j;
   }

@@ -6,6 +6,7 @@ import { capitalisedWords, findMentions, type MentionContext } from './entities'
 import { sentenceFeatures } from './features';
 import { findOrder } from './order';
 import { findQuantities } from './quantities';
+import { designatedNumbers } from './designations';
 import { findQuotes, withoutQuotes } from './quotes';
 import { claimId, type Claim } from './schema';
 import { splitSentences } from '../text/sentences';
@@ -20,6 +21,7 @@ export function extractClaim(
   index: number,
   ref: Date | null,
   names: MentionContext['names'] = new Set(),
+  designated: ReadonlySet<string> = new Set(),
 ): Claim {
   // A wire dateline's date and agency are the report's own (datelineEnd): blanked, offsets kept, they
   // date nothing said after them and count for nothing in matching; its place stays.
@@ -30,7 +32,7 @@ export function extractClaim(
   const quotes = findQuotes(text);
   const outside = withoutQuotes(text, quotes);
   const dates = findDates(text, ref);
-  const quantities = findQuantities(text, dates);
+  const quantities = findQuantities(text, dates, designated);
   const { features, clauses } = sentenceFeatures(text, mentions, quantities, dates);
   const firstMention = new Map<string, number>();
   // A state named only as a story's label ("the Country A payments story") is not among the entities that act.
@@ -64,9 +66,11 @@ export function extractClaims(text: string, sourceId: string, ref: Date | null):
   const sentences = splitSentences(text);
   // Names are read from capitals; which words the article capitalises mid-sentence is known only from all its body sentences.
   const names = capitalisedWords(sentences.filter((s) => s.kind === 'body').map((s) => text.slice(s.start, s.end)));
+  // Numbers the article writes as part of a name ("Boeing 737") name the same thing in its other sentences.
+  const designated = designatedNumbers(sentences.filter((s) => CLAIM_KINDS.has(s.kind)).map((s) => text.slice(s.start, s.end)));
   sentences.forEach((s, index) => {
     if (!CLAIM_KINDS.has(s.kind)) return;
-    const claim = extractClaim({ ...s, kind: s.kind as Claim['kind'] }, sourceId, index, ref, names);
+    const claim = extractClaim({ ...s, kind: s.kind as Claim['kind'] }, sourceId, index, ref, names, designated);
     // A sentence that names no state is not given the states of the sentences before it
     // (contextStates stays empty): read across stories, most such sentences speak of something else
     // (a summit's host country, a translator's nationality), and the inherited state vetoed links

@@ -1,6 +1,7 @@
 import { NUMBER_WORDS_SOURCE, VAGUE_AMOUNTS, parseNumberWords } from '../text/number-words';
 import { conceptOf } from '../text/concepts';
 import { STOPWORDS } from '../text/stopwords';
+import { designationOf } from './designations';
 
 /** How a figure is qualified; decides the interval and whether two figures can both be true. */
 export type Qualifier = 'exact' | 'more-than' | 'at-least' | 'up-to' | 'less-than' | 'about' | 'vague';
@@ -90,19 +91,7 @@ const SPAN_DAYS: Record<string, number> = { second: 1 / 86_400, minute: 1 / 1440
 /** Figures that are not counts: ages, clock times, spans of time before or after something ("two weeks after": a gap, read by durations.ts). */
 const NOT_A_COUNT_AFTER = /^(?:[\s-]+)(?:years?\s+old|(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)\s+(?:after|before|later|earlier|ago|since|into)|am|pm|a\.m\.|p\.m\.|o'clock|hrs|h\b|GMT|UTC|BST|EDT|EST|PDT|PST|IST|CET|CEST|local\s+time)(?![\p{L}])/iu;
 
-/**
- * A capitalised word inside a sentence right before a bare number: the number is part of a name
- * ("Boeing 737", "MAX 9", "Flight 1282", "Apollo 11", "Article 5"), not a count. Not after a month or
- * weekday (a date), a possessive ("Alaska's 65 jets") or the sentence's first word.
- */
-const NAME_BEFORE = /(?<=[\p{L}\d,;:)]\s+)(\p{Lu}[\p{L}’'.]*)[\s-]$/u;
-const NOT_A_NAME = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:no|rs|us|mr|mrs|ms|dr)\.?$|[’']s$/i;
-/** A headline in title case capitalises its verbs ("Storm Kills 12"): names cannot be read from capitals there. */
-const TITLE_CASE_SHARE = 0.6;
-function isTitleCase(text: string): boolean {
-  const long = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
-  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= TITLE_CASE_SHARE;
-}
+const NO_DESIGNATIONS: ReadonlySet<string> = new Set();
 
 /** "from $1.62 billion", "up from 5%": a figure something moved from, compared only with another such figure. */
 const FROM_BEFORE = /\bfrom\s+(?:the\s+|its\s+|their\s+|a\s+)?$/i;
@@ -180,6 +169,9 @@ function countedOf(before: string, tail: string, currency: string | undefined, p
   while (i < after.length && MODIFIERS.has(after[i] as string)) i++;
   const first = after[i];
   const head = first && (isContent(first) || PEOPLE.has(first)) ? first : undefined;
+  // Nothing but a name after the figure ("its 65 Max 9s on Saturday"): the name is what is counted.
+  const nameOnly = !head && tail.match(/^[\s-]+(\p{Lu}[\p{L}’']*)(?:[\s-]+\d+s?)?(?![\s-]+[\p{L}\d]*\p{Lu})/u)?.[1];
+  if (nameOnly && !STOPWORDS.has(nameOnly.toLowerCase())) return conceptOf(nameOnly.toLowerCase());
   const rest = after.slice(i + 1);
   // "114 dead", "80 injured": the participle or adjective is the event counted.
   if (head && DESCRIBED.test(head)) return conceptOf(IRREGULAR_PARTICIPLE[head] ?? head);
@@ -247,7 +239,7 @@ function nounAfter(words: string): string {
  * Every count or amount in a sentence, with what it counts. Years (1989, 2020), dates' days and
  * spans already claimed as dates (pass them in `skip`) are not counts.
  */
-export function findQuantities(text: string, skip: readonly { start: number; end: number }[] = []): Quantity[] {
+export function findQuantities(text: string, skip: readonly { start: number; end: number }[] = [], designated: ReadonlySet<string> = NO_DESIGNATIONS): Quantity[] {
   const out: Quantity[] = [];
   for (const m of text.matchAll(QUANTITY)) {
     const g = m.groups ?? {};
@@ -256,10 +248,9 @@ export function findQuantities(text: string, skip: readonly { start: number; end
     const numStart = start + m[0].indexOf(numText, g.qual ? g.qual.length : 0);
     const numEnd = numStart + numText.length;
     if (skip.some((s) => numStart < s.end && numEnd > s.start)) continue;
-    if (!g.qual && !g.scale && !g.pct && /^\d+$/.test(numText)) {
-      const name = text.slice(Math.max(0, numStart - 40), numStart).match(NAME_BEFORE)?.[1];
-      if (name && !NOT_A_NAME.test(name) && !isTitleCase(text)) continue;
-    }
+    // A number that is part of a name ("Flight 1282", "Boeing 737") counts nothing.
+    // So does one the article writes as part of a name elsewhere ("its 737 Max 9 jets" after "Boeing 737").
+    if (!g.qual && !g.scale && !g.pct && (designationOf(text, numStart, numText) || designated.has(numText))) continue;
     const afterNumber = start + m[0].length;
     const tail = text.slice(afterNumber).match(TAIL)?.[0] ?? '';
     if (NOT_A_COUNT_AFTER.test(tail)) continue;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { capitalisedWords, entityDef, findMentions, statesOf } from '../../lib/claims/entities';
+import { extractClaims } from '../../lib/claims/extract';
 
 const ids = (t: string, names: readonly string[] = [], titleCase = false) => findMentions(t, { names: new Set(names), titleCase }).map((m) => m.entity);
 
@@ -78,5 +79,19 @@ describe('findMentions: other names, read from capitals', () => {
     expect(ids('Iran Paid Bounty To Haqqani Network', ['haqqani'], true)).toEqual(['@irn', 'haqqani']);
     // The words the article capitalises where position does not explain it.
     expect(capitalisedWords(['The Haqqani network met Sirajuddin Haqqani.', 'Storms hit.'])).toEqual(new Set(['haqqani', 'sirajuddin']));
+  });
+});
+
+describe('a number that belongs to a name', () => {
+  it('joins the name ("Flight 1282", "MAX 9"), even as a sentence\'s first word, and is no count', () => {
+    const ids = (t: string) => findMentions(t).map((m) => m.entity);
+    expect(ids('Flight 1282 left Portland for Ontario.')).toContain('flight 1282');
+    expect(ids('Alaska Airlines Flight 1282, bound for Ontario, took off.')).toContain('flight 1282');
+    expect(ids('The FAA grounded 171 Boeing 737 MAX 9 jets.')).toContain('max 9');
+    expect(ids('The FAA grounded 171 Boeing 737 MAX 8 jets.')).not.toContain('max 9');
+  });
+  it('an article that writes "Boeing 737" does not count 737 of anything elsewhere', () => {
+    const claims = extractClaims('Boeing 737 jets were grounded.\n\nA panel blew out of one of its 737 Max 9 jets in mid-air.', 'a', null);
+    expect(claims.flatMap((c) => c.quantities.map((q) => q.value))).not.toContain(737);
   });
 });
