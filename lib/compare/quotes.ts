@@ -93,8 +93,8 @@ function bestRun(short: QuoteWords, long: QuoteWords): { shared: number; run: nu
 }
 
 /**
- * The words inside quotation marks compared. Quoting a shorter excerpt of the same words is not a
- * difference; different words for the same quotation is a conflict, since only one can be verbatim.
+ * The words inside quotation marks compared. Quoting a shorter excerpt of the same words is a detail
+ * (quoted in part); different words for the same quotation is a conflict, since only one can be verbatim.
  */
 export function compareQuotes(here: Claim, there: Claim): readonly Difference[] {
   if (here.quotes.length === 0 || there.quotes.length === 0) return NONE;
@@ -104,8 +104,13 @@ export function compareQuotes(here: Claim, there: Claim): readonly Difference[] 
     for (const b of there.quotes) {
       const wb = wordsOf(b);
       const [short, long] = wa.list.length <= wb.list.length ? [wa, wb] : [wb, wa];
-      // The shorter one's words in a row inside the longer one's: an excerpt, not other words.
-      if (long.joined.includes(short.joined)) break;
+      // The shorter one's words in a row inside the longer one's: an excerpt, not other words. The
+      // reader is told that one outlet quoted only part ("mistake" / "…acknowledging our mistake."),
+      // a detail, never a contradiction.
+      if (long.joined.includes(short.joined)) {
+        if (short.list.length < long.list.length) out.push({ kind: 'quote', severity: 'detail', here: `“${a.text}”`, there: `“${b.text}”` });
+        break;
+      }
       // Other words: the same quotation only when most words of each are the other's ("I got this
       // wrong, and I take responsibility" is not "I want to take responsibility for these decisions").
       const c = sharedWords(short, long);
