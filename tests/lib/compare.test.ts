@@ -275,3 +275,17 @@ describe('figures that are not two versions of one', () => {
     expect(sev('The union ended its strike after 41 days.', 'The union ended its strike after 40 days.')).toEqual(['conflict']);
   });
 });
+
+describe('who said it', () => {
+  const actor = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'actor');
+  it('attribution after the quotation ("said Moez Sanaa") and "according to" are read, so another speaker is shown', () => {
+    expect(actor('The sweetener is possibly carcinogenic, said Moez Sanaa, the agency\'s head of standards.', 'The sweetener is possibly carcinogenic, Francesca Branca added.')).toHaveLength(1);
+    expect(actor('About 8.5 million devices were affected, according to Microsoft.', 'About 8.5 million devices were affected, CrowdStrike estimated.')).toHaveLength(1);
+  });
+  it('an apposition between a name and its verb ("Olaf Scholz, the finance minister, said") is read', () => {
+    expect(actor('Olaf Scholz, the finance minister, said the state would help.', 'Horst Seehofer said the state would help.')).toHaveLength(1);
+  });
+  it('the same speaker, named before or after the verb, is no difference', () => {
+    expect(actor('The sweetener is possibly carcinogenic, said Moez Sanaa.', 'Moez Sanaa said the sweetener is possibly carcinogenic.')).toEqual([]);
+  });
+});
