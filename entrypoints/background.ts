@@ -92,12 +92,15 @@ async function setBadge(tabId: number | undefined, page: PageAnnotations | null)
 const pending = new PendingReplies(() => crypto.randomUUID());
 
 async function annotate(req: AnnotateRequest, tabId: number | undefined, tabIncognito: boolean): Promise<PackedReply | { ok: false; error: string }> {
+  const entered = performance.now();
   const index = await loadIndex();
   if ('error' in index) {
     await setBadge(tabId, null).catch(() => undefined);
     return { ok: false, error: index.error };
   }
+  const indexed = performance.now();
   await remembering;
+  const waited = performance.now();
   const input = { text: req.text, url: req.url, ...(req.title ? { title: req.title } : {}), ...(req.date ? { date: req.date } : {}) };
   // The page's claims first: they choose the remembered articles it is matched against (its story).
   const started = performance.now();
@@ -107,12 +110,15 @@ async function annotate(req: AnnotateRequest, tabId: number | undefined, tabInco
   const { matcher, exclude, timings, candidates } = await library.matcherFor({ ...input, claims });
   const before = performance.now();
   const page = annotatePage(input, matcher, { claims, ...(exclude.length > 0 ? { exclude } : {}) });
-  lastMatchMs = { claims: read0, ...timings, annotate: performance.now() - before, candidates: candidates.length };
+  lastMatchMs = { index: indexed - entered, remembering: waited - indexed, claims: read0, ...timings, annotate: performance.now() - before, candidates: candidates.length };
   const read: ArticleRead = { claims, links: linksByClaim(claims, page) };
   keepRead(req.url, req.text, read, matcher);
   // The page gets its annotations first; storing them, the badge and remembering the article follow
   // once the last slice has gone out (PendingReplies). A failed save is reported to the tab when it is known.
-  return pending.first(sliceReply(page), () => void keep(page, tabId, req, tabIncognito, read));
+  const slices = sliceReply(page);
+  lastMatchMs.slices = slices.length;
+  lastMatchMs.total = performance.now() - entered;
+  return pending.first(slices, () => void keep(page, tabId, req, tabIncognito, read));
 }
 
 /**

@@ -330,6 +330,10 @@ export const PageStateSchema = z.discriminatedUnion('state', [
       readElsewhere: z.optional(z.boolean()),
       /** Main-thread time of reading and highlighting in the page (ms), waits and the background's matching left out. */
       pageWork: z.optional(z.number()),
+      /** When the content script began to run and when this reading began, ms from navigation start (performance.now()). */
+      scriptStarted: z.optional(z.number()),
+      modulesEvaluated: z.optional(z.number()),
+      runStarted: z.optional(z.number()),
     })),
   }),
 ]);

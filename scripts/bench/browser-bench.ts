@@ -111,6 +111,8 @@ export interface RunFigures {
   firstMark: number | null;
   /** ms from the end of DOMContentLoaded to the first highlight. */
   firstMarkAfterDcl: number | null;
+  /** ms from the end of DOMContentLoaded to the content script's first line (Chrome's injection at document_end); null from a build that does not report it. */
+  scriptAfterDcl: number | null;
   /** The content script's main-thread time reading and highlighting (timings.pageWork), its waits left out; null from a build that does not report it. */
   pageWork: number | null;
   /** ms from navigation start to the load event's end. */
@@ -143,6 +145,7 @@ export interface PageFigures {
   total: Summary;
   firstMark: Summary;
   firstMarkAfterDcl: Summary;
+  scriptAfterDcl: Summary;
   /** Reading plus highlighting on the page's main thread (RunFigures.pageWork). */
   pageWork: Summary;
   load: Summary;
@@ -221,7 +224,7 @@ export interface StateReply {
   error?: string;
   highlighted?: number;
   page?: { annotations: unknown[] };
-  timings?: { read: number; match: number; highlight: number; total: number; readElsewhere?: boolean; pageWork?: number };
+  timings?: { read: number; match: number; highlight: number; total: number; readElsewhere?: boolean; pageWork?: number; scriptStarted?: number; modulesEvaluated?: number; runStarted?: number };
 }
 
 /** A new tab as the benchmark measures it: its viewport, and the heartbeat installed before the page's scripts. */
@@ -264,12 +267,13 @@ export async function runOnce(b: ExtensionBrowser, url: string): Promise<RunFigu
     const bench = (await page.evaluate('window.__parallaxBench')) as BenchState;
     if (bench.error) throw new Error(`${url}: long-task observer: ${bench.error}`);
     const nav = await navTimes(page);
-    const { pageWork, ...times } = t;
+    const { pageWork, scriptStarted: _s, modulesEvaluated: _m, runStarted: _r, ...times } = t;
     return {
       ...times,
       readElsewhere: t.readElsewhere ?? false,
       firstMark: bench.firstMark,
       firstMarkAfterDcl: bench.firstMark === null || nav.dcl < 0 ? null : bench.firstMark - nav.dcl,
+      scriptAfterDcl: t.scriptStarted === undefined || nav.dcl < 0 ? null : t.scriptStarted - nav.dcl,
       pageWork: pageWork ?? null,
       load: nav.load,
       ...longTaskFigures(bench.longTasks),
@@ -300,6 +304,7 @@ export function pageFigures(ref: PageRef, index: string, runs: RunFigures[], col
     total: pick((r) => r.total),
     firstMark: pick((r) => r.firstMark),
     firstMarkAfterDcl: pick((r) => r.firstMarkAfterDcl),
+    scriptAfterDcl: pick((r) => r.scriptAfterDcl),
     pageWork: pick((r) => r.pageWork),
     load: pick((r) => r.load),
     longestTask: pick((r) => r.longestTask),

@@ -108,7 +108,7 @@ export function budgets(r: Omit<Results, 'budgets' | 'seconds'>): Budget[] {
       fm ? fm.median : null,
       150,
       'ms',
-      fm ? `from the end of DOMContentLoaded to the first mark, ${fm.n} loads; from navigation start ${formatSummary(full2k?.firstMark as Summary)}` : 'nothing measured',
+      fm ? `from the end of DOMContentLoaded to the first mark, ${fm.n} loads; from navigation start ${formatSummary(full2k?.firstMark as Summary)}${full2k && full2k.scriptAfterDcl.n > 0 ? `; of which Chrome's injection of the content script at document_end (its first line after DOMContentLoaded) ${formatSummary(full2k.scriptAfterDcl)}` : ''}` : 'nothing measured',
       spreadOf(fm),
     ),
   );
