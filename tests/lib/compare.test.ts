@@ -288,4 +288,11 @@ describe('who said it', () => {
   it('the same speaker, named before or after the verb, is no difference', () => {
     expect(actor('The sweetener is possibly carcinogenic, said Moez Sanaa.', 'Moez Sanaa said the sweetener is possibly carcinogenic.')).toEqual([]);
   });
+  it('one figure left on each side, close in value, is one figure told two ways: a detail, whatever noun each gives', () => {
+    const d = compareClaims(claim('Meta will cut about 11,000 jobs, the company said.'), claim('Meta is laying off more than 11,000 employees.')).filter((x) => x.kind === 'number');
+    expect(d.map((x) => x.severity)).toEqual(['detail']);
+  });
+  it('killed is never compared with injured, however close the figures', () => {
+    expect(compareClaims(claim('The blast killed 40 people in the market.'), claim('The blast injured 42 people in the market.')).filter((x) => x.kind === 'number')).toEqual([]);
+  });
 });
