@@ -13,15 +13,23 @@ export interface Certainty {
 }
 
 const HEDGES =
-  /\b(may(?:\s+have)?|might(?:\s+have)?|could\s+have|possibly|probably|likely|allegedly|alleged|reportedly|purported(?:ly)?|suspected|believed\s+to|suggests?|appears?\s+to|claims?|claimed|thought\s+to|arguably|apparently|presumably|perhaps|seemingly|expected\s+to|is\s+said\s+to|are\s+said\s+to|estimated)\b/gi;
+  /\b(may(?:\s+have)?|might(?:\s+have)?|could(?:\s+have)?(?!\s+not\b)|possibly|probably|likely|allegedly|alleged|reportedly|purported(?:ly)?|suspected|believed\s+to|suggests?|appears?\s+to|claims?|claimed|thought\s+to|arguably|apparently|presumably|perhaps|seemingly|expected\s+to|is\s+said\s+to|are\s+said\s+to|estimated)\b/gi;
 /**
  * Who a sentence says the fact comes from: "according to …", "<a name> reported", "officials said",
  * "sources familiar …", "the report said", "citing …". Reporting grammar, no outlet's name.
  */
 const ATTRIBUTIONS =
   /\b(according\s+to\s+(?:the\s+)?[\p{L}.]+(?:\s+[\p{Lu}][\p{L}.]*)*|(?:the\s+network|the\s+report|the\s+paper|the\s+agency|officials?|sources?|authorities|intelligence|police|analysts|experts|investigators)\s+(?:reported|said|says|states|stated|claimed|noted|confirmed|suggests|estimated|believe)|[\p{Lu}][\p{L}]+\s+(?:reported|reports)|the\s+report\s+said|sources?\s+familiar|have\s+assessed|intelligence\s+(?:reports|concluded|suggests|indicates)|\b(?:he|she|they|officials?|sources?|spokes(?:person|man|woman)|investigators)\s+(?:said|says|told|added|acknowledged|conceded)|in\s+a\s+recent\s+report|report\s+indicates|^report:|(?:document|memo|briefing|report|study|statement|filing)\s+(?:showed|shows|said|says|states|stated|indicated|indicates|suggested|suggests)|citing\s+[\p{L}\s]+sources|media\s+reports?)/giu;
-/** A named speaker: "Governor Jane Roe said", "said Jane Roe", "the agency announced" is above. Case matters: the name is capitalised. */
-const NAMED_SPEAKER = /[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3}\s+(?:said|says|told|announced|added|stated|confirmed|estimated)\b|\b(?:said|says|told|announced|added)\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3}/gu;
+/** A named speaker: "Governor Jane Roe said", "the NTSB has said", "said Jane Roe", "the agency announced" is above. Case matters: the name is capitalised. */
+const NAMED_SPEAKER = /[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3}\s+(?:has\s+|have\s+|had\s+)?(?:said|says|told|announced|added|stated|confirmed|estimated)\b|\b(?:said|says|told|announced|added)\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3}/gu;
+/**
+ * Who said it, named by a common noun: "the airline said", "the company has said", "one passenger told
+ * us", "chemists have pointed out", "…, said the report.", "videos posted by passengers show". Reporting
+ * grammar: a noun phrase of at most three words as subject of a verb of saying or showing; after the
+ * verb only where the clause ends ("said the fire was…" reports what was said, not who said it).
+ */
+const NOUN_SPEAKER =
+  /\b(?:the|a|an|one|some|several|many)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+\s+(?:has\s+|have\s+|had\s+)?(?:said|says|told|stated|reported|reports|confirmed|noted|added|estimated|estimates|pointed\s+out|wrote|writes)\b|\b[\p{Ll}]+s\s+(?:have|had)\s+(?:said|pointed\s+out|noted|warned)\b|\b(?:said|says|indicated|indicates|according\s+to)\s+the\s+[\p{Ll}]+(?=\s*(?:[,.;:]|$))|\b(?:videos?|photos?|images?|footage|pictures|recordings?|data|records)\s+(?:[\p{L}]+\s+){0,4}?(?:show|shows|showed|suggest|suggests|indicate|indicates)\b/gu;
 /** Words that deny what the clause states. */
 export const NEGATIONS = /\b(no|not|never|none|nobody|nothing|neither|nor|\w+n['’]t|cannot)\b/gi;
 /** "no longer", "not only", "no more than", "not far from", "none other than", "not India's alone": negation words that deny nothing. */
@@ -30,7 +38,7 @@ export const NOT_DENIAL = /^(?:no\s+(?:longer|more\s+than|fewer\s+than|less\s+th
 /** Reads the certainty of a sentence; pass the text with quotations blanked out. */
 export function readCertainty(textOutsideQuotes: string): Certainty {
   const hedges = [...textOutsideQuotes.matchAll(HEDGES)].map((m) => m[0]);
-  const attributions = [...textOutsideQuotes.matchAll(ATTRIBUTIONS), ...textOutsideQuotes.matchAll(NAMED_SPEAKER)].map((m) => m[0].replace(/\s+/g, ' '));
+  const attributions = [...textOutsideQuotes.matchAll(ATTRIBUTIONS), ...textOutsideQuotes.matchAll(NAMED_SPEAKER), ...textOutsideQuotes.matchAll(NOUN_SPEAKER)].map((m) => m[0].replace(/\s+/g, ' '));
   const negations = [...textOutsideQuotes.matchAll(NEGATIONS)].filter((m) => !NOT_DENIAL.test(textOutsideQuotes.slice(m.index ?? 0))).map((m) => m[0]);
   return { hedges, attributions, negations };
 }

@@ -67,10 +67,10 @@ describe('compareClaims', () => {
     expect(diffs('the funding “is likely to incentivize future high-profile attacks on US and coalition forces.”', 'the funding “is likely to stimulate future high-profile attacks on U.S. and coalition forces.”')).toEqual(['quote:conflict']);
     expect(diffs('the funding “is likely to incentivize future attacks on US and coalition forces.”', 'the funding “is likely to incentivize future attacks on U.S. and Coalition forces.”')).toEqual([]);
   });
-  it('a word replaced between the same neighbours is a term detail; a WordNet antonym is a term conflict', () => {
-    // "bounties" and "fines" are not opposites: only shown, never called contradictory.
-    expect(diffs('Iran paid fines for targeting US troops.', 'Iran paid bounties for targeting US troops.')).toEqual(['term:detail']);
+  it('a WordNet antonym is a term conflict; another word in the same slot is not reported (mostly a synonym)', () => {
     expect(diffs('Unemployment increased in March.', 'Unemployment decreased in March.')).toEqual(['term:conflict']);
+    expect(diffs('The automaker recalled 2,000 cars on Monday.', 'The carmaker recalled 2,000 cars on Monday.')).toEqual([]);
+    expect(diffs('US forces in Kabul were attacked.', 'US troops in Kabul were attacked.')).toEqual([]);
   });
   it('reads inflections of one word as that word: "paid" vs "pays" is no swapped term, "rose" vs "fell" are opposites', () => {
     expect(diffs('The company paid its workers on Friday.', 'The company pays its workers on Friday.')).toEqual([]);
@@ -79,8 +79,8 @@ describe('compareClaims', () => {
   it('a hedge or attribution dropped is a certainty detail', () => {
     expect(diffs('The Haqqani network may have received payments from Iran.', 'Bounties were paid to the Haqqani network by Iran.')).toEqual(['certainty:detail']);
     expect(diffs('Iran offered bounties, according to CNN.', 'Iran offered bounties.')).toEqual(['certainty:detail']);
-    // Offered vs paid is no certainty of its own any more: one word replaced between the same neighbours.
-    expect(diffs('Iran offered bounties to the Taliban.', 'Iran paid bounties to the Taliban.')).toEqual(['term:detail']);
+    // Offered vs paid is no certainty of its own (no story's verbs in the certainty model).
+    expect(diffs('Iran offered bounties to the Taliban.', 'Iran paid bounties to the Taliban.').filter((d) => d.startsWith('certainty'))).toEqual([]);
   });
   it('"in March" vs "by March", and vs "In March 2020", are date details; the same date written alike is not', () => {
     expect(diffs('The decision was made in March.', 'By March, the decision was made.')).toEqual(['date:detail']);
