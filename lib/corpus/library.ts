@@ -19,7 +19,7 @@ export interface Loaded {
   /** Why the corpus could not be read (matching then uses the bundled index alone), or null. */
   corpusError: string | null;
   /** Milliseconds loading took: the bundled index, the marks. */
-  timings: { bundled: number; marks: number };
+  timings: { bundled: number; marks: number; storeOpened: number; marksRead: number; catalog: number };
 }
 
 /** The matcher for one page, and what it was made of. */
@@ -32,7 +32,7 @@ export interface PageMatcher {
   /** Why the corpus could not be read, or null. */
   corpusError: string | null;
   /** Milliseconds spent on each step (the benchmark reads them): marks loaded, candidates chosen, their records read, the matcher made. */
-  timings: { load: number; bundled: number; marks: number; select: number; records: number; matcher: number };
+  timings: { load: number; bundled: number; marks: number; storeOpened: number; marksRead: number; catalog: number; select: number; records: number; matcher: number };
 }
 
 export type RememberOutcome = 'added' | 'replaced' | 'unchanged' | 'duplicate';
@@ -104,7 +104,15 @@ export class CorpusLibrary {
       t1 = performance.now();
       return b;
     });
-    const marksP = this.store().then((s) => s.marks());
+    let opened = t0;
+    let marksRead = t0;
+    const marksP = this.store().then((s) => {
+      opened = performance.now();
+      return s.marks();
+    }).then((m) => {
+      marksRead = performance.now();
+      return m;
+    });
     const bundled = await bundledP;
     const catalog = new Map<string, CatalogMarks>();
     let corpusError: string | null = null;
@@ -113,7 +121,8 @@ export class CorpusLibrary {
     } catch (e) {
       corpusError = e instanceof Error ? e.message : String(e);
     }
-    return { bundled, catalog, corpusError, timings: { bundled: t1 - t0, marks: performance.now() - t0 } };
+    const t2 = performance.now();
+    return { bundled, catalog, corpusError, timings: { bundled: t1 - t0, marks: t2 - t0, storeOpened: opened - t0, marksRead: marksRead - t0, catalog: t2 - Math.max(marksRead, t1) } };
   }
 
   /** The corpus ids a page must never be linked to: itself, at its URL or under another. */
