@@ -112,6 +112,8 @@ export function datelineEnd(text: string): number {
 }
 
 const WEEKEND = /\bweekend\b/i;
+/** A part of a day before the day it is of ("the evening of Friday, Jan. 5", "early morning of 6 February"). */
+const PART_OF_DAY = /\b(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi;
 /**
  * Words of a clause that speak of what is to come: modals and plans ("will", "is due to", "is set to",
  * "plans to") and the present tense of a scheduled meeting or vote ("meets", "convenes", "votes").
@@ -149,7 +151,10 @@ export function findDates(text: string, ref: Date | null): DateRef[] {
     }
     out.push({ text: m[0], start, end: start + m[0].length, from, to, granularity: 'part', yearImplied: Boolean(m[2] && !m[3]) });
   }
-  for (const r of MAY_HOLD_A_DATE.test(text) ? chrono.en.parse(text, { instant: known_, timezone: 0 }) : []) {
+  // "the evening of Friday, Jan. 5": chrono reads the part of the day and loses the day itself, so the
+  // part and its "of" are blanked (offsets kept) and the day is read.
+  const parsed = text.replace(PART_OF_DAY, (m) => ' '.repeat(m.length));
+  for (const r of MAY_HOLD_A_DATE.test(text) ? chrono.en.parse(parsed, { instant: known_, timezone: 0 }) : []) {
     const span = { start: r.index, end: r.index + r.text.replace(/[,.\s]+$/, '').length };
     if (out.some((d) => overlaps(d, span))) continue;
     if (RELATIVE.test(r.text)) continue;

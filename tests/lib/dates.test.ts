@@ -62,3 +62,9 @@ describe('a wire dateline', () => {
     expect(c.quantities).toEqual([]);
   });
 });
+
+describe('a part of a day before its day', () => {
+  it('"the evening of Friday, Jan. 5" is read as that day (chrono read the evening and lost the day)', () => {
+    expect(findDates('Flight 1282 left Portland on the evening of Friday, Jan. 5, with 171 passengers.', new Date('2024-02-07T00:00:00Z'))).toMatchObject([{ from: '2024-01-05', to: '2024-01-05' }]);
+  });
+});
