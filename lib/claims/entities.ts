@@ -1,5 +1,6 @@
 import COUNTRIES from '../../generated/lexicon/countries.json';
 import { STOPWORDS } from '../text/stopwords';
+import { spellingKey } from '../text/spelling';
 import { isStoryLabel } from './story-labels';
 import { designationOf } from './designations';
 
@@ -125,8 +126,8 @@ const MIN_WORDS_FOR_INITIALS = 3;
 
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 const isAcronym = (w: string) => /^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(w);
-/** The id a word gives a name: lower case, without a possessive or a final dot. */
-const wordId = (w: string) => w.replace(/[’']s$/u, '').replace(/\.$/, '').toLowerCase();
+/** The id a word gives a name: lower case, without a possessive or a final dot, one spelling for British and American ("Organisation" / "Organization"). */
+const wordId = (w: string) => spellingKey(w.replace(/[’']s$/u, '').replace(/\.$/, '').toLowerCase());
 
 /** The definition of an entity id. */
 export function entityDef(id: string): EntityDef | undefined {
