@@ -23,7 +23,7 @@ const ACT_VERBS: [RegExp, string][] = [
  * The same verbs before the name, as news writes attribution after a quotation ("…, said Moez Sanaa,
  * the WHO's head of standards"; "said the finance chief Colette Kress"), and "according to": up to
  * four words (a title, an article) between verb and name, no other name. The verb must follow a comma
- * or a closing quotation mark: "The Pentagon said Iran offered bounties" names Iran as who offered,
+ * or a closing quotation mark: "The ministry said Ruritania withdrew its troops" names Ruritania as who withdrew,
  * not who said.
  */
 const VERB_BEFORE = /(?:[,”"’]\s*(said|says|told|stated|argued|warned|added|wrote|noted|explained|declared|insisted|claimed|estimated|announced|confirmed)|\b(according\s+to))\s+(?:[\p{L}’'.-]+\s+){0,4}$/iu;

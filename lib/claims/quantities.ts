@@ -44,10 +44,50 @@ const NUMERAL = `${CURRENCY_BEFORE}?(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\
 const SCALE_SOURCE = '(?:\\s*(?:bn|tn|m|k)(?![\\p{L}])|\\s+(?:million|billion|trillion|thousand|crore|lakh))';
 const SCALE_VALUE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, bn: 1e9, billion: 1e9, tn: 1e12, trillion: 1e12, lakh: 1e5, crore: 1e7 };
 
+/** Units written right after a figure, without a space ("16,000ft", "29kg", "80km", "60mph"). Not "m": after a figure it is as often million as metres. */
+const GLUED_UNIT_SOURCE = '(?:ft|km|kg|cm|mm|mph|kph|km/h|lbs?)';
+
 const QUANTITY = new RegExp(
-  `(?<![\\p{L}\\d$£€¥₹.])(?:(?<qual>${QUALIFIER_SOURCE})\\s+)?(?<num>${NUMERAL}|(?<vague>${VAGUE_SOURCE})|(?<words>${NUMBER_WORDS_SOURCE}))(?<scale>${SCALE_SOURCE})?(?<pct>\\s*(?:%|per\\s?cent|pc)(?![\\p{L}]))?(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d$£€¥₹.])(?:(?<qual>${QUALIFIER_SOURCE})\\s+)?(?<num>${NUMERAL}|(?<vague>${VAGUE_SOURCE})|(?<words>${NUMBER_WORDS_SOURCE}))(?:(?<glued>${GLUED_UNIT_SOURCE})(?![\\p{L}\\d])|(?<scale>${SCALE_SOURCE})?(?<pct>\\s*(?:%|per\\s?cent|pc)(?![\\p{L}]))?(?![\\p{L}\\d]))`,
   'giu',
 );
+
+/**
+ * Units of measure and what they measure, with their size in the dimension's base unit (metre,
+ * kilogram, metre per second, square metre, litre): "4,900 metres" and "16,000ft" are one altitude told
+ * in two units. The units of the metric and imperial systems, as written in English news.
+ */
+const UNITS: Record<string, [string, number]> = (() => {
+  const out: Record<string, [string, number]> = {};
+  const add = (dimension: string, size: number, ...names: string[]) => { for (const n of names) out[n] = [dimension, size]; };
+  add('length', 1, 'm', 'metre', 'metres', 'meter', 'meters');
+  add('length', 1000, 'km', 'kilometre', 'kilometres', 'kilometer', 'kilometers');
+  add('length', 0.01, 'cm', 'centimetre', 'centimetres', 'centimeter', 'centimeters');
+  add('length', 0.001, 'mm', 'millimetre', 'millimetres', 'millimeter', 'millimeters');
+  add('length', 1609.344, 'mile', 'miles', 'mi');
+  add('length', 0.3048, 'ft', 'foot', 'feet');
+  add('length', 0.9144, 'yard', 'yards');
+  add('length', 0.0254, 'inch', 'inches');
+  add('mass', 1, 'kg', 'kilogram', 'kilograms', 'kilo', 'kilos');
+  add('mass', 0.001, 'gram', 'grams');
+  add('mass', 1000, 'tonne', 'tonnes', 'ton', 'tons');
+  add('mass', 0.45359237, 'lb', 'lbs');
+  add('speed', 0.44704, 'mph');
+  add('speed', 1 / 3.6, 'kph', 'km/h');
+  add('area', 1e4, 'hectare', 'hectares');
+  add('area', 4046.8564, 'acre', 'acres');
+  add('volume', 1, 'litre', 'litres', 'liter', 'liters');
+  add('volume', 3.785411784, 'gallon', 'gallons');
+  return out;
+})();
+/** A pound after a figure is a weight when written as an adjective ("a 63-pound plug") or beside "weigh"; otherwise money (CURRENCY_WORDS). */
+const POUND_WEIGHT = /^-pounds?\b/i;
+const WEIGH = /\bweigh/i;
+/**
+ * How loosely a measure is read: a figure converted from another unit is rounded ("4,900 metres" for
+ * 16,000 feet is 4,877), so an exact measure stands for this share either side of itself.
+ */
+const MEASURE_ROUNDING = 0.02;
 
 /**
  * The words after a figure, where what it counts is named. A number right after a capitalised word is
@@ -97,6 +137,14 @@ const NO_DESIGNATIONS: ReadonlySet<string> = new Set();
 const FROM_BEFORE = /\bfrom\s+(?:the\s+|its\s+|their\s+|a\s+)?$/i;
 /** The key suffix of a figure something moved from (FROM_BEFORE). */
 export const PRIOR = '@prior';
+
+/** The unit a figure is measured in, glued to it or the word after it ("16,000ft", "4,900 metres", "a 63-pound plug"), as [dimension, size]. */
+function unitOf(glued: string | undefined, tail: string, text: string): [string, number] | undefined {
+  if (glued) return UNITS[glued.toLowerCase()];
+  if (POUND_WEIGHT.test(tail) || (/^\s+pounds?\b/i.test(tail) && WEIGH.test(text))) return UNITS.lb;
+  const word = tail.match(/^[\s-]+([\p{L}/]+)/u)?.[1]?.toLowerCase();
+  return word && word !== 'm' ? UNITS[word] : undefined;
+}
 
 function qualifierOf(q: string | undefined): Qualifier {
   if (!q) return 'exact';
@@ -272,21 +320,24 @@ export function findQuantities(text: string, skip: readonly { start: number; end
     const currency = CURRENCY_SIGNS.find(([re]) => re.test(numText))?.[1];
     const figureEnd = afterNumber;
     const prior = FROM_BEFORE.test(text.slice(Math.max(0, start - 12), start));
-    const counted = countedOf(text.slice(Math.max(0, start - 160), start), tail, currency, Boolean(g.pct)) + (prior ? PRIOR : '');
+    const measure = currency || g.pct ? undefined : unitOf(g.glued, tail, text);
+    const counted = measure ? `measure:${measure[0]}` + (prior ? PRIOR : '') : countedOf(text.slice(Math.max(0, start - 160), start), tail, currency, Boolean(g.pct)) + (prior ? PRIOR : '');
     // A span of time is kept in days, so that "six weeks" meets "41 days"; a unit longer than a day is
     // read as rounded to half of it ("six weeks" is 38.5–45.5 days, "40 years" any day of the 40th).
     const span = counted.startsWith('span:') ? SPAN_DAYS[counted.slice(5)] : undefined;
     const inDays = span === undefined ? null : { value: value === null ? null : value * span, min: min * span - (span > 1 && qualifier === 'exact' ? span / 2 : 0), max: max === null ? null : max * span + (span > 1 && qualifier === 'exact' ? span / 2 : 0) };
+    // A measure is kept in its dimension's base unit, read as rounded by MEASURE_ROUNDING when exact.
+    const inBase = measure === undefined || value === null ? null : { value: value * measure[1], min: min * measure[1] * (qualifier === 'exact' ? 1 - MEASURE_ROUNDING : 1), max: max === null ? null : max * measure[1] * (qualifier === 'exact' ? 1 + MEASURE_ROUNDING : 1) };
     const tailWords = nounAfter(tail.match(/^(?:(?:\s+of)?(?:[\s-]+[\p{L}’'.]+){0,3})/u)?.[0] ?? '');
     out.push({
       text: text.slice(start, figureEnd) + tailWords.replace(/[.,;:]+$/, ''),
       figure: text.slice(start, figureEnd),
       start,
       end: figureEnd,
-      value: inDays ? inDays.value : value,
+      value: inBase ? inBase.value : inDays ? inDays.value : value,
       qualifier,
-      min: inDays ? inDays.min : min,
-      max: inDays ? inDays.max : max,
+      min: inBase ? inBase.min : inDays ? inDays.min : min,
+      max: inBase ? inBase.max : inDays ? inDays.max : max,
       counted: inDays ? 'span' : counted,
     });
   }

@@ -6,7 +6,7 @@ import { NONE, type Difference } from './difference';
 import { figureContext, perUnitApart, scopeOf, sharedContext, statesAround, type FigureScope } from './figure-context';
 
 /** Keys that say what kind of figure, not what it is a figure of: such figures must also share their context (figure-context.ts). */
-const GENERIC = /^(?:percent|points|money:|people$|span$)/;
+const GENERIC = /^(?:percent|points|money:|people$|span$|measure:)/;
 /**
  * How many context concepts two figures of a GENERIC key must share to contradict (one suffices to
  * compare them): a percentage or a sum is a figure of whatever its neighbours say, and one shared word
@@ -91,8 +91,15 @@ function overlaps(a: Quantity, b: Quantity): boolean {
  */
 const CLOSE_FIGURE_SPREAD = 1.25;
 
+/**
+ * Two measures within this share of each other are one measure converted between units and rounded
+ * ("4,900 metres" is 16,076 feet, written "16,000ft"; "29kg" / "63 pounds"); "about 80km" / "82 km" (2.4%)
+ * still differ in detail.
+ */
+const CONVERSION_ROUNDING = 0.02;
+
 /** Money, percentages, points and counts are never compared across kinds, however vague a key. */
-const family = (k: string) => (k.startsWith('money:') ? 'money' : k.startsWith('percent') ? 'percent' : k === 'points' ? 'points' : 'count');
+const family = (k: string) => (k.startsWith('money:') ? 'money' : k.startsWith('percent') ? 'percent' : k === 'points' ? 'points' : k.startsWith('measure:') ? k : 'count');
 
 /** Each figure's context (figureContext), per claim, read once: an index sentence is compared with every page sentence linked to it. */
 const contextsOf = oncePer((c: Claim): Set<string>[] => {
@@ -206,6 +213,8 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
     const a = hq[i] as Quantity;
     const b = tq[j] as Quantity;
     if (a.value === b.value && a.qualifier === b.qualifier) continue;
+    // One measure in two units ("4,900 metres" / "16,000 feet"): equal once converted and rounded, no difference.
+    if (a.counted.startsWith('measure:') && a.counted === b.counted && a.qualifier === b.qualifier && spread(a, b) <= 1 + CONVERSION_ROUNDING) continue;
     // With several figures of one kind on a side, which goes with which is a guess: never a conflict on a guess.
     const alone = hq.filter((x) => x.counted === a.counted).length === 1 && tq.filter((x) => x.counted === b.counted).length === 1;
     // A fraction is a share told loosely: a detail at most.

@@ -43,6 +43,11 @@ export function isDistinctive(q: Quantity): boolean {
   // A plain four-digit whole number in a year's range is read as a year ("since 1986", "in 1873").
   if (Number.isInteger(v) && v >= YEAR_MIN && v <= YEAR_MAX && q.qualifier === 'exact' && !/[,.]/.test(q.figure)) return false;
   if (q.counted.startsWith('percent')) return v >= MIN_DISTINCTIVE_PERCENT;
+  // A measure is judged as written ("16,000ft", "29kg"), not as converted to its base unit.
+  if (q.counted.startsWith('measure:')) {
+    const written = Number(q.figure.replace(/[^\d.]/g, ''));
+    return written >= MIN_DISTINCTIVE_WHOLE || /\d\.\d/.test(q.figure);
+  }
   return v >= MIN_DISTINCTIVE_WHOLE || !Number.isInteger(v);
 }
 

@@ -296,3 +296,11 @@ describe('who said it', () => {
     expect(compareClaims(claim('The blast killed 40 people in the market.'), claim('The blast injured 42 people in the market.')).filter((x) => x.kind === 'number')).toEqual([]);
   });
 });
+
+describe('measures', () => {
+  it('one altitude in two units is no difference; two altitudes are', () => {
+    const num = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'number').map((x) => x.severity);
+    expect(num('The jet was climbing through 4,900 metres when the plug blew out.', 'The jet was climbing through 16,000 feet when the plug blew out.')).toEqual([]);
+    expect(num('The jet was climbing through 16,300 feet when the plug blew out.', 'The jet was climbing through 14,800 feet when the plug blew out.')).toEqual(['conflict']);
+  });
+});

@@ -85,6 +85,19 @@ describe('a duration told in two units', () => {
   });
 });
 
+describe('measures with units', () => {
+  it('are kept in one unit per dimension, so an altitude in metres meets the same in feet', () => {
+    const [metres, feet] = findQuantities('The aircraft was climbing through about 4,900 metres (16,000ft).');
+    expect(metres?.counted).toBe('measure:length');
+    expect(feet?.counted).toBe('measure:length');
+    expect((feet?.max ?? 0) >= (metres?.min ?? Infinity)).toBe(true);
+  });
+  it('a pound is a weight when the sentence weighs something, money otherwise', () => {
+    expect(findQuantities('The 63-pound plug was found.')[0]?.counted).toBe('measure:mass');
+    expect(findQuantities('He paid 63 pounds for it.')[0]?.counted).toBe('money:gbp');
+  });
+});
+
 describe('spans of time', () => {
   it('are compared in days whatever their unit, so "six weeks" meets "41 days" as a detail and 40 days against 41 days contradicts', () => {
     const [weeks] = findQuantities('after nearly six weeks on strike');
