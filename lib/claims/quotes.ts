@@ -14,14 +14,17 @@ const MIN_QUOTE_WORDS = 3;
 /**
  * “…”, "…", an unclosed “… that runs to the end, and a closing ” with no opening mark before it: a
  * quotation opened in an earlier sentence that this one finishes (“They have tried… to hide it,” they added).
+ * Then the marks of other typographies, as translated and European outlets print them: „…“ and „…”
+ * (German, Polish), «…» (French, Spanish, Italian), »…« (German), and single quotes, British style:
+ * ‘…’ and '…', where an apostrophe inside a word ("We’re", "it's") does not close the quotation.
  */
-const QUOTED = /^([^“”"]+)”|“([^“”]+)”|"([^"]+)"|“([^“”]+)$/g;
+const QUOTED = /^([^“”"„«»]+)”|“([^“”]+)”|"([^"]+)"|“([^“”]+)$|„([^“”„]+)[“”]|«\s?([^«»]+?)\s?»|»([^«»]+)«|(?<![\p{L}\d])‘((?:[^‘’]|’(?=\p{L}))+)’(?![\p{L}])|(?<![\p{L}\d'])'((?:[^'\n]|'(?=\p{L}))+)'(?![\p{L}])/gu;
 
 /** Quotations in a sentence (double quotes, curly or straight; an unclosed one runs to the end, an unopened one from the start). */
 export function findQuotes(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   for (const m of text.matchAll(QUOTED)) {
-    const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+    const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? '';
     const trimmed = inner.trim().replace(/[\s.,]+$/, '');
     if (trimmed.split(/\s+/).length < MIN_QUOTE_WORDS) continue;
     const start = (m.index ?? 0) + m[0].indexOf(trimmed);
