@@ -26,7 +26,7 @@ const ACT_VERBS: [RegExp, string][] = [
  * or a closing quotation mark: "The ministry said Ruritania withdrew its troops" names Ruritania as who withdrew,
  * not who said.
  */
-const VERB_BEFORE = /(?:[,”"’]\s*(said|says|told|stated|argued|warned|added|wrote|noted|explained|declared|insisted|claimed|estimated|announced|confirmed)|\b(according\s+to))\s+(?:[\p{L}’'.-]+\s+){0,4}$/iu;
+const VERB_BEFORE = /(?:[,”"’“«»]\s*(?:has\s+|have\s+|had\s+)?(said|says|told|stated|argued|warned|added|wrote|noted|explained|declared|insisted|claimed|estimated|announced|confirmed)|\b(according\s+to))\s+(?:[\p{L}’'.-]+\s+){0,4}$/iu;
 /** "Olaf Scholz, the finance minister, said": an apposition between a name and its verb. */
 const APPOSITION_THEN_VERB = /^,\s[^,;:“”"]{1,60},\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{L}’'-]+)/u;
 /** How far after the actor's name the verb may stand ("the city council has decided"). */
