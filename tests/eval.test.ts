@@ -3,27 +3,27 @@ import { GOLD_SETS, evaluate, loadGold, tunedStories } from '../scripts/eval';
 
 /**
  * A regression guard on the hand-labelled gold, not the targets (issue 21's targets are printed by
- * `npm run eval`): each tuned story's floors are its latest measured figures (session 20, after the
- * figure, toll and sequence links), less about 0.03, and one conflict false alarm more. Held-out stories have no floor: a floor is
+ * `npm run eval`): each tuned story's floors are its latest measured figures (session 21, fourteen tuned
+ * stories), less about 0.03, and one conflict false alarm more. Held-out stories have no floor: a floor is
  * set from a measurement, and a held-out story is measured only to be reported. Every story: no link
  * to the page's own article, no link to or from its look-alike article.
  */
 const FLOORS: Record<string, { f1: number; discrepancyRecall: number; conflictFalseAlarms: number }> = {
   seeds: { f1: 0.83, discrepancyRecall: 0.61, conflictFalseAlarms: 1 },
-  'held-out': { f1: 0.67, discrepancyRecall: 0.45, conflictFalseAlarms: 1 },
-  derail: { f1: 0.65, discrepancyRecall: 0.36, conflictFalseAlarms: 2 },
-  doorplug: { f1: 0.56, discrepancyRecall: 0.21, conflictFalseAlarms: 3 },
-  final: { f1: 0.68, discrepancyRecall: 0.23, conflictFalseAlarms: 3 },
-  flood: { f1: 0.67, discrepancyRecall: 0.4, conflictFalseAlarms: 3 },
-  healthstudy: { f1: 0.72, discrepancyRecall: 0.28, conflictFalseAlarms: 2 },
-  layoffs: { f1: 0.62, discrepancyRecall: 0.27, conflictFalseAlarms: 1 },
-  outage: { f1: 0.65, discrepancyRecall: 0.22, conflictFalseAlarms: 1 },
-  ratedecision: { f1: 0.7, discrepancyRecall: 0.22, conflictFalseAlarms: 5 },
-  results: { f1: 0.69, discrepancyRecall: 0.33, conflictFalseAlarms: 15 },
-  space: { f1: 0.74, discrepancyRecall: 0.22, conflictFalseAlarms: 1 },
-  strike: { f1: 0.72, discrepancyRecall: 0.33, conflictFalseAlarms: 7 },
-  volcano: { f1: 0.65, discrepancyRecall: 0.23, conflictFalseAlarms: 1 },
-  wildfire: { f1: 0.68, discrepancyRecall: 0.42, conflictFalseAlarms: 3 },
+  'held-out': { f1: 0.68, discrepancyRecall: 0.45, conflictFalseAlarms: 1 },
+  derail: { f1: 0.66, discrepancyRecall: 0.4, conflictFalseAlarms: 2 },
+  doorplug: { f1: 0.69, discrepancyRecall: 0.37, conflictFalseAlarms: 3 },
+  final: { f1: 0.68, discrepancyRecall: 0.24, conflictFalseAlarms: 2 },
+  flood: { f1: 0.67, discrepancyRecall: 0.39, conflictFalseAlarms: 3 },
+  healthstudy: { f1: 0.72, discrepancyRecall: 0.29, conflictFalseAlarms: 2 },
+  layoffs: { f1: 0.66, discrepancyRecall: 0.34, conflictFalseAlarms: 1 },
+  outage: { f1: 0.65, discrepancyRecall: 0.26, conflictFalseAlarms: 2 },
+  ratedecision: { f1: 0.7, discrepancyRecall: 0.21, conflictFalseAlarms: 3 },
+  results: { f1: 0.69, discrepancyRecall: 0.47, conflictFalseAlarms: 9 },
+  space: { f1: 0.76, discrepancyRecall: 0.28, conflictFalseAlarms: 1 },
+  strike: { f1: 0.74, discrepancyRecall: 0.44, conflictFalseAlarms: 7 },
+  volcano: { f1: 0.66, discrepancyRecall: 0.29, conflictFalseAlarms: 1 },
+  wildfire: { f1: 0.7, discrepancyRecall: 0.46, conflictFalseAlarms: 2 },
 };
 
 describe('accuracy on the hand-labelled gold', () => {
