@@ -2,6 +2,7 @@ import { NUMBER_WORDS_SOURCE, VAGUE_AMOUNTS, parseNumberWords } from '../text/nu
 import { conceptOf } from '../text/concepts';
 import { STOPWORDS } from '../text/stopwords';
 import { designationOf } from './designations';
+import { GLUED_UNIT_SOURCE, MEASURE_ROUNDING, SPAN_DAYS, TIME_UNIT, unitOf } from './measures';
 
 /** How a figure is qualified; decides the interval and whether two figures can both be true. */
 export type Qualifier = 'exact' | 'more-than' | 'at-least' | 'up-to' | 'less-than' | 'about' | 'vague';
@@ -44,50 +45,10 @@ const NUMERAL = `${CURRENCY_BEFORE}?(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\
 const SCALE_SOURCE = '(?:\\s*(?:bn|tn|m|k)(?![\\p{L}])|\\s+(?:million|billion|trillion|thousand|crore|lakh))';
 const SCALE_VALUE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, bn: 1e9, billion: 1e9, tn: 1e12, trillion: 1e12, lakh: 1e5, crore: 1e7 };
 
-/** Units written right after a figure, without a space ("16,000ft", "29kg", "80km", "60mph"). Not "m": after a figure it is as often million as metres. */
-const GLUED_UNIT_SOURCE = '(?:ft|km|kg|cm|mm|mph|kph|km/h|lbs?)';
-
 const QUANTITY = new RegExp(
   `(?<![\\p{L}\\d$£€¥₹.])(?:(?<qual>${QUALIFIER_SOURCE})\\s+)?(?<num>${NUMERAL}|(?<vague>${VAGUE_SOURCE})|(?<words>${NUMBER_WORDS_SOURCE}))(?:(?<glued>${GLUED_UNIT_SOURCE})(?![\\p{L}\\d])|(?<scale>${SCALE_SOURCE})?(?<pct>\\s*(?:%|per\\s?cent|pc)(?![\\p{L}]))?(?![\\p{L}\\d]))`,
   'giu',
 );
-
-/**
- * Units of measure and what they measure, with their size in the dimension's base unit (metre,
- * kilogram, metre per second, square metre, litre): "4,900 metres" and "16,000ft" are one altitude told
- * in two units. The units of the metric and imperial systems, as written in English news.
- */
-const UNITS: Record<string, [string, number]> = (() => {
-  const out: Record<string, [string, number]> = {};
-  const add = (dimension: string, size: number, ...names: string[]) => { for (const n of names) out[n] = [dimension, size]; };
-  add('length', 1, 'm', 'metre', 'metres', 'meter', 'meters');
-  add('length', 1000, 'km', 'kilometre', 'kilometres', 'kilometer', 'kilometers');
-  add('length', 0.01, 'cm', 'centimetre', 'centimetres', 'centimeter', 'centimeters');
-  add('length', 0.001, 'mm', 'millimetre', 'millimetres', 'millimeter', 'millimeters');
-  add('length', 1609.344, 'mile', 'miles', 'mi');
-  add('length', 0.3048, 'ft', 'foot', 'feet');
-  add('length', 0.9144, 'yard', 'yards');
-  add('length', 0.0254, 'inch', 'inches');
-  add('mass', 1, 'kg', 'kilogram', 'kilograms', 'kilo', 'kilos');
-  add('mass', 0.001, 'gram', 'grams');
-  add('mass', 1000, 'tonne', 'tonnes', 'ton', 'tons');
-  add('mass', 0.45359237, 'lb', 'lbs');
-  add('speed', 0.44704, 'mph');
-  add('speed', 1 / 3.6, 'kph', 'km/h');
-  add('area', 1e4, 'hectare', 'hectares');
-  add('area', 4046.8564, 'acre', 'acres');
-  add('volume', 1, 'litre', 'litres', 'liter', 'liters');
-  add('volume', 3.785411784, 'gallon', 'gallons');
-  return out;
-})();
-/** A pound after a figure is a weight when written as an adjective ("a 63-pound plug") or beside "weigh"; otherwise money (CURRENCY_WORDS). */
-const POUND_WEIGHT = /^-pounds?\b/i;
-const WEIGH = /\bweigh/i;
-/**
- * How loosely a measure is read: a figure converted from another unit is rounded ("4,900 metres" for
- * 16,000 feet is 4,877), so an exact measure stands for this share either side of itself.
- */
-const MEASURE_ROUNDING = 0.02;
 
 /**
  * The words after a figure, where what it counts is named. A number right after a capitalised word is
@@ -124,10 +85,6 @@ const CURRENCY_SIGNS: [RegExp, string][] = [[/^US\$/, 'usd'], [/^A\$/, 'aud'], [
  */
 const RATE = /^[\s-]+(?:a|an|per|each|every)\s+(second|minute|hour|day|week|month|year)\b(?![\s-]+(?:earlier|ago|before|after|later|on|from|since))/iu;
 
-/** Units of a span of time, read as what a figure counts ("16 weeks", "41-day"), and their length in days. */
-const TIME_UNIT = /^(?:second|minute|hour|day|week|fortnight|month|year|decade)s?$/;
-const SPAN_DAYS: Record<string, number> = { second: 1 / 86_400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, fortnight: 14, month: 30.44, year: 365.25, decade: 3652.5 };
-
 /** Figures that are not counts: ages, clock times, spans of time before or after something ("two weeks after": a gap, read by durations.ts). */
 const NOT_A_COUNT_AFTER = /^(?:[\s-]+)(?:years?\s+old|(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)\s+(?:after|before|later|earlier|ago|since|into)|am|pm|a\.m\.|p\.m\.|o'clock|hrs|h\b|GMT|UTC|BST|EDT|EST|PDT|PST|IST|CET|CEST|local\s+time)(?![\p{L}])/iu;
 
@@ -137,14 +94,6 @@ const NO_DESIGNATIONS: ReadonlySet<string> = new Set();
 const FROM_BEFORE = /\bfrom\s+(?:the\s+|its\s+|their\s+|a\s+)?$/i;
 /** The key suffix of a figure something moved from (FROM_BEFORE). */
 export const PRIOR = '@prior';
-
-/** The unit a figure is measured in, glued to it or the word after it ("16,000ft", "4,900 metres", "a 63-pound plug"), as [dimension, size]. */
-function unitOf(glued: string | undefined, tail: string, text: string): [string, number] | undefined {
-  if (glued) return UNITS[glued.toLowerCase()];
-  if (POUND_WEIGHT.test(tail) || (/^\s+pounds?\b/i.test(tail) && WEIGH.test(text))) return UNITS.lb;
-  const word = tail.match(/^[\s-]+([\p{L}/]+)/u)?.[1]?.toLowerCase();
-  return word && word !== 'm' ? UNITS[word] : undefined;
-}
 
 function qualifierOf(q: string | undefined): Qualifier {
   if (!q) return 'exact';

@@ -1,0 +1,58 @@
+/**
+ * Measures and spans of time: what a figure measures when a unit follows it, and the unit's size, so
+ * that one measure told in two units is one figure ("4,900 metres" / "16,000ft"; "six weeks" / "41
+ * days"). The units of the metric and imperial systems and of the calendar, as written in English news;
+ * read by lib/claims/quantities.ts.
+ */
+
+/** Units written right after a figure, without a space ("16,000ft", "29kg", "80km", "60mph"). Not "m": after a figure it is as often million as metres. */
+export const GLUED_UNIT_SOURCE = '(?:ft|km|kg|cm|mm|mph|kph|km/h|lbs?)';
+
+/**
+ * Units of measure and what they measure, with their size in the dimension's base unit (metre,
+ * kilogram, metre per second, square metre, litre): "4,900 metres" and "16,000ft" are one altitude told
+ * in two units. The units of the metric and imperial systems, as written in English news.
+ */
+const UNITS: Record<string, [string, number]> = (() => {
+  const out: Record<string, [string, number]> = {};
+  const add = (dimension: string, size: number, ...names: string[]) => { for (const n of names) out[n] = [dimension, size]; };
+  add('length', 1, 'm', 'metre', 'metres', 'meter', 'meters');
+  add('length', 1000, 'km', 'kilometre', 'kilometres', 'kilometer', 'kilometers');
+  add('length', 0.01, 'cm', 'centimetre', 'centimetres', 'centimeter', 'centimeters');
+  add('length', 0.001, 'mm', 'millimetre', 'millimetres', 'millimeter', 'millimeters');
+  add('length', 1609.344, 'mile', 'miles', 'mi');
+  add('length', 0.3048, 'ft', 'foot', 'feet');
+  add('length', 0.9144, 'yard', 'yards');
+  add('length', 0.0254, 'inch', 'inches');
+  add('mass', 1, 'kg', 'kilogram', 'kilograms', 'kilo', 'kilos');
+  add('mass', 0.001, 'gram', 'grams');
+  add('mass', 1000, 'tonne', 'tonnes', 'ton', 'tons');
+  add('mass', 0.45359237, 'lb', 'lbs');
+  add('speed', 0.44704, 'mph');
+  add('speed', 1 / 3.6, 'kph', 'km/h');
+  add('area', 1e4, 'hectare', 'hectares');
+  add('area', 4046.8564, 'acre', 'acres');
+  add('volume', 1, 'litre', 'litres', 'liter', 'liters');
+  add('volume', 3.785411784, 'gallon', 'gallons');
+  return out;
+})();
+/** A pound after a figure is a weight when written as an adjective ("a 63-pound plug") or beside "weigh"; otherwise money (CURRENCY_WORDS). */
+const POUND_WEIGHT = /^-pounds?\b/i;
+const WEIGH = /\bweigh/i;
+/**
+ * How loosely a measure is read: a figure converted from another unit is rounded ("4,900 metres" for
+ * 16,000 feet is 4,877), so an exact measure stands for this share either side of itself.
+ */
+export const MEASURE_ROUNDING = 0.02;
+
+/** Units of a span of time, read as what a figure counts ("16 weeks", "41-day"), and their length in days. */
+export const TIME_UNIT = /^(?:second|minute|hour|day|week|fortnight|month|year|decade)s?$/;
+export const SPAN_DAYS: Record<string, number> = { second: 1 / 86_400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, fortnight: 14, month: 30.44, year: 365.25, decade: 3652.5 };
+
+/** The unit a figure is measured in, glued to it or the word after it ("16,000ft", "4,900 metres", "a 63-pound plug"), as [dimension, size]. */
+export function unitOf(glued: string | undefined, tail: string, text: string): [string, number] | undefined {
+  if (glued) return UNITS[glued.toLowerCase()];
+  if (POUND_WEIGHT.test(tail) || (/^\s+pounds?\b/i.test(tail) && WEIGH.test(text))) return UNITS.lb;
+  const word = tail.match(/^[\s-]+([\p{L}/]+)/u)?.[1]?.toLowerCase();
+  return word && word !== 'm' ? UNITS[word] : undefined;
+}
