@@ -155,6 +155,26 @@ describe('corpus store (IndexedDB)', () => {
     store.close();
   });
 
+  it('an article read by an older engine and matched against is stored again with this engine\'s claims, once', async () => {
+    const factory = new IDBFactory();
+    const store = await openCorpusStore(factory);
+    await store.put([A]);
+    store.close();
+    let db = await openCorpusDb(factory, CORPUS_DB_VERSION);
+    await db.put('articles', { ...A, indexVersion: 1, claims: [{ sourceId: A.id, an: 'old claim shape' }] });
+    db.close();
+    const again = await openCorpusStore(factory);
+    expect(await again.getMany([A.id])).toEqual([A]);
+    await again.settled();
+    again.close();
+    db = await openCorpusDb(factory, CORPUS_DB_VERSION);
+    expect(await db.get('articles', A.id)).toEqual(A);
+    db.close();
+    const third = await openCorpusStore(factory);
+    expect((await third.marks()).map((m) => m.id)).toEqual([A.id]);
+    third.close();
+  });
+
   it('a malformed article is refused before anything is written', async () => {
     const store = await openCorpusStore(new IDBFactory());
     await store.put([A]);
