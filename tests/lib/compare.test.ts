@@ -303,4 +303,9 @@ describe('measures', () => {
     expect(num('The jet was climbing through 4,900 metres when the plug blew out.', 'The jet was climbing through 16,000 feet when the plug blew out.')).toEqual([]);
     expect(num('The jet was climbing through 16,300 feet when the plug blew out.', 'The jet was climbing through 14,800 feet when the plug blew out.')).toEqual(['conflict']);
   });
+  it('counts of things orders of magnitude apart are two counts, not one told twice', () => {
+    const num = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'number');
+    expect(num('The strike grew to about 45,000 workers at Ford.', 'The strike grew to three works at Ford.')).toEqual([]);
+    expect(num('The death toll rose to 3 after the blast.', 'The death toll rose to 350 after the blast.').map((x) => x.severity)).toEqual(['conflict']);
+  });
 });
