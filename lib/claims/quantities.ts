@@ -232,6 +232,13 @@ function nounAfter(words: string): string {
   return out;
 }
 
+/** A figure and its interval in a base unit `size` times its own, widened by `slack` of each bound (a rounded figure). */
+function inBaseUnit(value: number | null, min: number, max: number | null, size: number, slack: (bound: number) => number): { value: number | null; min: number; max: number | null } {
+  const low = min * size;
+  const high = max === null ? null : max * size;
+  return { value: value === null ? null : value * size, min: low - slack(low), max: high === null ? null : high + slack(high) };
+}
+
 /**
  * Every count or amount in a sentence, with what it counts. Years (1989, 2020), dates' days and
  * spans already claimed as dates (pass them in `skip`) are not counts.
@@ -274,20 +281,21 @@ export function findQuantities(text: string, skip: readonly { start: number; end
     // A span of time is kept in days, so that "six weeks" meets "41 days"; a unit longer than a day is
     // read as rounded to half of it ("six weeks" is 38.5–45.5 days, "40 years" any day of the 40th).
     const span = counted.startsWith('span:') ? SPAN_DAYS[counted.slice(5)] : undefined;
-    const inDays = span === undefined ? null : { value: value === null ? null : value * span, min: min * span - (span > 1 && qualifier === 'exact' ? span / 2 : 0), max: max === null ? null : max * span + (span > 1 && qualifier === 'exact' ? span / 2 : 0) };
     // A measure is kept in its dimension's base unit, read as rounded by MEASURE_ROUNDING when exact.
-    const inBase = measure === undefined || value === null ? null : { value: value * measure[1], min: min * measure[1] * (qualifier === 'exact' ? 1 - MEASURE_ROUNDING : 1), max: max === null ? null : max * measure[1] * (qualifier === 'exact' ? 1 + MEASURE_ROUNDING : 1) };
+    const inBase = measure !== undefined && value !== null
+      ? inBaseUnit(value, min, max, measure[1], qualifier === 'exact' ? (x) => x * MEASURE_ROUNDING : () => 0)
+      : span !== undefined ? inBaseUnit(value, min, max, span, span > 1 && qualifier === 'exact' ? () => span / 2 : () => 0) : null;
     const tailWords = nounAfter(tail.match(/^(?:(?:\s+of)?(?:[\s-]+[\p{L}’'.]+){0,3})/u)?.[0] ?? '');
     out.push({
       text: text.slice(start, figureEnd) + tailWords.replace(/[.,;:]+$/, ''),
       figure: text.slice(start, figureEnd),
       start,
       end: figureEnd,
-      value: inBase ? inBase.value : inDays ? inDays.value : value,
+      value: inBase ? inBase.value : value,
       qualifier,
-      min: inBase ? inBase.min : inDays ? inDays.min : min,
-      max: inBase ? inBase.max : inDays ? inDays.max : max,
-      counted: inDays ? 'span' : counted,
+      min: inBase ? inBase.min : min,
+      max: inBase ? inBase.max : max,
+      counted: span !== undefined ? 'span' : counted,
     });
   }
   return withCompoundDurations(text, out);
