@@ -153,8 +153,9 @@ export function findDates(text: string, ref: Date | null): DateRef[] {
   }
   // "the evening of Friday, Jan. 5": chrono reads the part of the day and loses the day itself, so the
   // part and its "of" are blanked (offsets kept) and the day is read.
-  const parsed = text.replace(PART_OF_DAY, (m) => ' '.repeat(m.length));
-  for (const r of MAY_HOLD_A_DATE.test(text) ? chrono.en.parse(parsed, { instant: known_, timezone: 0 }) : []) {
+  const mayHold = MAY_HOLD_A_DATE.test(text);
+  const parsed = mayHold ? text.replace(PART_OF_DAY, (m) => ' '.repeat(m.length)) : text;
+  for (const r of mayHold ? chrono.en.parse(parsed, { instant: known_, timezone: 0 }) : []) {
     const span = { start: r.index, end: r.index + r.text.replace(/[,.\s]+$/, '').length };
     if (out.some((d) => overlaps(d, span))) continue;
     if (RELATIVE.test(r.text)) continue;
