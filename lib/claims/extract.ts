@@ -67,7 +67,7 @@ export function extractClaims(text: string, sourceId: string, ref: Date | null):
   // Names are read from capitals; which words the article capitalises mid-sentence is known only from all its body sentences.
   const names = capitalisedWords(sentences.filter((s) => s.kind === 'body').map((s) => text.slice(s.start, s.end)));
   // Numbers the article writes as part of a name ("Boeing 737") name the same thing in its other sentences.
-  const designated = designatedNumbers(sentences.filter((s) => CLAIM_KINDS.has(s.kind)).map((s) => text.slice(s.start, s.end)));
+  const designated = designatedNumbers(sentences.filter((s) => CLAIM_KINDS.has(s.kind)).map((s) => s.text));
   sentences.forEach((s, index) => {
     if (!CLAIM_KINDS.has(s.kind)) return;
     const claim = extractClaim({ ...s, kind: s.kind as Claim['kind'] }, sourceId, index, ref, names, designated);
