@@ -1,5 +1,6 @@
 import type { Claim } from '../claims/schema';
 import { oncePer } from '../memo';
+import { designationOf } from '../claims/designations';
 import { namesApart } from '../claims/names-apart';
 import { isEventCount } from '../claims/quantities';
 import { NONE, type Difference } from './difference';
@@ -77,6 +78,44 @@ const figuresOf = oncePer((c: Claim): readonly Quantity[] => {
   return [...c.quantities, ...f].sort((a, b) => a.start - b.start);
 });
 
+/** The numbers a claim writes inside a name ("Boeing 737", "Flight 1282": lib/claims/designations.ts). */
+const namedNumbersOf = oncePer((c: Claim): ReadonlySet<number> => {
+  const out = new Set<number>();
+  for (const m of c.text.matchAll(BARE_NUMBER)) if (designationOf(c.text, m.index ?? 0, m[0]) !== undefined) out.add(Number(m[0]));
+  return out;
+});
+/** A whole number standing alone (no separator or decimals on either side). */
+const BARE_NUMBER = /(?<![\d.,])\d+(?![\d]|[.,]\d)/g;
+
+/**
+ * A claim's figures (their positions) without the bare whole numbers the other claim writes inside a name: one outlet
+ * writes "171 Boeing 737 MAX 9 jets", another "one of its 737 Max 9 jets", where nothing in its own
+ * sentence tells a model number from a count of 737 jets. The other outlet's name tells it.
+ */
+function keptFigures(figures: readonly Quantity[], other: Claim): number[] {
+  const named = namedNumbersOf(other);
+  const kept: number[] = [];
+  figures.forEach((q, k) => {
+    if (!(q.value !== null && q.qualifier === 'exact' && /^\d+$/.test(q.figure) && named.has(q.value))) kept.push(k);
+  });
+  return kept;
+}
+
+/**
+ * "Five of the derailed cars", "98 of them died": a count of part of a group, right before "of" and a
+ * determiner (not a share: percentages and sums are always "of" something).
+ */
+const PARTITIVE_AFTER = /^\s+of\s+(?:the|those|these|them|its|their|whom|which)\b/i;
+const isPart = (text: string, q: Quantity): boolean => !q.counted.startsWith('percent') && !q.counted.startsWith('money:') && PARTITIVE_AFTER.test(text.slice(q.end));
+/**
+ * A part of a group and a count that is not one: "Five of the derailed tank cars held vinyl chloride"
+ * and "the number of derailed cars at about 50" count two things, a part and the whole. Two parts
+ * ("Ten of those cars", "Eleven of the derailed cars") are compared.
+ */
+function partApart(textA: string, a: Quantity, textB: string, b: Quantity): boolean {
+  return isPart(textA, a) !== isPart(textB, b);
+}
+
 function overlaps(a: Quantity, b: Quantity): boolean {
   const aMax = a.max ?? Infinity;
   const bMax = b.max ?? Infinity;
@@ -145,18 +184,20 @@ function spread(a: Quantity, b: Quantity): number {
 export function compareNumbers(here: Claim, there: Claim): readonly Difference[] {
   // Most pairs of sentences state no figure on one side: nothing to compare, nothing to allocate.
   if ((here.quantities.length === 0 && !FRACTION_WORD.test(here.text)) || (there.quantities.length === 0 && !FRACTION_WORD.test(there.text))) return NONE;
-  const hq = figuresOf(here);
-  const tq = figuresOf(there);
-  if (hq.length === 0 || tq.length === 0) return NONE;
+  const hk = keptFigures(figuresOf(here), there);
+  const tk = keptFigures(figuresOf(there), here);
+  if (hk.length === 0 || tk.length === 0) return NONE;
+  const hq = hk.map((k) => figuresOf(here)[k] as Quantity);
+  const tq = tk.map((k) => figuresOf(there)[k] as Quantity);
   const apart = namesApart(here, there, false);
-  const hc = contextsOf(here);
-  const tc = contextsOf(there);
-  const hs = scopesOf(here);
-  const ts = scopesOf(there);
+  const hc = hk.map((k) => contextsOf(here)[k] as Set<string>);
+  const tc = tk.map((k) => contextsOf(there)[k] as Set<string>);
+  const hs = hk.map((k) => scopesOf(here)[k] as Where);
+  const ts = tk.map((k) => scopesOf(there)[k] as Where);
   const comparable = (i: number, j: number) => {
     const a = hq[i] as Quantity;
     const b = tq[j] as Quantity;
-    if (scopesApart(hs[i] as Where, ts[j] as Where) || perUnitApart(here.text, a.end, there.text, b.end)) return false;
+    if (scopesApart(hs[i] as Where, ts[j] as Where) || perUnitApart(here.text, a.end, there.text, b.end) || partApart(here.text, a, there.text, b)) return false;
     // Counts of things orders of magnitude apart are two counts, not one told twice ("three works" / "45,000 workers", one stem in WordNet); a toll may grow so between reports, so counts of an event are kept.
     if (a.value !== null && b.value !== null && !isEventCount(a) && !isEventCount(b) && spread(a, b) > MAX_ONE_COUNT_SPREAD) return false;
     return a.counted !== 'unknown' && b.counted === a.counted && (!GENERIC.test(a.counted) || sharedContext(hc[i] as Set<string>, tc[j] as Set<string>) > 0);
@@ -212,7 +253,7 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
     // Killed is never compared with injured: counts of people by two different events are two facts.
     if (isEventCount(a) && isEventCount(b) && a.counted !== b.counted) continue;
     if (a.counted === 'span' ? b.counted !== 'span' : b.counted === 'span') continue;
-    if (scopesApart(hs[i] as Where, ts[j] as Where) || perUnitApart(here.text, a.end, there.text, b.end)) continue;
+    if (scopesApart(hs[i] as Where, ts[j] as Where) || perUnitApart(here.text, a.end, there.text, b.end) || partApart(here.text, a, there.text, b)) continue;
     usedA.add(i);
     usedB.add(j);
     pairs.push([i, j, false]);

@@ -264,6 +264,18 @@ describe('figures that are not two versions of one', () => {
     const b = claim('Ford said the contract costs 900 dollars per vehicle.');
     expect(compareClaims(a, b).filter((x) => x.kind === 'number')).toEqual([]);
   });
+  it('a number one outlet writes inside a name is not a count in the other', () => {
+    const a = claim('Regulators grounded 171 Boeing 737 MAX 9 jets on Saturday.');
+    const b = claim('The panel blew out of one of its 737 Max 9 jets on Saturday.');
+    expect(compareClaims(a, b).filter((x) => x.kind === 'number')).toEqual([]);
+    // Without the name on either side, the two counts of jets do differ.
+    expect(compareClaims(claim('Regulators grounded 171 jets on Saturday.'), claim('Regulators grounded 737 jets on Saturday.')).filter((x) => x.kind === 'number').map((x) => x.severity)).toEqual(['conflict']);
+  });
+  it('a part of a group is not compared with the whole group, two parts are', () => {
+    const sev = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'number').map((x) => x.severity);
+    expect(sev('Five of the derailed tank cars held vinyl chloride.', 'About 50 derailed tank cars held chemicals.')).toEqual([]);
+    expect(sev('Ten of the derailed cars carried hazardous materials.', 'Eleven of the derailed cars carried hazardous materials.')).toEqual(['conflict']);
+  });
   it('a figure something moved from is compared only with another such figure', () => {
     const a = claim('The top wage would rise from $32.32 an hour to more than $40 an hour.');
     const b = claim('The top wage will rise to more than $40 an hour.');
