@@ -202,6 +202,14 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
     if (a.value !== null && b.value !== null && !isEventCount(a) && !isEventCount(b) && spread(a, b) > MAX_ONE_COUNT_SPREAD) return false;
     return a.counted !== 'unknown' && b.counted === a.counted && (!GENERIC.test(a.counted) || sharedContext(hc[i] as Set<string>, tc[j] as Set<string>) > 0);
   };
+  // One figure written with its noun on one side only ("including 8,700 at the truck plant" /
+  // "8,700 workers walked out"): the same number of one family is the same figure, so it is not left
+  // over to be set against the other side's other count ("about 45,000 workers").
+  const sameFigureUncounted = (i: number, j: number) => {
+    const a = hq[i] as Quantity;
+    const b = tq[j] as Quantity;
+    return a.value !== null && (a.counted === 'unknown') !== (b.counted === 'unknown') && family(a.counted) === family(b.counted) && !scopesApart(hs[i] as Where, ts[j] as Where);
+  };
   // Pairs of the same figure first, so that "1.5% to 1.75%" beside "1.75%" pairs 1.75 with 1.75.
   const pairs: [number, number, boolean][] = [];
   const usedA = new Set<number>();
@@ -209,11 +217,12 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
   for (const sameValue of [true, false]) {
     hq.forEach((a, i) => {
       if (usedA.has(i)) return;
-      const j = tq.findIndex((b, k) => !usedB.has(k) && comparable(i, k) && (!sameValue || b.value === a.value));
+      const j = tq.findIndex((b, k) => !usedB.has(k) && (sameValue ? b.value === a.value && (comparable(i, k) || sameFigureUncounted(i, k)) : comparable(i, k)));
       if (j < 0) return;
       usedA.add(i);
       usedB.add(j);
-      pairs.push([i, j, true]);
+      // Paired by value alone (sameFigureUncounted): a detail at most.
+      pairs.push([i, j, comparable(i, j)]);
     });
   }
   // Then a figure of a vague key with a count of the same kind it shares the most context with, closest first.

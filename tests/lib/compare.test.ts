@@ -276,6 +276,11 @@ describe('figures that are not two versions of one', () => {
     expect(sev('Five of the derailed tank cars held vinyl chloride.', 'About 50 derailed tank cars held chemicals.')).toEqual([]);
     expect(sev('Ten of the derailed cars carried hazardous materials.', 'Eleven of the derailed cars carried hazardous materials.')).toEqual(['conflict']);
   });
+  it('the same number given a noun on one side only is one figure, not left to contradict another count', () => {
+    const a = claim('The strike grew to about 45,000 workers, including 8,700 at the truck plant.');
+    const b = claim('The breakthrough came after 8,700 workers walked out of the truck plant.');
+    expect(compareClaims(a, b).filter((x) => x.kind === 'number' && x.severity === 'conflict')).toEqual([]);
+  });
   it('a figure something moved from is compared only with another such figure', () => {
     const a = claim('The top wage would rise from $32.32 an hour to more than $40 an hour.');
     const b = claim('The top wage will rise to more than $40 an hour.');
