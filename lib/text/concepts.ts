@@ -12,6 +12,27 @@ const CONCEPT_OF = new Map<string, string>(Object.entries(LEXICON.concepts));
 /** Concepts WordNet gives as opposites ("increase"/"decrease"), both ways. */
 const ANTONYMS = new Map<string, readonly string[]>(Object.entries(LEXICON.antonyms));
 
+/** Groups of concepts that share a sense without being one concept (scripts/gen-lexicon.ts relatedGroups). */
+let RELATED: Map<string, ReadonlySet<string>> | undefined;
+const NO_RELATED: ReadonlySet<string> = new Set();
+
+/**
+ * The concepts that share a sense with a concept without being it ("hurt" and "injury", "track" and
+ * "rail"): matching reads them as a weaker shared concept. Not transitive. Built on first use: the
+ * table is read by matching only.
+ */
+export function relatedConcepts(concept: string): ReadonlySet<string> {
+  if (!RELATED) {
+    RELATED = new Map();
+    for (const group of LEXICON.related) for (const c of group) {
+      let set = RELATED.get(c) as Set<string> | undefined;
+      if (!set) RELATED.set(c, (set = new Set()));
+      for (const d of group) if (d !== c) set.add(d);
+    }
+  }
+  return RELATED.get(concept) ?? NO_RELATED;
+}
+
 /** The concepts opposite to a concept, per WordNet; empty when it has none. */
 export function antonymsOf(concept: string): readonly string[] {
   return ANTONYMS.get(concept) ?? [];
