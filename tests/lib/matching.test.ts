@@ -257,3 +257,13 @@ describe('related senses', () => {
     expect(similarity(a, claim('Nobody was hurt when the freight train derailed near the village.'), seeds.stats).score).toBeGreaterThan(related);
   });
 });
+
+describe('days', () => {
+  it('two sentences placing something on one day share the day, in whatever words; another day sets them apart', () => {
+    const a = claim('The freight train went off the tracks on Friday night near the village.', 'page');
+    const sameDay = claim('The freight train came off the tracks at 8.55pm on Friday, August 14.');
+    const otherDay = claim('The freight train came off the tracks at 8.55pm on Wednesday, August 12.');
+    expect(a.features).toContain('d:2020-08-14');
+    expect(similarity(a, sameDay, seeds.stats).score).toBeGreaterThan(similarity(a, otherDay, seeds.stats).score);
+  });
+});
