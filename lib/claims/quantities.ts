@@ -121,6 +121,24 @@ export function isEventCount(q: Pick<Quantity, 'text' | 'figure' | 'counted' | '
 }
 
 /** The event a count of people belongs to: the participle after the noun or the verb before the figure ("were killed", "injuring more than 80"). */
+/** Verbs a count moves or stands by ("rose to", "reached", "passes", "tops", "stood at"). */
+const CHANGE_VERB = /^(?:ris(?:e|es|en|ing)|rose|reach(?:es|ed|ing)?|pass(?:es|ed|ing)?|tops?|topped|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|increas(?:e|es|ed|ing)|grows?|grew|grown|exceed(?:s|ed|ing)?|st(?:and|ands|ood)|hits?)$/;
+
+/**
+ * The noun a count is told of when the figure names none: the plural noun right before a verb of
+ * change that ends the words before the figure ("flood deaths rise to 143", "deaths have climbed to
+ * 31"), past auxiliaries and "to"/"at"/"above"/"over"/"more than". Undefined when no such verb ends them.
+ */
+function subjectOfChange(prior: readonly string[]): string | undefined {
+  let k = prior.length - 1;
+  while (k >= 0 && /^(?:to|at|above|over|more|than|nearly|almost|about|around|some|at least)$/.test(prior[k] as string)) k--;
+  if (k < 0 || !CHANGE_VERB.test(prior[k] as string)) return undefined;
+  k--;
+  while (k >= 0 && AUXILIARIES.has(prior[k] as string)) k--;
+  const noun = prior[k];
+  return noun && /s$/.test(noun) && isContent(noun) && !PEOPLE.has(noun) && !COUNT_NOUNS.has(noun) ? noun : undefined;
+}
+
 function eventOf(before: string[], after: string[]): string | undefined {
   const next = after.find((w) => !AUXILIARIES.has(w) && !PEOPLE.has(w));
   if (next && /(?:ed|en)$/.test(next) && isContent(next)) return conceptOf(next);
@@ -184,7 +202,12 @@ function countedOf(before: string, tail: string, currency: string | undefined, p
   }
   if (at >= 0) {
     const beside = at > 0 && isContent(prior[at - 1] as string) ? prior[at - 1] : prior.slice(at + 1).find((w) => isContent(w) && !PEOPLE.has(w) && w !== 'of');
-    if (beside) return conceptOf(beside);
+    if (beside && !CHANGE_VERB.test(beside)) return conceptOf(IRREGULAR_PARTICIPLE[beside] ?? beside);
+  }
+  // "German flood deaths rise to 143": the subject of a verb of change right before the figure.
+  if (!head) {
+    const subject = subjectOfChange(prior);
+    if (subject) return conceptOf(IRREGULAR_PARTICIPLE[subject] ?? subject);
   }
   return head && PEOPLE.has(head) ? 'people' : 'unknown';
 }

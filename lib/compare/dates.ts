@@ -2,6 +2,7 @@ import type { Claim } from '../claims/schema';
 import { DEICTIC_DAY, OPEN_START } from '../claims/dates';
 import { oncePer } from '../memo';
 import { namesApart } from '../claims/names-apart';
+import { isEventCount } from '../claims/quantities';
 import { NONE, type Difference } from './difference';
 
 type DateRef = Claim['dates'][number];
@@ -56,6 +57,17 @@ const overlaps = (a: DateRef, b: DateRef) => a.from <= b.to && b.from <= a.to;
 const same = (a: DateRef, b: DateRef) => a.from === b.from && a.to === b.to && a.yearImplied === b.yearImplied;
 
 /**
+ * Both sentences count people by one event ("at least 103 people have died…, police said on Friday" /
+ * "the number of the dead rose until Monday morning to over 160": isEventCount, one class): a toll is
+ * told as of when it was counted, and two outlets counting on two days is a detail, not two days for
+ * one event.
+ */
+function tollsCounted(here: Claim, there: Claim): boolean {
+  const classes = new Set(here.quantities.filter(isEventCount).map((q) => q.counted));
+  return classes.size > 0 && there.quantities.some((q) => isEventCount(q) && classes.has(q.counted));
+}
+
+/**
  * Dates compared. Overlapping dates of different precision ("October 3" / "October 2021", "in
  * March" / "by March", "in March" / "In March 2021") are a detail. Disjoint dates are a conflict only when each sentence has exactly one date: with more, we
  * cannot tell which date belongs to which event, and a wrong conflict costs the reader's trust.
@@ -103,7 +115,7 @@ export function compareDates(here: Claim, there: Claim): readonly Difference[] {
     const deadline = a.from === OPEN_START || b.from === OPEN_START;
     // Two sentences naming no one in common may date two people's acts: a detail (lib/claims/names-apart.ts).
     const apart = namesApart(here, there, false);
-    if (!deadline || (precise(a) && precise(b))) out.push({ kind: 'date', severity: deadline || apart ? 'detail' : 'conflict', here: a.text, there: b.text });
+    if (!deadline || (precise(a) && precise(b))) out.push({ kind: 'date', severity: deadline || apart || tollsCounted(here, there) ? 'detail' : 'conflict', here: a.text, there: b.text });
   }
   // One date difference says the two place the event differently; a time of day is told when nothing else is.
   const clock = out.length === 0 ? compareTimesOfDay(here, there, ht, tt) : null;

@@ -123,5 +123,19 @@ export function tollLinks(m: LinkScoring, probe: Probe, exclude: ReadonlySet<str
   const classes = new Set(probe.claim.quantities.filter(isEventCount).map((q) => q.counted));
   if (classes.size === 0) return;
   const ats = [...m.eventClasses].filter(([, counted]) => counted.some((k) => classes.has(k))).map(([at]) => at);
-  bestOfOutlets(m, probe, ats, exclude, best);
+  bestOfOutlets(m, probe, ats, exclude, best, (other) => !statesApart(probe.claim, other));
+}
+
+/** The states a claim's features name (`e:@…`), as actors or as places ("In Belgium the toll climbed to 31"). */
+const statesNamed = (c: Claim): string[] => c.features.filter((f) => f.startsWith('e:@'));
+
+/**
+ * Both claims name states and share none: "In Belgium the number of the dead climbed to 31" and "At
+ * least 180 people have died in Germany" are two countries' tolls. A state named as a place is not an
+ * actor (similarity's states test leaves it out), but a toll is counted somewhere.
+ */
+function statesApart(a: Claim, b: Claim): boolean {
+  const x = statesNamed(a);
+  const y = statesNamed(b);
+  return x.length > 0 && y.length > 0 && !x.some((f) => y.includes(f));
 }

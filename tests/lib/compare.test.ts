@@ -276,6 +276,12 @@ describe('figures that are not two versions of one', () => {
     expect(sev('Five of the derailed tank cars held vinyl chloride.', 'About 50 derailed tank cars held chemicals.')).toEqual([]);
     expect(sev('Ten of the derailed cars carried hazardous materials.', 'Eleven of the derailed cars carried hazardous materials.')).toEqual(['conflict']);
   });
+  it('two outlets counting one toll on two days differ in detail on the day, not in conflict', () => {
+    const dates = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'date').map((x) => x.severity);
+    expect(dates('The number of the dead in the floods rose on Friday to 103.', 'The number of the dead in the floods rose on Sunday to 156.')).toEqual(['detail']);
+    // The day of an event with no toll is still one day told two ways.
+    expect(dates('The river burst its banks on Friday.', 'The river burst its banks on Sunday.')).toEqual(['conflict']);
+  });
   it('the same number given a noun on one side only is one figure, not left to contradict another count', () => {
     const a = claim('The strike grew to about 45,000 workers, including 8,700 at the truck plant.');
     const b = claim('The breakthrough came after 8,700 workers walked out of the truck plant.');

@@ -15,6 +15,10 @@ describe('findQuantities', () => {
     ['12 people died', 12, 'exact', 'die'],
     ['the death toll rose to 53', 53, 'exact', 'die'],
     ['the number of people killed climbed to 89', 89, 'exact', 'die'],
+    // The count's subject, when the figure names nothing: "the dead", "deaths rise to".
+    ['the number of the dead climbed to 31', 31, 'exact', 'die'],
+    ['flood deaths rise to 143', 143, 'exact', 'die'],
+    ['flood deaths have climbed to 143', 143, 'exact', 'die'],
     ['for at least half-a-dozen recent attacks', 6, 'at-least', conceptOf('attacks')],
     ['linked to at least six attacks', 6, 'at-least', conceptOf('attacks')],
     ['more than 40,000 homes', 40000, 'more-than', conceptOf('homes')],
