@@ -32,8 +32,12 @@ const NOUN_SPEAKER =
   /\b(?:the|a|an|one|some|several|many)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+\s+(?:has\s+|have\s+|had\s+)?(?:said|says|told|stated|reported|reports|confirmed|noted|added|estimated|estimates|pointed\s+out|wrote|writes)\b|\b[\p{Ll}]+s\s+(?:have|had)\s+(?:said|pointed\s+out|noted|warned)\b|\b(?:said|says|indicated|indicates|according\s+to)\s+the\s+[\p{Ll}]+(?=\s*(?:[,.;:]|$))|\b(?:videos?|photos?|images?|footage|pictures|recordings?|data|records)\s+(?:[\p{L}]+\s+){0,4}?(?:show|shows|showed|suggest|suggests|indicate|indicates)\b/gu;
 /** Words that deny what the clause states. */
 export const NEGATIONS = /\b(no|not|never|none|nobody|nothing|neither|nor|\w+n['’]t|cannot)\b/gi;
-/** "no longer", "not only", "no more than", "not far from", "none other than", "not India's alone": negation words that deny nothing. */
-export const NOT_DENIAL = /^(?:no\s+(?:longer|more\s+than|fewer\s+than|less\s+than|later\s+than|sooner)|not\s+(?:only|least|just|far|until|before|yet)|not\s+(?:[\p{L}’'-]+\s+){1,2}alone|none\s+other)\b/iu;
+/**
+ * "no longer", "not only", "no more than", "not far from", "none other than", "not India's alone", and
+ * novelty told by its negation ("something it had never won before", "never seen before"): negation
+ * words that deny nothing.
+ */
+export const NOT_DENIAL = /^(?:no\s+(?:longer|more\s+than|fewer\s+than|less\s+than|later\s+than|sooner)|not\s+(?:only|least|just|far|until|before|yet)|not\s+(?:[\p{L}’'-]+\s+){1,2}alone|none\s+other|never\s+(?:[\p{L}’'-]+\s+){1,3}before)\b/iu;
 
 /** Reads the certainty of a sentence; pass the text with quotations blanked out. */
 export function readCertainty(textOutsideQuotes: string): Certainty {

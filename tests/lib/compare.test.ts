@@ -254,6 +254,16 @@ describe('"not X alone"', () => {
   });
 });
 
+describe('novelty told by a negation', () => {
+  it('"something it had never won before" denies nothing of winning it now', () => {
+    const d = compareClaims(claim('For the first time the union won the right to strike over plant closures.'), claim('The union also won the right to strike over plant closures, something it had never won before.'));
+    expect(d.filter((x) => x.kind === 'certainty' && x.severity === 'conflict')).toEqual([]);
+    // A plain denial still is one.
+    const denied = compareClaims(claim('The union won the right to strike over plant closures.'), claim('The union never won the right to strike over plant closures.'));
+    expect(denied.filter((x) => x.kind === 'certainty' && x.severity === 'conflict')).toHaveLength(1);
+  });
+});
+
 describe('figures that are not two versions of one', () => {
   it('a vague amount against a figure is a detail, never a contradiction', () => {
     const d = compareClaims(claim('The deal sends thousands of workers back to the plants.'), claim('The deal sends about 45,000 workers back to the plants.')).filter((x) => x.kind === 'number');
