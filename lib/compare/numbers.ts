@@ -116,6 +116,33 @@ function partApart(textA: string, a: Quantity, textB: string, b: Quantity): bool
   return isPart(textA, a) !== isPart(textB, b);
 }
 
+/** Who expects a figure, and how they are said to, a few words apart at most: "analysts expected", "Wall Street had penciled in", "analysts polled by Refinitiv had been looking for". */
+const EXPECTED_BY = /\b(?:analysts?|economists?|wall\s+street|the\s+market|markets|investors|traders|forecasters)['’]?\s+(?:[\p{L}’'-]+\s+){0,5}?(?:expect\w*|pencil+ed\s+in|forecast\w*|predict\w*|estimat\w*|anticipat\w*|reckon\w*|project\w*|look\w*\s+for)\b/iu;
+/** An expectation named before its figure: "estimates of", "expectations of", "a consensus of", "analysts' forecast of". */
+const EXPECTATION_BEFORE = /\b(?:estimates?|expectations?|consensus(?:\s+estimate)?|(?:analysts?|economists?)['’]?\s+forecasts?)\s+(?:of|for)\s+(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under)\s+)?$/iu;
+/** How far around a figure an expectation is looked for (characters): a short relative clause. */
+const EXPECTATION_REACH = 60;
+/**
+ * A figure the market expected, not what was reported: "ahead of the $6.52 billion analysts expected",
+ * "versus the 92 cents Wall Street had penciled in", "beat estimates of about $6.5 billion". Compared
+ * only with another expectation (expectationApart): "82 cents per share" and "92 cents Wall Street had
+ * penciled in" are a result and a forecast, not one figure told two ways.
+ */
+function isExpectation(text: string, q: Quantity): boolean {
+  const before = text.slice(Math.max(0, q.start - EXPECTATION_REACH), q.start);
+  if (EXPECTATION_BEFORE.test(before)) return true;
+  // "the $6.52 billion analysts expected": the expecters right after the figure's noun, in its clause.
+  const after = text.slice(q.end, q.end + EXPECTATION_REACH).split(/[,;:.!?]/)[0] ?? '';
+  const m = EXPECTED_BY.exec(after);
+  if (m && (after.slice(0, m.index).match(/\S+/g)?.length ?? 0) <= 2) return true;
+  // "the analysts had reckoned on average with 7.2 billion dollars": the expecters, then the figure, in one clause.
+  const clause = before.split(/[,;:.!?]/).pop() ?? '';
+  return EXPECTED_BY.test(clause);
+}
+function expectationApart(textA: string, a: Quantity, textB: string, b: Quantity): boolean {
+  return isExpectation(textA, a) !== isExpectation(textB, b);
+}
+
 function overlaps(a: Quantity, b: Quantity): boolean {
   const aMax = a.max ?? Infinity;
   const bMax = b.max ?? Infinity;
@@ -197,7 +224,7 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
   const comparable = (i: number, j: number) => {
     const a = hq[i] as Quantity;
     const b = tq[j] as Quantity;
-    if (scopesApart(hs[i] as Where, ts[j] as Where) || perUnitApart(here.text, a.end, there.text, b.end) || partApart(here.text, a, there.text, b)) return false;
+    if (scopesApart(hs[i] as Where, ts[j] as Where) || perUnitApart(here.text, a.end, there.text, b.end) || partApart(here.text, a, there.text, b) || expectationApart(here.text, a, there.text, b)) return false;
     // Counts of things orders of magnitude apart are two counts, not one told twice ("three works" / "45,000 workers", one stem in WordNet); a toll may grow so between reports, so counts of an event are kept.
     if (a.value !== null && b.value !== null && !isEventCount(a) && !isEventCount(b) && spread(a, b) > MAX_ONE_COUNT_SPREAD) return false;
     return a.counted !== 'unknown' && b.counted === a.counted && (!GENERIC.test(a.counted) || sharedContext(hc[i] as Set<string>, tc[j] as Set<string>) > 0);
@@ -262,7 +289,7 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
     // Killed is never compared with injured: counts of people by two different events are two facts.
     if (isEventCount(a) && isEventCount(b) && a.counted !== b.counted) continue;
     if (a.counted === 'span' ? b.counted !== 'span' : b.counted === 'span') continue;
-    if (scopesApart(hs[i] as Where, ts[j] as Where) || perUnitApart(here.text, a.end, there.text, b.end) || partApart(here.text, a, there.text, b)) continue;
+    if (scopesApart(hs[i] as Where, ts[j] as Where) || perUnitApart(here.text, a.end, there.text, b.end) || partApart(here.text, a, there.text, b) || expectationApart(here.text, a, there.text, b)) continue;
     usedA.add(i);
     usedB.add(j);
     pairs.push([i, j, false]);

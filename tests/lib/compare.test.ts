@@ -297,6 +297,13 @@ describe('figures that are not two versions of one', () => {
     const b = claim('The breakthrough came after 8,700 workers walked out of the truck plant.');
     expect(compareClaims(a, b).filter((x) => x.kind === 'number' && x.severity === 'conflict')).toEqual([]);
   });
+  it('a figure the market expected is compared only with another expectation, not with the result', () => {
+    const numbers = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'number').map((x) => x.severity);
+    expect(numbers('Adjusted earnings were 82 cents per share.', 'Adjusted earnings were $1.09 a share, versus the 92 cents Wall Street had penciled in.')).not.toContain('conflict');
+    expect(numbers('Revenue came in at $7.2 billion.', 'Revenue beat estimates of about $6.5 billion.')).toEqual([]);
+    // Two expectations are compared.
+    expect(numbers('Revenue beat estimates of $6.52 billion.', 'Revenue beat estimates of $7.15 billion.')).toHaveLength(1);
+  });
   it('a figure something moved from is compared only with another such figure', () => {
     const a = claim('The top wage would rise from $32.32 an hour to more than $40 an hour.');
     const b = claim('The top wage will rise to more than $40 an hour.');
