@@ -50,9 +50,22 @@ export const TIME_UNIT = /^(?:second|minute|hour|day|week|fortnight|month|year|d
 export const SPAN_DAYS: Record<string, number> = { second: 1 / 86_400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, fortnight: 14, month: 30.44, year: 365.25, decade: 3652.5 };
 
 /** The unit a figure is measured in, glued to it or the word after it ("16,000ft", "4,900 metres", "a 63-pound plug"), as [dimension, size]. */
-export function unitOf(glued: string | undefined, tail: string, text: string): [string, number] | undefined {
-  if (glued) return UNITS[glued.toLowerCase()];
+export function unitOf(glued: string | undefined, tail: string, text: string, after = ''): [string, number] | undefined {
+  const unit = glued ? UNITS[glued.toLowerCase()] : writtenUnit(tail, text);
+  // A length per hour or per second is a speed: "76 kilometres per hour", "100 km/h" and "47 mph" are one.
+  if (unit?.[0] !== 'length') return unit;
+  const per = (after.match(PER_SLASH) ?? tail.match(PER_TIME))?.[1]?.toLowerCase();
+  return per ? ['speed', unit[1] / (per.startsWith('h') ? 3600 : 1)] : unit;
+}
+
+/** The unit written as a word after a figure ("4,900 metres", "a 63-pound plug"). */
+function writtenUnit(tail: string, text: string): [string, number] | undefined {
   if (POUND_WEIGHT.test(tail) || (/^\s+pounds?\b/i.test(tail) && WEIGH.test(text))) return UNITS.lb;
   const word = tail.match(/^[\s-]+([\p{L}/]+)/u)?.[1]?.toLowerCase();
   return word && word !== 'm' ? UNITS[word] : undefined;
 }
+
+/** A length's unit followed by a period: "kilometres per hour", "miles an hour", "metres a second". */
+const PER_TIME = /^[\s-]+[\p{L}]+\s+(?:per|an|a)\s+(hour|second)\b/iu;
+/** The same with a slash, read from the text right after the figure: "100 km/h", "100km/h", "30 m/s". */
+const PER_SLASH = /^[\s-]*\p{L}+\s*\/\s*(h|hr|s)\b/iu;

@@ -299,7 +299,7 @@ export function findQuantities(text: string, skip: readonly { start: number; end
     const currency = CURRENCY_SIGNS.find(([re]) => re.test(numText))?.[1];
     const figureEnd = afterNumber;
     const prior = FROM_BEFORE.test(text.slice(Math.max(0, start - 12), start));
-    const measure = currency || g.pct ? undefined : unitOf(g.glued, tail, text);
+    const measure = currency || g.pct ? undefined : unitOf(g.glued, tail, text, text.slice(numEnd));
     const counted = measure ? `measure:${measure[0]}` + (prior ? PRIOR : '') : countedOf(text.slice(Math.max(0, start - 160), start), tail, currency, Boolean(g.pct)) + (prior ? PRIOR : '');
     // A span of time is kept in days, so that "six weeks" meets "41 days"; a unit longer than a day is
     // read as rounded to half of it ("six weeks" is 38.5–45.5 days, "40 years" any day of the 40th).

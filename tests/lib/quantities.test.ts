@@ -96,6 +96,13 @@ describe('measures with units', () => {
     expect(feet?.counted).toBe('measure:length');
     expect((feet?.max ?? 0) >= (metres?.min ?? Infinity)).toBe(true);
   });
+  it('a length per hour is a speed, however it is written', () => {
+    const speeds = ['winds of more than 60 miles per hour', 'winds of more than 100 km/h', 'winds of more than 100km/h', 'winds of 76 kilometres an hour', 'winds of 47 mph'].map((t) => findQuantities(t)[0]);
+    for (const q of speeds) expect(q?.counted).toBe('measure:speed');
+    // 76 km/h and 47 mph are one speed (21.1 and 21.0 metres a second).
+    expect(speeds[3]?.value).toBeCloseTo(speeds[4]?.value ?? 0, 0);
+    expect(findQuantities('The town lies 30 km from the coast.')[0]?.counted).toBe('measure:length');
+  });
   it('a pound is a weight when the sentence weighs something, money otherwise', () => {
     expect(findQuantities('The 63-pound plug was found.')[0]?.counted).toBe('measure:mass');
     expect(findQuantities('He paid 63 pounds for it.')[0]?.counted).toBe('money:gbp');
