@@ -38,6 +38,15 @@ export interface Mention {
   alias?: boolean;
 }
 
+/**
+ * A country's name as a clock: "7pm UK time", "6:09 German summer time", "13:00 hours of the time of
+ * Mexico City". It tells when, as a time zone; the country neither acts nor is the fact's place, so it
+ * is read as a label (Mention.label): not an actor, not matched on.
+ */
+const TIME_ZONE_AFTER = /^(?:\s+(?:summer|daylight(?:\s+saving)?|standard|local))?\s+time\b/i;
+const TIME_ZONE_BEFORE = /\btime\s+(?:of|in)\s+(?:the\s+)?$/i;
+const isTimeZone = (text: string, start: number, end: number): boolean => TIME_ZONE_AFTER.test(text.slice(end, end + 30)) || TIME_ZONE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+
 /** A preposition of place just before a country's name: the country is where, not who. */
 const LOCATIVE_BEFORE = /\b(?:in|from|at|near|across|into|inside|outside|throughout|around|over|via|to)\s+(?:the\s+)?$/i;
 
@@ -163,7 +172,7 @@ export function findMentions(text: string, context: MentionContext = NO_CONTEXT)
   const out: Mention[] = [];
   const taken: [number, number][] = [];
   for (const { id, start, end } of findCountries(text)) {
-    out.push({ entity: id, text: text.slice(start, end), start, end, label: isStoryLabel(text, start, end), locative: LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) });
+    out.push({ entity: id, text: text.slice(start, end), start, end, label: isStoryLabel(text, start, end) || isTimeZone(text, start, end), locative: LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) });
     taken.push([start, end]);
   }
   const inCountry = (at: number) => taken.some(([s, e]) => at >= s && at < e);

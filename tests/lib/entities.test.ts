@@ -95,3 +95,14 @@ describe('a number that belongs to a name', () => {
     expect(claims.flatMap((c) => c.quantities.map((q) => q.value))).not.toContain(737);
   });
 });
+
+describe('a country named as a clock', () => {
+  it('"7pm UK time", "German summer time", "the time of Mexico City" name a time zone, not an actor', () => {
+    const labels = (t: string) => findMentions(t).filter((m) => m.entity.startsWith('@')).map((m) => m.label);
+    expect(labels('The decision, announced at 7pm UK time, takes the rate to 1.75 per cent.')).toEqual([true]);
+    expect(labels('The update paralysed computers at 6:09 German summer time.')).toEqual([true]);
+    expect(labels('The announcement was made at 13:00 hours of the time of Mexico City.')).toEqual([true]);
+    // The country acting is no clock.
+    expect(labels('The UK said on Friday it would act.')).toEqual([false]);
+  });
+});
