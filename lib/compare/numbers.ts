@@ -3,6 +3,7 @@ import { oncePer } from '../memo';
 import { designationOf } from '../claims/designations';
 import { namesApart } from '../claims/names-apart';
 import { isEventCount } from '../claims/quantities';
+import { statesOf } from '../claims/entities';
 import { NONE, type Difference } from './difference';
 import { figureContext, perUnitApart, scopeOf, sharedContext, statesAround, type FigureScope } from './figure-context';
 
@@ -77,6 +78,19 @@ const figuresOf = oncePer((c: Claim): readonly Quantity[] => {
   for (const q of f) FRACTIONS.add(q);
   return [...c.quantities, ...f].sort((a, b) => a.start - b.start);
 });
+
+/** The first name a sentence gives that is not a state: most often who it is about ("Mbappe, 23, took the Golden Boot…"). */
+const firstName = (c: Claim): string | undefined => c.entities.find((e) => statesOf([e]).length === 0);
+/**
+ * Two sentences about two different people or bodies first: "Mbappe … with eight goals, one more than
+ * Messi" and "Messi, author of seven goals" each give their own subject's figure, so two figures that
+ * cannot both be true are a detail at most (as with namesApart).
+ */
+function subjectsApart(here: Claim, there: Claim): boolean {
+  const a = firstName(here);
+  const b = firstName(there);
+  return a !== undefined && b !== undefined && a !== b;
+}
 
 /** The numbers a claim writes inside a name ("Boeing 737", "Flight 1282": lib/claims/designations.ts). */
 const namedNumbersOf = oncePer((c: Claim): ReadonlySet<number> => {
@@ -216,7 +230,7 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
   if (hk.length === 0 || tk.length === 0) return NONE;
   const hq = hk.map((k) => figuresOf(here)[k] as Quantity);
   const tq = tk.map((k) => figuresOf(there)[k] as Quantity);
-  const apart = namesApart(here, there, false);
+  const apart = namesApart(here, there, false) || subjectsApart(here, there);
   const hc = hk.map((k) => contextsOf(here)[k] as Set<string>);
   const tc = tk.map((k) => contextsOf(there)[k] as Set<string>);
   const hs = hk.map((k) => scopesOf(here)[k] as Where);

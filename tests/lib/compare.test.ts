@@ -297,6 +297,11 @@ describe('figures that are not two versions of one', () => {
     const b = claim('The breakthrough came after 8,700 workers walked out of the truck plant.');
     expect(compareClaims(a, b).filter((x) => x.kind === 'number' && x.severity === 'conflict')).toEqual([]);
   });
+  it('two sentences about two people first give each their own figure: a detail at most', () => {
+    const sev = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'number').map((x) => x.severity);
+    expect(sev('Mbappe, 23, took the Golden Boot with eight goals, one more than Messi.', 'Messi, author of seven goals, also took the Golden Ball.')).toEqual(['detail']);
+    expect(sev('Mbappe took the Golden Boot with eight goals.', 'Mbappe took the Golden Boot with seven goals.')).toEqual(['conflict']);
+  });
   it('a figure the market expected is compared only with another expectation, not with the result', () => {
     const numbers = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'number').map((x) => x.severity);
     expect(numbers('Adjusted earnings were 82 cents per share.', 'Adjusted earnings were $1.09 a share, versus the 92 cents Wall Street had penciled in.')).not.toContain('conflict');
