@@ -1,7 +1,8 @@
 /**
  * npm run eval: scores Parallax against the hand-labelled gold in tests/gold/ (seeds, then the
  * held-out articles written for the tests), beside a naive TF-IDF baseline.
- * `--verbose` lists every miss and false link. `--json <file>` writes the figures.
+ * `--verbose` lists every miss and false link. `--json <file>` writes the figures. `--mixed` puts the
+ * corpus stories in one index (scripts/eval-mixed.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,6 +21,7 @@ import type { Article } from '../lib/seeds/metadata';
 import { PARALLAX_VERSION } from '../lib/version';
 import { readArticles } from './articles';
 import { ROOT, SEEDS_DIR } from './seed-index';
+import { evaluateMixed } from './eval-mixed';
 
 /** A gold file and the folders holding its articles. */
 export interface GoldSet { name: string; file: string; dirs: string[] }
@@ -128,11 +130,23 @@ function row(label: string, m: Metrics): string {
 const STORY_TARGETS = { f1: 0.85, discrepancyRecall: 0.8, conflictFalseAlarms: 2 } as const;
 
 function main() {
-  const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false }, json: { type: 'string' }, story: { type: 'string' }, tuned: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false }, json: { type: 'string' }, story: { type: 'string' }, tuned: { type: 'boolean', default: false }, mixed: { type: 'boolean', default: false } } });
   const results: EvalResult[] = [];
   const tuned = tunedStories();
   const header = `${''.padEnd(30)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}   ${'diffs'.padStart(7)} ${'recall'.padStart(6)}   ${'FA'.padStart(4)}   ${'self'.padStart(4)}`;
   console.log(header);
+  if (values.mixed) {
+    // The corpus stories (with --tuned, the tuned ones only) in one index.
+    const chosen = GOLD_SETS.filter((s) => !SEED_SETS.includes(s) && (!values.tuned || tuned.has(s.name)) && (!values.story || s.name === values.story));
+    const r = evaluateMixed(chosen.map((s) => ({ name: s.name, gold: loadGold(s.file), dirs: s.dirs })));
+    for (const s of r.stories) console.log(row(`${s.name} (${tuned.has(s.name) ? 'tuned' : 'held out'}, mixed)`, s.metrics));
+    for (const [label, group] of [['total, tuned, mixed', r.stories.filter((s) => tuned.has(s.name))], ['total, held out, mixed', r.stories.filter((s) => !tuned.has(s.name))]] as const) {
+      if (group.length) console.log(row(`${label} (${group.length})`, total(group.map((s) => s.metrics))));
+    }
+    console.log(`one index of ${r.articles} articles from ${r.stories.length} stories; links into another story: ${r.crossLinks} (${r.crossConflicts} showing a conflict)`);
+    if (values.verbose) for (const e of r.crossExamples) console.log(`  cross-story link: ${e}`);
+    return;
+  }
   for (const set of GOLD_SETS) {
     if (values.story && set.name !== values.story) continue;
     // --tuned: only the stories tuned on, so that tuning never reads a held-out story's figures.

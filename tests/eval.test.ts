@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GOLD_SETS, evaluate, loadGold, tunedStories } from '../scripts/eval';
+import { evaluateMixed } from '../scripts/eval-mixed';
 
 /**
  * A regression guard on the hand-labelled gold, not the targets (issue 21's targets are printed by
@@ -42,4 +43,15 @@ describe('accuracy on the hand-labelled gold', () => {
     expect(r.parallax.discrepancyRecall).toBeGreaterThanOrEqual(floor.discrepancyRecall);
     expect(r.parallax.conflictFalseAlarms).toBeLessThanOrEqual(floor.conflictFalseAlarms);
   });
+});
+
+describe('the corpus stories in one index, as a reader’s corpus mixes them', () => {
+  it('links no page to an article of another story', () => {
+    const stories = GOLD_SETS.filter((s) => s.file.startsWith('tests/corpus/')).map((s) => ({ name: s.name, gold: loadGold(s.file), dirs: s.dirs }));
+    expect(stories.length).toBeGreaterThan(10);
+    const r = evaluateMixed(stories);
+    expect(r.crossExamples).toEqual([]);
+    // Every story still links its own outlets there.
+    for (const s of r.stories) expect(s.metrics.correct, s.name).toBeGreaterThan(0);
+  }, 120_000);
 });
