@@ -39,10 +39,36 @@ export interface DateSpan { start: number; end: number; from?: string; to?: stri
  * The prefix of a day's feature (`d:2023-02-03`). Two sentences that place something on one day
  * ("went off the tracks Friday night" / "came off the tracks at 8.55pm on Friday 3 February") share
  * the day as a concept. Only days: a month or a year is shared by most of a story's sentences. Its
- * weight is reduced (lib/match/weights.ts DAY_WEIGHT). Measured on the tuned stories' sentence pairs
- * before it was built: 32 more gold pairs passed the link threshold and 5 more others.
+ * weight is DAY_WEIGHT times a word's (lib/match/weights.ts). Measured on the tuned stories' sentence
+ * pairs before it was built: 32 more gold pairs passed the link threshold and 5 more others.
  */
 export const DAY_PREFIX = 'd:';
+
+/**
+ * A clock time to the minute (`t:20:55` for "8.55pm", "20:55", "8:55 p.m."): two outlets timing a
+ * moment to the minute in the same clock tell one moment. Only times with minutes other than :00 (a
+ * round hour is any hour of a story), and a dot only with am/pm ("3.2 kilometres" is no time).
+ */
+export const CLOCK_PREFIX = 't:';
+const CLOCK = /(?<![\p{L}\d.:,])(\d{1,2})([:.])([0-5]\d)(?:\s?(am|pm|a\.m\.|p\.m\.))?(?![\p{L}\d]|[:.,]\d)/giu;
+
+/** The clock times of a sentence as 24-hour HH:MM, where they stand. */
+function clockTimes(text: string): { feature: string; start: number; end: number }[] {
+  const out: { feature: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(CLOCK)) {
+    const [, h, sep, min, ap] = m;
+    if (min === '00' || (sep === '.' && !ap)) continue;
+    let hour = Number(h);
+    if (ap) {
+      if (hour < 1 || hour > 12) continue;
+      const pm = ap.toLowerCase().startsWith('p');
+      hour = (hour % 12) + (pm ? 12 : 0);
+    } else if (hour > 23) continue;
+    const start = m.index ?? 0;
+    out.push({ feature: `${CLOCK_PREFIX}${String(hour).padStart(2, '0')}:${min}`, start, end: start + m[0].length });
+  }
+  return out;
+}
 
 /** A feature found at a place in the sentence. */
 interface Placed {
@@ -59,6 +85,7 @@ interface Placed {
  */
 function placedFeatures(text: string, mentions: readonly Mention[], quantities: readonly Quantity[], dates: readonly DateSpan[]): Placed[] {
   const out: Placed[] = [];
+  out.push(...clockTimes(text));
   // A day (DAY_PREFIX): one event's day, which two outlets' sentences on it share in whatever words.
   for (const d of dates) if (d.from !== undefined && d.from === d.to && (d.granularity === 'day' || d.granularity === 'part')) out.push({ feature: `${DAY_PREFIX}${d.from}`, start: d.start, end: d.end });
   for (const q of quantities) {

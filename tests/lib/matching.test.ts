@@ -267,3 +267,13 @@ describe('days', () => {
     expect(similarity(a, sameDay, seeds.stats).score).toBeGreaterThan(similarity(a, otherDay, seeds.stats).score);
   });
 });
+
+describe('clock times', () => {
+  it('a time to the minute is a feature in any writing of it; a round hour or a decimal is not', () => {
+    const clocks = (t: string) => claim(t).features.filter((f) => f.startsWith('t:'));
+    expect(clocks('The train came off the tracks at 8.55pm local time on Friday.')).toEqual(['t:20:55']);
+    expect(clocks('The train derailed on Friday toward 20:55 local hour.')).toEqual(['t:20:55']);
+    expect(clocks('The train derailed at 8:55 p.m. on Friday.')).toEqual(['t:20:55']);
+    expect(clocks('The meeting began at 10:00 and the zone was 3.2 kilometres wide.')).toEqual([]);
+  });
+});
