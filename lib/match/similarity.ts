@@ -181,30 +181,36 @@ function meanScore(inter: number, wa: number, wb: number): number {
  */
 export const RELATED_WEIGHT = 0.5;
 
-/** Pairs of a's and b's concepts, neither shared outright, that are related; each concept used once. */
-function relatedPairs(aFeatures: readonly string[], bFeatures: readonly string[], shared: readonly string[]): [string, string][] {
-  const out: [string, string][] = [];
-  const used = new Set<string>();
-  for (const f of aFeatures) {
-    if (!isConcept(f) || shared.includes(f)) continue;
+/**
+ * Pairs of a's and b's concepts, neither shared outright, that are related, and each the other's only
+ * related concept between the two lists ("hurt" / "injuries"): a word related to two of the other's
+ * could stand for either, so it counts for none. Each with how often a lists it. Both words must be
+ * known to the index (its statistics), as the fast path (pairScore) sees only those.
+ */
+function relatedPairs(aFeatures: readonly string[], bFeatures: readonly string[], stats: FeatureStats): { f: string; g: string; n: number }[] {
+  const candidates: { f: string; g: string }[] = [];
+  const distinctA = [...new Set(aFeatures)];
+  for (const f of distinctA) {
+    if (!isConcept(f) || bFeatures.includes(f) || !stats.df.has(f)) continue;
     const related = relatedConcepts(f);
     if (related.size === 0) continue;
-    const g = bFeatures.find((x) => related.has(x) && !used.has(x) && !shared.includes(x) && !aFeatures.includes(x));
-    if (g === undefined) continue;
-    used.add(g);
-    out.push([f, g]);
+    for (const g of new Set(bFeatures)) if (related.has(g) && !aFeatures.includes(g) && stats.df.has(g)) candidates.push({ f, g });
   }
-  return out;
+  const times = (xs: readonly string[], x: string) => xs.reduce((n, y) => n + (y === x ? 1 : 0), 0);
+  return candidates
+    .filter((c) => candidates.filter((d) => d.f === c.f).length === 1 && candidates.filter((d) => d.g === c.g).length === 1)
+    .map((c) => ({ ...c, n: times(aFeatures, c.f) }));
 }
 
 function featureSimilarity(aFeatures: readonly string[], bFeatures: readonly string[], stats: FeatureStats, gates: Gates): Similarity {
   const shared = sharedFeatures(aFeatures, bFeatures);
-  const related = relatedPairs(aFeatures, bFeatures, shared);
-  const concepts = shared.filter(isConcept).length + related.length;
-  if (!passesGates(shared.length + related.length, concepts, aFeatures.length, bFeatures.length, gates)) return { score: 0, shared };
+  const related = relatedPairs(aFeatures, bFeatures, stats);
+  const relatedCount = related.reduce((n, r) => n + r.n, 0);
+  const concepts = shared.filter(isConcept).length + relatedCount;
+  if (!passesGates(shared.length + relatedCount, concepts, aFeatures.length, bFeatures.length, gates)) return { score: 0, shared };
   let inter = weightOf(stats, shared);
-  for (const [f, g] of related) inter += RELATED_WEIGHT * Math.min(weightOf(stats, [f]), weightOf(stats, [g]));
-  return { score: meanScore(inter, listWeight(stats, aFeatures), listWeight(stats, bFeatures)), shared: [...shared, ...related.map(([f, g]) => `${f}~${g}`)] };
+  for (const r of related) inter += r.n * (RELATED_WEIGHT * Math.min(weightOf(stats, [r.f]), weightOf(stats, [r.g])));
+  return { score: meanScore(inter, listWeight(stats, aFeatures), listWeight(stats, bFeatures)), shared: [...shared, ...related.map((r) => `${r.f}~${r.g}`)] };
 }
 
 /** One feature list of a claim being matched, with how often each feature is listed. */
@@ -217,7 +223,7 @@ interface ProbeList {
   counts: Int32Array;
   /** Per position in `features`: the entry of `ids` holding its id, or -1 for a feature the index never saw. */
   slot: Int32Array;
-  /** Per entry of `ids`: 1 while it is shared with the list being scored, 2 while a related concept stands for it (scratch). */
+  /** Per entry of `ids`: 1 while it is shared with the list being scored, 2 or 3 while a related concept stands for it (scratch). */
   hit: Uint8Array;
   /** Summed weight of `features`, in their order (weightOf). */
   weight: number;
@@ -303,7 +309,13 @@ export function listsUnique(c: Claim): boolean {
  * that repeats no feature): the gates are counted by merging the two sorted id lists, and the shared
  * weight summed in a's order, as featureSimilarity sums it, only for a pair that passes a gate.
  */
+/** Scratch for pairScore: the entries of a probe list's relatedIds that meet the index list being scored. */
+const RELATED_PAIRS = new Int32Array(1024);
+/** Scratch for pairScore: per entry of a probe list's ids, the weight its related pair adds. */
+let RELATED_WEIGHTS = new Float64Array(256);
+
 function pairScore(a: ProbeList, table: FeatureTable, k: number, gates: Gates): number {
+  if (RELATED_WEIGHTS.length < a.ids.length) RELATED_WEIGHTS = new Float64Array(a.ids.length * 2);
   const { flat, concept } = table;
   const ids = a.ids;
   const hit = a.hit;
@@ -326,10 +338,11 @@ function pairScore(a: ProbeList, table: FeatureTable, k: number, gates: Gates): 
       j++;
     }
   }
-  // Related concepts (RELATED_WEIGHT): an index concept matched once, by a probe concept not shared outright.
-  let relatedInter = 0;
+  // Related concepts (RELATED_WEIGHT, relatedPairs): pairs of a probe concept not shared outright and
+  // an index concept, each the other's only related one in the two lists.
   const rel = a.relatedIds;
   if (rel.length > 0) {
+    let found = 0;
     let r = 0;
     let q = table.start[k] as number;
     while (r < rel.length && q < end) {
@@ -338,26 +351,43 @@ function pairScore(a: ProbeList, table: FeatureTable, k: number, gates: Gates): 
       if (x < y) r++;
       else if (x > y) q++;
       else {
-        const from = a.relatedFrom[r] as number;
-        if (hit[from] === 0) {
-          hit[from] = 2;
-          const n = a.counts[from] as number;
-          shared += n;
-          concepts += n;
-          relatedInter += n * (a.relatedWeight[r] as number);
-          q++;
-        }
+        // rel may list one id for several of the probe's concepts: each is a pair.
+        if (hit[a.relatedFrom[r] as number] === 0 && found < RELATED_PAIRS.length) RELATED_PAIRS[found++] = r;
         r++;
       }
+    }
+    for (let p = 0; p < found; p++) {
+      const e = RELATED_PAIRS[p] as number;
+      const from = a.relatedFrom[e] as number;
+      let alone = true;
+      for (let o = 0; o < found && alone; o++) {
+        if (o === p) continue;
+        const other = RELATED_PAIRS[o] as number;
+        if (a.relatedFrom[other] === from || rel[other] === rel[e]) alone = false;
+      }
+      if (!alone) continue;
+      const n = a.counts[from] as number;
+      shared += n;
+      concepts += n;
+      hit[from] = 2;
+      RELATED_WEIGHTS[from] = n * (a.relatedWeight[e] as number);
     }
   }
   if (shared === 0) return 0;
   let score = 0;
   if (passesGates(shared, concepts, a.features.length, table.listLength[k] as number, gates)) {
-    let inter = relatedInter;
+    let inter = 0;
     for (let p = 0; p < a.slot.length; p++) {
       const s = a.slot[p] as number;
       if (s >= 0 && hit[s] === 1) inter += table.weight[ids[s] as number] as number;
+    }
+    // Then the related pairs, in the order the list first names their concepts (as similarity() adds them).
+    for (let p = 0; p < a.slot.length; p++) {
+      const s = a.slot[p] as number;
+      if (s >= 0 && hit[s] === 2) {
+        inter += RELATED_WEIGHTS[s] as number;
+        hit[s] = 3;
+      }
     }
     score = meanScore(inter, a.weight, table.listWeight[k] as number);
   }

@@ -33,12 +33,15 @@ describe('similarityScore', () => {
   ])('equals similarity().score for every pair (%s gates)', (_, gates) => {
     let positive = 0;
     let disagreeing = 0;
+    let related = 0;
     expect(m.stateBits?.size).toBeGreaterThan(1);
     for (const a of [...inIndex, ...unseen, ...elsewhere]) {
       // As the matcher prepares it (state masks), and without state bits (states compared as lists).
       for (const probe of [probeFor(m, a), probeOf(a, m.table, m.stats)]) {
         inIndex.forEach((b, at) => {
-          const want = similarity(a, b, m.stats, gates).score;
+          const sim = similarity(a, b, m.stats, gates);
+          const want = sim.score;
+          if (want > 0 && sim.shared.some((f) => f.includes('~'))) related++;
           expect(similarityScore(probe, m.entries[at] as IndexClaim, m.table, m.stats, gates)).toBe(want);
           if (want > 0) positive++;
           if (want === 0 && similarity(a, b, m.stats, { concepts: 0, features: 0 }).score === 0 && elsewhere.includes(a)) disagreeing++;
@@ -46,6 +49,8 @@ describe('similarityScore', () => {
       }
     }
     expect(positive).toBeGreaterThan(sample.length);
+    // Some pairs are scored with related concepts (RELATED_WEIGHT), so both ways of counting them are compared.
+    expect(related).toBeGreaterThan(0);
     // The state-story probes do meet index claims they disagree with, and agree with some.
     expect(disagreeing).toBeGreaterThan(0);
   });
