@@ -4,6 +4,7 @@ import { oncePer } from '../memo';
 import { namesApart } from '../claims/names-apart';
 import { isEventCount } from '../claims/quantities';
 import { NONE, type Difference } from './difference';
+import { sessionsApart } from './trading-session';
 
 type DateRef = Claim['dates'][number];
 
@@ -115,7 +116,7 @@ export function compareDates(here: Claim, there: Claim): readonly Difference[] {
     const deadline = a.from === OPEN_START || b.from === OPEN_START;
     // Two sentences naming no one in common may date two people's acts: a detail (lib/claims/names-apart.ts).
     const apart = namesApart(here, there, false);
-    if (!deadline || (precise(a) && precise(b))) out.push({ kind: 'date', severity: deadline || apart || tollsCounted(here, there) ? 'detail' : 'conflict', here: a.text, there: b.text });
+    if (!deadline || (precise(a) && precise(b))) out.push({ kind: 'date', severity: deadline || apart || tollsCounted(here, there) || sessionsApart(here.text, there.text) ? 'detail' : 'conflict', here: a.text, there: b.text });
   }
   // One date difference says the two place the event differently; a time of day is told when nothing else is.
   const clock = out.length === 0 ? compareTimesOfDay(here, there, ht, tt) : null;

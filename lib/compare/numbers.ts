@@ -5,6 +5,7 @@ import { namesApart } from '../claims/names-apart';
 import { isEventCount } from '../claims/quantities';
 import { statesOf } from '../claims/entities';
 import { NONE, type Difference } from './difference';
+import { sessionsApart } from './trading-session';
 import { figureContext, perUnitApart, scopeOf, sharedContext, statesAround, type FigureScope } from './figure-context';
 
 /** Keys that say what kind of figure, not what it is a figure of: such figures must also share their context (figure-context.ts). */
@@ -230,7 +231,7 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
   if (hk.length === 0 || tk.length === 0) return NONE;
   const hq = hk.map((k) => figuresOf(here)[k] as Quantity);
   const tq = tk.map((k) => figuresOf(there)[k] as Quantity);
-  const apart = namesApart(here, there, false) || subjectsApart(here, there);
+  const apart = namesApart(here, there, false) || subjectsApart(here, there) || sessionsApart(here.text, there.text);
   const hc = hk.map((k) => contextsOf(here)[k] as Set<string>);
   const tc = tk.map((k) => contextsOf(there)[k] as Set<string>);
   const hs = hk.map((k) => scopesOf(here)[k] as Where);

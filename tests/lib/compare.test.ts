@@ -254,6 +254,19 @@ describe('"not X alone"', () => {
   });
 });
 
+describe('a market move out of hours and at a close', () => {
+  it('are two moves: neither their figures nor their days contradict each other', () => {
+    const d = compareClaims(
+      claim('The company’s shares soared 26% in after-hours trading on Wednesday after the results.'),
+      claim('The company’s shares soared 24.4 percent on Thursday to close at $379.80.'),
+    );
+    expect(d.filter((x) => x.severity === 'conflict')).toEqual([]);
+    // Two closes are one session: the figures do contradict.
+    const closes = compareClaims(claim('The company’s shares soared 26% on Thursday to close at $380.'), claim('The company’s shares soared 24.4 percent on Thursday to close at $379.80.'));
+    expect(closes.filter((x) => x.kind === 'number' && x.severity === 'conflict').map((x) => x.here)).toContain('26%');
+  });
+});
+
 describe('novelty told by a negation', () => {
   it('"something it had never won before" denies nothing of winning it now', () => {
     const d = compareClaims(claim('For the first time the union won the right to strike over plant closures.'), claim('The union also won the right to strike over plant closures, something it had never won before.'));
