@@ -58,6 +58,19 @@ const overlaps = (a: DateRef, b: DateRef) => a.from <= b.to && b.from <= a.to;
 const same = (a: DateRef, b: DateRef) => a.from === b.from && a.to === b.to && a.yearImplied === b.yearImplied;
 
 /**
+ * A date of something to come: right after "next" and its noun ("the next meeting, in July", "the
+ * Fed's next move, in July"), or in a clause that speaks of the future ("will meet in July").
+ */
+const NEXT_BEFORE = /\bnext\s+[\p{L}-]+\s*,?\s*(?:in|on|at|of)?\s*$/iu;
+const FUTURE_IN_CLAUSE = /\b(?:will|shall|'ll|due\s+to|set\s+to|scheduled\s+(?:to|for)|plans?\s+to|is\s+to|are\s+to)\b/i;
+function upcoming(text: string, d: DateRef): boolean {
+  const before = text.slice(Math.max(0, d.start - 30), d.start);
+  if (NEXT_BEFORE.test(before)) return true;
+  const left = text.slice(0, d.start);
+  return FUTURE_IN_CLAUSE.test(left.slice(Math.max(left.search(/[,;:—–][^,;:—–]*$/), 0)));
+}
+
+/**
  * Both sentences count people by one event ("at least 103 people have died…, police said on Friday" /
  * "the number of the dead rose until Monday morning to over 160": isEventCount, one class): a toll is
  * told as of when it was counted, and two outlets counting on two days is a detail, not two days for
@@ -116,7 +129,9 @@ export function compareDates(here: Claim, there: Claim): readonly Difference[] {
     const deadline = a.from === OPEN_START || b.from === OPEN_START;
     // Two sentences naming no one in common may date two people's acts: a detail (lib/claims/names-apart.ts).
     const apart = namesApart(here, there, false);
-    if (!deadline || (precise(a) && precise(b))) out.push({ kind: 'date', severity: deadline || apart || tollsCounted(here, there) || sessionsApart(here.text, there.text) ? 'detail' : 'conflict', here: a.text, there: b.text });
+    // A date of what is to come against one of what was ("the next meeting, in July" / "the meeting in May"): two events.
+    const tenses = upcoming(here.text, a) !== upcoming(there.text, b);
+    if (!deadline || (precise(a) && precise(b))) out.push({ kind: 'date', severity: deadline || apart || tenses || tollsCounted(here, there) || sessionsApart(here.text, there.text) ? 'detail' : 'conflict', here: a.text, there: b.text });
   }
   // One date difference says the two place the event differently; a time of day is told when nothing else is.
   const clock = out.length === 0 ? compareTimesOfDay(here, there, ht, tt) : null;

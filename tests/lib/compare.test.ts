@@ -267,6 +267,15 @@ describe('a market move out of hours and at a close', () => {
   });
 });
 
+describe('a date of what is to come and one of what was', () => {
+  it('are two events: a detail, not a conflict', () => {
+    const dates = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'date').map((x) => x.severity);
+    expect(dates('Powell said the next meeting, in July, would probably bring a half-point rise.', 'Powell had all but promised a half-point rise after the meeting in May.')).toEqual(['detail']);
+    // Two dates of what was: one event told two ways.
+    expect(dates('Powell promised a half-point rise after the meeting in July.', 'Powell promised a half-point rise after the meeting in May.')).toEqual(['conflict']);
+  });
+});
+
 describe('novelty told by a negation', () => {
   it('"something it had never won before" denies nothing of winning it now', () => {
     const d = compareClaims(claim('For the first time the union won the right to strike over plant closures.'), claim('The union also won the right to strike over plant closures, something it had never won before.'));
