@@ -63,6 +63,14 @@ const same = (a: DateRef, b: DateRef) => a.from === b.from && a.to === b.to && a
  */
 const NEXT_BEFORE = /\bnext\s+[\p{L}-]+\s*,?\s*(?:in|on|at|of)?\s*$/iu;
 const FUTURE_IN_CLAUSE = /\b(?:will|shall|'ll|due\s+to|set\s+to|scheduled\s+(?:to|for)|plans?\s+to|is\s+to|are\s+to)\b/i;
+/**
+ * A date used as a noun's modifier ("the September 26 federal election", "the June 15 meeting"): the
+ * date of that thing, not of what the sentence says happened.
+ */
+function attributive(text: string, d: DateRef): boolean {
+  return /\bthe\s+$/i.test(text.slice(Math.max(0, d.start - 5), d.start)) && /^\s+\p{Ll}/u.test(text.slice(d.end, d.end + 3));
+}
+
 function upcoming(text: string, d: DateRef): boolean {
   const before = text.slice(Math.max(0, d.start - 30), d.start);
   if (NEXT_BEFORE.test(before)) return true;
@@ -130,7 +138,7 @@ export function compareDates(here: Claim, there: Claim): readonly Difference[] {
     // Two sentences naming no one in common may date two people's acts: a detail (lib/claims/names-apart.ts).
     const apart = namesApart(here, there, false);
     // A date of what is to come against one of what was ("the next meeting, in July" / "the meeting in May"): two events.
-    const tenses = upcoming(here.text, a) !== upcoming(there.text, b);
+    const tenses = upcoming(here.text, a) !== upcoming(there.text, b) || attributive(here.text, a) || attributive(there.text, b);
     if (!deadline || (precise(a) && precise(b))) out.push({ kind: 'date', severity: deadline || apart || tenses || tollsCounted(here, there) || sessionsApart(here.text, there.text) ? 'detail' : 'conflict', here: a.text, there: b.text });
   }
   // One date difference says the two place the event differently; a time of day is told when nothing else is.

@@ -271,6 +271,8 @@ describe('a date of what is to come and one of what was', () => {
   it('are two events: a detail, not a conflict', () => {
     const dates = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'date').map((x) => x.severity);
     expect(dates('Powell said the next meeting, in July, would probably bring a half-point rise.', 'Powell had all but promised a half-point rise after the meeting in May.')).toEqual(['detail']);
+    // A date naming another thing ("the September 26 election") does not date what the sentence tells.
+    expect(dates('Laschet, the candidate in the September 26 federal election, visited the town.', 'Laschet visited the town on Saturday.')).toEqual(['detail']);
     // Two dates of what was: one event told two ways.
     expect(dates('Powell promised a half-point rise after the meeting in July.', 'Powell promised a half-point rise after the meeting in May.')).toEqual(['conflict']);
   });
