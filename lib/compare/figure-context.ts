@@ -122,3 +122,28 @@ export function sameContext(a: { text: string; start: number; end: number }, b: 
   for (const c of contextOf(b.text, b.start, b.end)) if (ca.has(c)) return true;
   return false;
 }
+
+/**
+ * A figure of a kind of the other's thing: "Gaming revenue fell 38%" against "revenue fell 13%". In
+ * the figure's clause, before it, a content word stands right before a word both figures' contexts
+ * share, and the other sentence never uses that word: the first measures a part ("gaming" revenue),
+ * the other the whole. Read both ways.
+ */
+export function subtypeApart(aText: string, a: FigureSpan, aContext: ReadonlySet<string>, bText: string, b: FigureSpan, bContext: ReadonlySet<string>): boolean {
+  return qualifiedHere(aText, a, bText, bContext) || qualifiedHere(bText, b, aText, aContext);
+}
+
+function qualifiedHere(text: string, f: FigureSpan, otherText: string, otherContext: ReadonlySet<string>): boolean {
+  const { from } = clauseAround(text, f.start, f.end);
+  const words = contentWords(text.slice(from, f.start));
+  if (words.length < 2) return false;
+  const other = new Set(contentWords(otherText).map((w) => w.concept));
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i] as { concept: string; end: number };
+    const v = words[i + 1] as { concept: string; start: number };
+    // Adjacent in the text (one space or hyphen between), the head shared, the modifier the other's never.
+    if (v.start - w.end > 1 || !otherContext.has(v.concept)) continue;
+    if (!other.has(w.concept)) return true;
+  }
+  return false;
+}

@@ -6,7 +6,7 @@ import { isEventCount } from '../claims/quantities';
 import { statesOf } from '../claims/entities';
 import { NONE, type Difference } from './difference';
 import { sessionsApart } from './trading-session';
-import { figureContext, perUnitApart, scopeOf, sharedContext, statesAround, type FigureScope } from './figure-context';
+import { figureContext, perUnitApart, scopeOf, sharedContext, statesAround, subtypeApart, type FigureScope } from './figure-context';
 
 /** Keys that say what kind of figure, not what it is a figure of: such figures must also share their context (figure-context.ts). */
 const GENERIC = /^(?:percent|points|money:|people$|span$|measure:)/;
@@ -323,7 +323,9 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
     // writers stretch it ("thousands" of 45,000): a detail at most, as a fraction is.
     const exact = sure && !FRACTIONS.has(a) && !FRACTIONS.has(b) && a.qualifier !== 'vague' && b.qualifier !== 'vague' && (a.counted !== 'span' || spanUnit(a) === spanUnit(b))
       && (!GENERIC.test(a.counted) || sharedContext(hc[i] as Set<string>, tc[j] as Set<string>) >= GENERIC_CONFLICT_SHARED);
-    out.push({ kind: 'number', severity: exact && alone && !apart && !overlaps(a, b) ? 'conflict' : 'detail', here: a.text, there: b.text });
+    // A figure of a kind of the other's thing ("Gaming revenue" / "revenue"): a detail at most.
+    const subtype = GENERIC.test(a.counted) && subtypeApart(here.text, a, hc[i] as Set<string>, there.text, b, tc[j] as Set<string>);
+    out.push({ kind: 'number', severity: exact && alone && !apart && !subtype && !overlaps(a, b) ? 'conflict' : 'detail', here: a.text, there: b.text });
   }
   return out;
 }

@@ -326,6 +326,11 @@ describe('figures that are not two versions of one', () => {
     expect(sev('Mbappe, 23, took the Golden Boot with eight goals, one more than Messi.', 'Messi, author of seven goals, also took the Golden Ball.')).toEqual(['detail']);
     expect(sev('Mbappe took the Golden Boot with eight goals.', 'Mbappe took the Golden Boot with seven goals.')).toEqual(['conflict']);
   });
+  it('a figure of a kind of the other’s thing ("Gaming revenue" / "revenue") is a detail at most', () => {
+    const sev = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'number').map((x) => x.severity);
+    expect(sev('In the first quarter revenue fell 13% from a year earlier.', 'Gaming revenue fell 38% in the first quarter.')).toEqual(['detail']);
+    expect(sev('In the first quarter revenue fell 13% from a year earlier.', 'In the first quarter revenue fell 38% from a year earlier.')).toEqual(['conflict']);
+  });
   it('a figure the market expected is compared only with another expectation, not with the result', () => {
     const numbers = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'number').map((x) => x.severity);
     expect(numbers('Adjusted earnings were 82 cents per share.', 'Adjusted earnings were $1.09 a share, versus the 92 cents Wall Street had penciled in.')).not.toContain('conflict');
