@@ -1,7 +1,7 @@
 import type { Claim } from '../claims/schema';
 import { quoteWords } from '../claims/quotes';
 import { oncePer } from '../memo';
-import { conceptOf } from '../text/concepts';
+import { conceptOf, relatedConcepts } from '../text/concepts';
 import { spellingKey } from '../text/spelling';
 import { STOPWORDS } from '../text/stopwords';
 import { NONE, type Difference } from './difference';
@@ -44,7 +44,8 @@ function unclitic(w: string): string[] {
  */
 const wordsOf = oncePer((q: QuoteSpan): QuoteWords => {
   // British and American spellings of one word are one word ("travellers" / "travelers").
-  const list = quoteWords(q.text).map(spellingKey);
+  // A dash or other mark standing alone is no word.
+  const list = quoteWords(q.text).map(spellingKey).filter((w) => /[\p{L}\d]/u.test(w));
   const words = list.flatMap(unclitic);
   const content = words.filter((w) => !STOPWORDS.has(w)).map(conceptOf);
   return { list, joined: list.join(' '), words, content, set: new Set(content) };
@@ -53,7 +54,9 @@ const wordsOf = oncePer((q: QuoteSpan): QuoteWords => {
 /** How many of `short`'s content words (with repeats) are among `long`'s, and of how many: function words ("to", "the") are left out, or any two quotations would share half their words. */
 function sharedWords(short: QuoteWords, long: QuoteWords): { shared: number; short: number; long: number } {
   let n = 0;
-  for (const w of short.content) if (long.set.has(w)) n++;
+  // A word of a related sense counts too ("preventable" / "avoidable"): a quotation translated back or
+  // reworded keeps its sense, not its words (lib/text/concepts.ts relatedConcepts).
+  for (const w of short.content) if (long.set.has(w) || [...relatedConcepts(w)].some((r) => long.set.has(r))) n++;
   return { shared: n, short: short.content.length, long: long.content.length };
 }
 

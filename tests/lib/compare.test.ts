@@ -278,6 +278,13 @@ describe('a date of what is to come and one of what was', () => {
   });
 });
 
+describe('one quotation in other words', () => {
+  it('is found when its words have the other’s senses, a dash between them no word', () => {
+    const d = compareClaims(claim('She described the scene as "terrifying - I would almost say ghostly, surreal."'), claim('"It is frightening, I would almost say spooky, surreal," said Merkel after the tour.'));
+    expect(d.filter((x) => x.kind === 'quote').map((x) => x.severity)).toEqual(['conflict']);
+  });
+});
+
 describe('novelty told by a negation', () => {
   it('"something it had never won before" denies nothing of winning it now', () => {
     const d = compareClaims(claim('For the first time the union won the right to strike over plant closures.'), claim('The union also won the right to strike over plant closures, something it had never won before.'));
