@@ -146,8 +146,8 @@ function inflections(lemma: string, pos: 'verb' | 'noun'): string[] {
 
 /**
  * Related senses: a word's commonest sense in each part of speech, for words WordNet's tagged corpus
- * has seen at least this often, plus the adjective clusters of those senses ("hazardous" is similar to
- * "dangerous"). Rarer words' senses made a table seven times larger for little more on the gold
+ * has seen at least this often, plus the adjective clusters of those senses ("tiny" is similar to
+ * "small", "deadly" to "fatal"). Rarer words' senses made a table seven times larger for little more on the gold
  * (tests/corpus/TUNING.md, session 22).
  */
 const RELATED_MIN_TAGGED = 1;
@@ -262,7 +262,7 @@ export function synonymTable(stem: (w: string) => string): { concepts: Record<st
 
 /**
  * Groups of concepts that share a sense without being one concept: "hurt" and "injury" (the noun
- * injury's commonest sense is the synset of "hurt"), "track" and "rail", "hazardous" and "dangerous".
+ * injury's commonest sense is the synset of "hurt"), "quake" and "earthquake", "terrifying" and "frightening".
  * Matching counts a word of one sentence and a related word of the other as a weaker shared concept
  * (lib/text/concepts.ts relatedConcepts); unlike folding, relatedness is not transitive, so these never
  * chain into one concept.

@@ -17,9 +17,9 @@ let RELATED: Map<string, ReadonlySet<string>> | undefined;
 const NO_RELATED: ReadonlySet<string> = new Set();
 
 /**
- * The concepts that share a sense with a concept without being it ("hurt" and "injury", "track" and
- * "rail"): matching reads them as a weaker shared concept. Not transitive. Built on first use: the
- * table is read by matching only.
+ * The concepts that share a sense with a concept without being it ("hurt" and "injury", "quake" and
+ * "earthquake", "terrifying" and "frightening"): matching reads them as a weaker shared concept.
+ * Not transitive. Built on first use: the table is read by matching only.
  */
 export function relatedConcepts(concept: string): ReadonlySet<string> {
   if (!RELATED) {
