@@ -51,12 +51,18 @@ const wordsOf = oncePer((q: QuoteSpan): QuoteWords => {
   return { list, joined: list.join(' '), words, content, set: new Set(content) };
 });
 
+/** True when `set` holds a concept related to `w` (relatedConcepts). */
+function relatedIn(w: string, set: ReadonlySet<string>): boolean {
+  for (const r of relatedConcepts(w)) if (set.has(r)) return true;
+  return false;
+}
+
 /** How many of `short`'s content words (with repeats) are among `long`'s, and of how many: function words ("to", "the") are left out, or any two quotations would share half their words. */
 function sharedWords(short: QuoteWords, long: QuoteWords): { shared: number; short: number; long: number } {
   let n = 0;
   // A word of a related sense counts too ("preventable" / "avoidable"): a quotation translated back or
   // reworded keeps its sense, not its words (lib/text/concepts.ts relatedConcepts).
-  for (const w of short.content) if (long.set.has(w) || [...relatedConcepts(w)].some((r) => long.set.has(r))) n++;
+  for (const w of short.content) if (long.set.has(w) || relatedIn(w, long.set)) n++;
   return { shared: n, short: short.content.length, long: long.content.length };
 }
 
