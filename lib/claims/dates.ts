@@ -121,7 +121,7 @@ const PART_OF_DAY = /\b(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\
  */
 const FUTURE_BEFORE = /\b(?:will|shall|'ll|due\s+to|set\s+to|expected\s+to|scheduled\s+(?:to|for)|plans?\s+to|is\s+to|are\s+to|meets|convenes|votes|reconvenes|resumes)\b/i;
 /** The clause before a span: back to the last comma, semicolon, colon or dash. */
-function clauseBefore(text: string, at: number): string {
+export function clauseBefore(text: string, at: number): string {
   const left = text.slice(0, at);
   return left.slice(Math.max(left.search(/[,;:—–][^,;:—–]*$/), 0));
 }

@@ -120,6 +120,11 @@ export function isEventCount(q: Pick<Quantity, 'text' | 'figure' | 'counted' | '
   return first === undefined || PEOPLE.has(first) || DESCRIBED.test(first) || !isContent(first);
 }
 
+/** The classes a claim counts people by an event in ("53 people killed", "the death toll rose to 53": isEventCount), each once. */
+export function eventClasses(c: { quantities: readonly Quantity[] }): Set<string> {
+  return new Set(c.quantities.filter(isEventCount).map((q) => q.counted));
+}
+
 /** The event a count of people belongs to: the participle after the noun or the verb before the figure ("were killed", "injuring more than 80"). */
 /** Verbs a count moves or stands by ("rose to", "reached", "passes", "tops", "stood at"). */
 const CHANGE_VERB = /^(?:ris(?:e|es|en|ing)|rose|reach(?:es|ed|ing)?|pass(?:es|ed|ing)?|tops?|topped|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|increas(?:e|es|ed|ing)|grows?|grew|grown|exceed(?:s|ed|ing)?|st(?:and|ands|ood)|hits?)$/;

@@ -1,8 +1,8 @@
 import type { Claim } from '../claims/schema';
-import { DEICTIC_DAY, OPEN_START } from '../claims/dates';
+import { clauseBefore, DEICTIC_DAY, OPEN_START } from '../claims/dates';
 import { oncePer } from '../memo';
 import { namesApart } from '../claims/names-apart';
-import { isEventCount } from '../claims/quantities';
+import { eventClasses, isEventCount } from '../claims/quantities';
 import { NONE, type Difference } from './difference';
 import { sessionsApart } from './trading-session';
 
@@ -74,8 +74,7 @@ function attributive(text: string, d: DateRef): boolean {
 function upcoming(text: string, d: DateRef): boolean {
   const before = text.slice(Math.max(0, d.start - 30), d.start);
   if (NEXT_BEFORE.test(before)) return true;
-  const left = text.slice(0, d.start);
-  return FUTURE_IN_CLAUSE.test(left.slice(Math.max(left.search(/[,;:—–][^,;:—–]*$/), 0)));
+  return FUTURE_IN_CLAUSE.test(clauseBefore(text, d.start));
 }
 
 /**
@@ -85,7 +84,7 @@ function upcoming(text: string, d: DateRef): boolean {
  * one event.
  */
 function tollsCounted(here: Claim, there: Claim): boolean {
-  const classes = new Set(here.quantities.filter(isEventCount).map((q) => q.counted));
+  const classes = eventClasses(here);
   return classes.size > 0 && there.quantities.some((q) => isEventCount(q) && classes.has(q.counted));
 }
 
@@ -139,7 +138,7 @@ export function compareDates(here: Claim, there: Claim): readonly Difference[] {
     const apart = namesApart(here, there, false);
     // A date of what is to come against one of what was ("the next meeting, in July" / "the meeting in May"): two events.
     const tenses = upcoming(here.text, a) !== upcoming(there.text, b) || attributive(here.text, a) || attributive(there.text, b);
-    if (!deadline || (precise(a) && precise(b))) out.push({ kind: 'date', severity: deadline || apart || tenses || tollsCounted(here, there) || sessionsApart(here.text, there.text) ? 'detail' : 'conflict', here: a.text, there: b.text });
+    if (!deadline || (precise(a) && precise(b))) out.push({ kind: 'date', severity: deadline || apart || tenses || tollsCounted(here, there) || sessionsApart(here, there) ? 'detail' : 'conflict', here: a.text, there: b.text });
   }
   // One date difference says the two place the event differently; a time of day is told when nothing else is.
   const clock = out.length === 0 ? compareTimesOfDay(here, there, ht, tt) : null;

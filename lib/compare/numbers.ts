@@ -103,17 +103,20 @@ const namedNumbersOf = oncePer((c: Claim): ReadonlySet<number> => {
 const BARE_NUMBER = /(?<![\d.,])\d+(?![\d]|[.,]\d)/g;
 
 /**
- * A claim's figures (their positions) without the bare whole numbers the other claim writes inside a name: one outlet
+ * A claim's figures, with their contexts and places, without the bare whole numbers the other claim writes inside a name: one outlet
  * writes "171 Boeing 737 MAX 9 jets", another "one of its 737 Max 9 jets", where nothing in its own
  * sentence tells a model number from a count of 737 jets. The other outlet's name tells it.
  */
-function keptFigures(figures: readonly Quantity[], other: Claim): number[] {
+function figuresAgainst(c: Claim, other: Claim): { figures: readonly Quantity[]; contexts: readonly Set<string>[]; wheres: readonly Where[] } {
+  const figures = figuresOf(c);
+  const contexts = contextsOf(c);
+  const wheres = scopesOf(c);
   const named = namedNumbersOf(other);
-  const kept: number[] = [];
-  figures.forEach((q, k) => {
-    if (!(q.value !== null && q.qualifier === 'exact' && /^\d+$/.test(q.figure) && named.has(q.value))) kept.push(k);
-  });
-  return kept;
+  const dropped = (q: Quantity) => q.value !== null && q.qualifier === 'exact' && /^\d+$/.test(q.figure) && named.has(q.value);
+  // Most pairs drop nothing: the claim's own arrays, read once per claim, serve as they are.
+  if (named.size === 0 || !figures.some(dropped)) return { figures, contexts, wheres };
+  const kept = figures.map((_, k) => k).filter((k) => !dropped(figures[k] as Quantity));
+  return { figures: kept.map((k) => figures[k] as Quantity), contexts: kept.map((k) => contexts[k] as Set<string>), wheres: kept.map((k) => wheres[k] as Where) };
 }
 
 /**
@@ -127,9 +130,7 @@ const isPart = (text: string, q: Quantity): boolean => !q.counted.startsWith('pe
  * and "the number of derailed cars at about 50" count two things, a part and the whole. Two parts
  * ("Ten of those cars", "Eleven of the derailed cars") are compared.
  */
-function partApart(textA: string, a: Quantity, textB: string, b: Quantity): boolean {
-  return isPart(textA, a) !== isPart(textB, b);
-}
+const partApart = (x: Where, y: Where): boolean => x.part !== y.part;
 
 /** Who expects a figure, and how they are said to, a few words apart at most: "analysts expected", "Wall Street had penciled in", "analysts polled by Refinitiv had been looking for". */
 const EXPECTED_BY = /\b(?:analysts?|economists?|wall\s+street|the\s+market|markets|investors|traders|forecasters)['’]?\s+(?:[\p{L}’'-]+\s+){0,5}?(?:expect\w*|pencil+ed\s+in|forecast\w*|predict\w*|estimat\w*|anticipat\w*|reckon\w*|project\w*|look\w*\s+for)\b/iu;
@@ -154,9 +155,7 @@ function isExpectation(text: string, q: Quantity): boolean {
   const clause = before.split(/[,;:.!?]/).pop() ?? '';
   return EXPECTED_BY.test(clause);
 }
-function expectationApart(textA: string, a: Quantity, textB: string, b: Quantity): boolean {
-  return isExpectation(textA, a) !== isExpectation(textB, b);
-}
+const expectationApart = (x: Where, y: Where): boolean => x.expected !== y.expected;
 
 function overlaps(a: Quantity, b: Quantity): boolean {
   const aMax = a.max ?? Infinity;
@@ -196,8 +195,14 @@ const contextsOf = oncePer((c: Claim): Set<string>[] => {
 });
 
 /** Where each figure holds: its scope (scopeOf) and the states its clause names (statesAround), in figuresOf's order. */
-interface Where { scope: FigureScope; states: string }
-const scopesOf = oncePer((c: Claim): Where[] => figuresOf(c).map((q) => ({ scope: scopeOf(c.text, q.start, q.end), states: statesAround(c.text, q.start, q.end).join(' ') })));
+/** What a figure is, read once per claim from its text: where it holds, whether it counts a part of a group (isPart), whether the market expected it (isExpectation). */
+interface Where { scope: FigureScope; states: string; part: boolean; expected: boolean }
+const scopesOf = oncePer((c: Claim): Where[] => figuresOf(c).map((q) => ({
+  scope: scopeOf(c.text, q.start, q.end),
+  states: statesAround(c.text, q.start, q.end).join(' '),
+  part: isPart(c.text, q),
+  expected: isExpectation(c.text, q),
+})));
 
 /**
  * Two figures of two scopes, never compared: one for the whole world and one for a named place ("87,000
@@ -226,20 +231,14 @@ function spread(a: Quantity, b: Quantity): number {
 export function compareNumbers(here: Claim, there: Claim): readonly Difference[] {
   // Most pairs of sentences state no figure on one side: nothing to compare, nothing to allocate.
   if ((here.quantities.length === 0 && !FRACTION_WORD.test(here.text)) || (there.quantities.length === 0 && !FRACTION_WORD.test(there.text))) return NONE;
-  const hk = keptFigures(figuresOf(here), there);
-  const tk = keptFigures(figuresOf(there), here);
-  if (hk.length === 0 || tk.length === 0) return NONE;
-  const hq = hk.map((k) => figuresOf(here)[k] as Quantity);
-  const tq = tk.map((k) => figuresOf(there)[k] as Quantity);
-  const apart = namesApart(here, there, false) || subjectsApart(here, there) || sessionsApart(here.text, there.text);
-  const hc = hk.map((k) => contextsOf(here)[k] as Set<string>);
-  const tc = tk.map((k) => contextsOf(there)[k] as Set<string>);
-  const hs = hk.map((k) => scopesOf(here)[k] as Where);
-  const ts = tk.map((k) => scopesOf(there)[k] as Where);
+  const { figures: hq, contexts: hc, wheres: hs } = figuresAgainst(here, there);
+  const { figures: tq, contexts: tc, wheres: ts } = figuresAgainst(there, here);
+  if (hq.length === 0 || tq.length === 0) return NONE;
+  const apart = namesApart(here, there, false) || subjectsApart(here, there) || sessionsApart(here, there);
   const comparable = (i: number, j: number) => {
     const a = hq[i] as Quantity;
     const b = tq[j] as Quantity;
-    if (scopesApart(hs[i] as Where, ts[j] as Where) || perUnitApart(here.text, a.end, there.text, b.end) || partApart(here.text, a, there.text, b) || expectationApart(here.text, a, there.text, b)) return false;
+    if (scopesApart(hs[i] as Where, ts[j] as Where) || perUnitApart(here.text, a.end, there.text, b.end) || partApart(hs[i] as Where, ts[j] as Where) || expectationApart(hs[i] as Where, ts[j] as Where)) return false;
     // Counts of things orders of magnitude apart are two counts, not one told twice ("three works" / "45,000 workers", one stem in WordNet); a toll may grow so between reports, so counts of an event are kept.
     if (a.value !== null && b.value !== null && !isEventCount(a) && !isEventCount(b) && spread(a, b) > MAX_ONE_COUNT_SPREAD) return false;
     return a.counted !== 'unknown' && b.counted === a.counted && (!GENERIC.test(a.counted) || sharedContext(hc[i] as Set<string>, tc[j] as Set<string>) > 0);
@@ -304,7 +303,7 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
     // Killed is never compared with injured: counts of people by two different events are two facts.
     if (isEventCount(a) && isEventCount(b) && a.counted !== b.counted) continue;
     if (a.counted === 'span' ? b.counted !== 'span' : b.counted === 'span') continue;
-    if (scopesApart(hs[i] as Where, ts[j] as Where) || perUnitApart(here.text, a.end, there.text, b.end) || partApart(here.text, a, there.text, b) || expectationApart(here.text, a, there.text, b)) continue;
+    if (scopesApart(hs[i] as Where, ts[j] as Where) || perUnitApart(here.text, a.end, there.text, b.end) || partApart(hs[i] as Where, ts[j] as Where) || expectationApart(hs[i] as Where, ts[j] as Where)) continue;
     usedA.add(i);
     usedB.add(j);
     pairs.push([i, j, false]);

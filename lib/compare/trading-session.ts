@@ -1,3 +1,6 @@
+import type { Claim } from '../claims/schema';
+import { oncePer } from '../memo';
+
 /**
  * When in a market's day a price was taken: a move "in after-hours trading", "in extended trading" or
  * "premarket" is not the move "to close at" a price or "at the close" of a later session. Two outlets
@@ -9,15 +12,16 @@ const AT_CLOSE = /\b(?:to\s+close\s+at|at\s+the\s+close|closed\s+(?:up|down|at|h
 
 type Session = 'out-of-hours' | 'close' | undefined;
 
-function sessionOf(text: string): Session {
-  const out = OUT_OF_HOURS.test(text);
-  const close = AT_CLOSE.test(text);
+/** A claim's session, read once: numbers and dates both ask for it, for every link. */
+const sessionOf = oncePer((c: Pick<Claim, 'text'>): Session => {
+  const out = OUT_OF_HOURS.test(c.text);
+  const close = AT_CLOSE.test(c.text);
   if (out === close) return undefined;
   return out ? 'out-of-hours' : 'close';
-}
+});
 
 /** One sentence gives a price out of hours, the other at a close: two moves, not one (see the file's comment). */
-export function sessionsApart(a: string, b: string): boolean {
+export function sessionsApart(a: Pick<Claim, 'text'>, b: Pick<Claim, 'text'>): boolean {
   const x = sessionOf(a);
   const y = sessionOf(b);
   return x !== undefined && y !== undefined && x !== y;

@@ -1,5 +1,5 @@
 import type { Claim } from '../claims/schema';
-import { isEventCount } from '../claims/quantities';
+import { eventClasses } from '../claims/quantities';
 import { namesApart } from '../claims/names-apart';
 import { claimsMeeting, distinctiveFigures, figuresClash, type FigureTable } from './figures';
 import type { Gates, Probe } from './similarity';
@@ -120,7 +120,7 @@ function bestOfOutlets(m: LinkScoring, probe: Probe, ats: Iterable<number>, excl
  * (a cut) are two facts (tuned stories: counting them too added that false link and its false alarm).
  */
 export function tollLinks(m: LinkScoring, probe: Probe, exclude: ReadonlySet<string>, best: Map<string, Match>): void {
-  const classes = new Set(probe.claim.quantities.filter(isEventCount).map((q) => q.counted));
+  const classes = eventClasses(probe.claim);
   if (classes.size === 0) return;
   const ats = [...m.eventClasses].filter(([, counted]) => counted.some((k) => classes.has(k))).map(([at]) => at);
   bestOfOutlets(m, probe, ats, exclude, best, (other) => !statesApart(probe.claim, other));

@@ -1,5 +1,5 @@
 import type { Claim } from '../claims/schema';
-import { isEventCount } from '../claims/quantities';
+import { eventClasses } from '../claims/quantities';
 import { daysOf, namesOf, otherStories, type StoryMarks } from './same-story';
 import type { Index, Source } from '../index/schema';
 import { CORROBORATED_GATES, STRICT_GATES, actingStates, bestProbeClause, listsUnique, masksDisagree, minSharedToPass, probeOf, similarityScore, stateBitsOf, stateMask, type Gates, type IndexClaim, type Probe, type StateBits } from './similarity';
@@ -278,8 +278,8 @@ export function createMatcher(index: Index): Matcher {
 function eventClassesOf(claims: readonly Claim[]): Map<number, string[]> {
   const out = new Map<number, string[]>();
   claims.forEach((c, at) => {
-    const classes = c.quantities.filter(isEventCount).map((q) => q.counted);
-    if (classes.length > 0) out.set(at, classes);
+    const classes = eventClasses(c);
+    if (classes.size > 0) out.set(at, [...classes]);
   });
   return out;
 }
