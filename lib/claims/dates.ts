@@ -23,6 +23,7 @@ const SAID_BEFORE = /\b(?:said|says|told\s+[\p{L}\s]{0,20}?|announced|reported|c
 const DAY_MS = 86_400_000;
 const NOT_A_DATE = /^(?:now|right\s+now|currently|at\s+present)$/i;
 const WEEK = /\bweek\b/i;
+const LAST_WEEK = /\blast\s+week\b/i;
 /** Casual words for one day, read against the article's date. */
 const CASUAL_DAY = /^(?:yesterday|today|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening)$/i;
 
@@ -213,10 +214,21 @@ export function findDates(text: string, ref: Date | null): DateRef[] {
       to = iso(b.getUTCFullYear(), b.getUTCMonth() + 1, b.getUTCDate());
       granularity = 'part';
     } else if (known.day !== undefined && known.month !== undefined && WEEK.test(r.text)) {
-      // "last week": the seven days before the article's week, not one day of them.
+      // "last week": the days from the Monday of the week before the article's to the day before it,
+      // not one day of them. Writers mean the calendar week before ("last week" on Wednesday 29
+      // November for Tuesday 21 November) or loosely the seven days before: both are inside.
       const d = Date.UTC(year, month - 1, known.day);
-      const b = new Date(d + 6 * DAY_MS);
-      from = iso(year, month, known.day);
+      let start = d;
+      let end = d + 6 * DAY_MS;
+      if (ref && LAST_WEEK.test(r.text)) {
+        const day = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
+        const sinceMonday = (ref.getUTCDay() + 6) % 7;
+        start = Math.min(d, day - (sinceMonday + 7) * DAY_MS);
+        end = Math.max(end, day - DAY_MS);
+      }
+      const a = new Date(start);
+      const b = new Date(end);
+      from = iso(a.getUTCFullYear(), a.getUTCMonth() + 1, a.getUTCDate());
       to = iso(b.getUTCFullYear(), b.getUTCMonth() + 1, b.getUTCDate());
       granularity = 'part';
     } else if (known.day !== undefined && known.month !== undefined) {
@@ -257,6 +269,31 @@ function asWeekend(d: DateRef): DateRef {
   const sat = new Date(day.getTime() - ((day.getUTCDay() + 1) % 7) * DAY_MS);
   const sun = new Date(sat.getTime() + DAY_MS);
   return { ...d, from: iso(sat.getUTCFullYear(), sat.getUTCMonth() + 1, sat.getUTCDate()), to: iso(sun.getUTCFullYear(), sun.getUTCMonth() + 1, sun.getUTCDate()), granularity: 'part' };
+}
+
+/** A clock time: "20.15", "8:30", "2 of the dawn", "10pm", "22 hours", "8 o'clock". */
+const CLOCK_TIME = /\b\d{1,2}(?:[.:]\d{2}\b|\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock|hours?\b|h\b)|\s+of\s+the\s+(?:dawn|night|morning|afternoon|evening))/i;
+/** How far before an aside a clock time is read as the time the aside converts (characters). */
+const CONVERTED_REACH = 40;
+
+/**
+ * A day in an aside that converts a clock time into another zone ("at 20.15 local time (0.15 of
+ * Monday in Spain)", "at 10pm (0300 GMT on Monday)"): the same instant may fall on the day either side
+ * where the event happened, so comparing reads the day as the day either side too, as a zoned time is
+ * (lib/compare/dates.ts). Matching keeps the day itself: two outlets converting to one zone share it.
+ */
+export function asConversion(text: string, d: DateRef): DateRef {
+  if (d.granularity !== 'day' || d.from !== d.to) return d;
+  const open = text.lastIndexOf('(', d.start);
+  if (open < 0 || text.lastIndexOf(')', d.start) > open) return d;
+  const close = text.indexOf(')', d.end);
+  if (close < 0 || text.slice(d.end, close).includes('(')) return d;
+  const inside = text.slice(open + 1, close);
+  const before = text.slice(Math.max(0, open - CONVERTED_REACH), open);
+  if (!CLOCK_TIME.test(inside) || !CLOCK_TIME.test(before)) return d;
+  const day = new Date(`${d.from}T00:00:00Z`).getTime();
+  const at = (x: number) => { const t = new Date(x); return iso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()); };
+  return { ...d, from: at(day - DAY_MS), to: at(day + DAY_MS), granularity: 'part' };
 }
 
 /** A date written as a deadline ("by March") covers every day up to its end, and says "by" in its text. */

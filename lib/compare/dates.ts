@@ -1,5 +1,5 @@
 import type { Claim } from '../claims/schema';
-import { clauseBefore, DEICTIC_DAY, OPEN_START } from '../claims/dates';
+import { asConversion, clauseBefore, DEICTIC_DAY, OPEN_START } from '../claims/dates';
 import { oncePer } from '../memo';
 import { namesApart } from '../claims/names-apart';
 import { eventClasses, isEventCount } from '../claims/quantities';
@@ -41,9 +41,10 @@ const timesOfDay = oncePer((c: Claim): string[] => readTimesOfDay(c.text));
  * against the article's date it was a day off from every other outlet's date of the decision.
  */
 const datesOf = oncePer((c: Claim): Claim['dates'] => {
-  if (c.quotes.length === 0) return c.dates;
+  const dates = c.text.includes('(') ? c.dates.map((d) => asConversion(c.text, d)) : c.dates;
+  if (c.quotes.length === 0) return dates;
   const quoted = (d: Claim['dates'][number]) => DEICTIC_DAY.test(d.text) && c.quotes.some((q) => d.start >= q.start && d.end <= q.end);
-  return c.dates.some(quoted) ? c.dates.filter((d) => !quoted(d)) : c.dates;
+  return dates.some(quoted) ? dates.filter((d) => !quoted(d)) : dates;
 });
 function readTimesOfDay(text: string): string[] {
   const out: string[] = [];

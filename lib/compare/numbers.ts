@@ -157,6 +157,31 @@ function isExpectation(text: string, q: Quantity): boolean {
 }
 const expectationApart = (x: Where, y: Where): boolean => x.expected !== y.expected;
 
+/** Digits written after the decimal point of a figure ("11.39 points" → 2, "$2bn" → 0). */
+const decimalsOf = (q: Quantity): number => /\d\.(\d+)/.exec(q.figure)?.[1]?.length ?? 0;
+
+/**
+ * One figure is the other rounded to the digits it writes: "11 points" / "11.39 points", "26%" /
+ * "26.4%", "2.0 billion" / "2.04 billion". Writers drop decimals; a whole number in one outlet and a
+ * decimal that rounds to it in another tell one figure at two precisions (tests/gold/GUIDE.md: a
+ * detail). Only decimals are rounded this way: "70" / "74" are two counts.
+ */
+function roundsTo(a: Quantity, b: Quantity): boolean {
+  if (a.value === null || b.value === null || a.qualifier !== b.qualifier) return false;
+  const [coarse, fine] = decimalsOf(a) < decimalsOf(b) ? [a, b] : [b, a];
+  const d = decimalsOf(coarse);
+  if (d === decimalsOf(fine)) return false;
+  // Compared in the figures' own written units: the ratio of value to written number is their scale.
+  const written = (q: Quantity) => Number((/\d[\d,]*(?:\.\d+)?/.exec(q.figure)?.[0] ?? 'NaN').replace(/,/g, ''));
+  const wc = written(coarse);
+  const wf = written(fine);
+  if (!Number.isFinite(wc) || !Number.isFinite(wf) || wc === 0 || wf === 0) return false;
+  const scale = (coarse.value as number) / wc;
+  if (Math.abs((fine.value as number) / wf - scale) > 1e-9 * Math.abs(scale)) return false;
+  const f = 10 ** d;
+  return Math.round(wf * f) === Math.round(wc * f);
+}
+
 function overlaps(a: Quantity, b: Quantity): boolean {
   const aMax = a.max ?? Infinity;
   const bMax = b.max ?? Infinity;
@@ -324,7 +349,7 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
       && (!GENERIC.test(a.counted) || sharedContext(hc[i] as Set<string>, tc[j] as Set<string>) >= GENERIC_CONFLICT_SHARED);
     // A figure of a kind of the other's thing ("Gaming revenue" / "revenue"): a detail at most.
     const subtype = GENERIC.test(a.counted) && subtypeApart(here.text, a, hc[i] as Set<string>, there.text, b, tc[j] as Set<string>);
-    out.push({ kind: 'number', severity: exact && alone && !apart && !subtype && !overlaps(a, b) ? 'conflict' : 'detail', here: a.text, there: b.text });
+    out.push({ kind: 'number', severity: exact && alone && !apart && !subtype && !overlaps(a, b) && !roundsTo(a, b) ? 'conflict' : 'detail', here: a.text, there: b.text });
   }
   return out;
 }

@@ -31,11 +31,14 @@ export function compareTerms(here: Claim, there: Claim): readonly Difference[] {
     if (inB.has(w.concept)) continue;
     const opposite = antonymsOf(w.concept).find((x) => inB.has(x) && !inA.has(x));
     if (!opposite) continue;
-    // Opposites of the same thing: a neighbour in common ("shares rose" / "shares fell"), not "profit fell" beside "shares rising".
+    // Opposites of the same thing: a neighbour in common on the same side ("shares rose" / "shares
+    // fell"), not "profit fell" beside "shares rising", nor "open up the economy" beside "dollarize the
+    // economy and close the central bank" (the economy after one verb, before the other: two objects).
     const j = b.findIndex((x) => x.concept === opposite);
     const v = b[j] as ContentWord;
-    const near = (xs: ContentWord[], k: number) => [xs[k - 1]?.concept, xs[k + 1]?.concept].filter(Boolean);
-    if (!near(a, i).some((c) => near(b, j).includes(c))) continue;
+    const left = a[i - 1]?.concept;
+    const right = a[i + 1]?.concept;
+    if (!((left !== undefined && left === b[j - 1]?.concept) || (right !== undefined && right === b[j + 1]?.concept))) continue;
     out.push({ kind: 'term', severity: 'conflict', here: w.word, there: v.word });
   }
   return out.length ? out : NONE;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareClaims } from '../../lib/compare/compare';
 import { claim } from '../helpers';
+import { extractClaim } from '../../lib/claims/extract';
+import type { Claim } from '../../lib/claims/schema';
 
 /** Kind and severity of every difference the reader is shown for two sentences stating one fact. */
 const diffs = (a: string, b: string) => compareClaims(claim(a), claim(b)).map((d) => `${d.kind}:${d.severity}`);
@@ -78,5 +80,35 @@ describe('a speaker\'s hedge inside a quotation (issue 21)', () => {
   });
   it('the same hedge quoted by both is no difference', () => {
     expect(of('certainty', 'He said a rise “seems most likely” in July.', 'A rise “seems most likely” in July, he said.')).toEqual([]);
+  });
+});
+
+describe('dates read against each report, figures rounded, opposites of one thing (issue 21)', () => {
+  const dated = (text: string, day: string) => extractClaim({ text, start: 0, end: text.length, kind: 'body' }, `t-${day}`, 0, new Date(`${day}T12:00:00Z`));
+  const dateSeverity = (a: Claim, b: Claim) => compareClaims(a, b).find((d) => d.kind === 'date')?.severity;
+  it('"last week" in a report of Wednesday 29 November holds Tuesday 21 November: a date detail, not a conflict', () => {
+    const a = dated('Since last week the trapped men had received hot food through a six-inch pipe.', '2023-11-29');
+    const b = dated('On 21 November hot food reached the trapped men through a six-inch pipe.', '2023-11-29');
+    expect(dateSeverity(a, b)).toBe('detail');
+    const c = dated('Hot food reached the trapped men through a six-inch pipe on 2 November.', '2023-11-29');
+    expect(dateSeverity(a, c)).toBe('conflict');
+  });
+  it('a day in an aside converting a clock time into another zone may be the next day there: a detail, not a conflict', () => {
+    const a = dated('Massa conceded defeat on Sunday night before the official results were released.', '2023-11-20');
+    const b = dated('Massa recognised the defeat toward the 20.15 local hour (0.15 of Monday in Spain), before the official results.', '2023-11-20');
+    expect(dateSeverity(a, b)).not.toBe('conflict');
+    const c = dated('Massa conceded defeat on Monday before the official results were released.', '2023-11-20');
+    expect(dateSeverity(a, c)).toBe('conflict');
+  });
+  it('a whole figure and a decimal that rounds to it are one figure at two precisions; one that does not round to it still conflicts', () => {
+    const a = claim('His margin of 11 points was far wider than the polls had predicted.');
+    const severity = (b: string) => compareClaims(a, claim(b)).find((d) => d.kind === 'number')?.severity;
+    expect(severity('His margin of 11.39 points was far wider than the polls had predicted.')).toBe('detail');
+    expect(severity('His margin of 12.4 points was far wider than the polls had predicted.')).toBe('conflict');
+  });
+  it('opposite verbs are a term conflict only about the same thing ("shares rose" / "shares fell"), not two objects of two verbs', () => {
+    const terms = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((d) => d.kind === 'term');
+    expect(terms('Shares rose 5% on the news.', 'Shares fell 5% on the news.')).toHaveLength(1);
+    expect(terms('Investors cheered his pledges to open up the economy.', 'He has promised to dollarize the economy and close the central bank.')).toHaveLength(0);
   });
 });
