@@ -1,6 +1,10 @@
 // zod/mini: these schemas ship in the content script, where every kilobyte is read on every page.
+// Each is built on first use (z.lazy): building them all took about 8 ms of the content script's own
+// evaluation in Chromium (its 'run' part 20.5 -> 12.1 ms, median of 7, with annotate/schema.ts, difference.ts
+// and settings.ts also lazy), a task that must stay under 50 ms on every page (issue 23); most are
+// never used in a given context.
 import * as z from 'zod/mini';
-import { LinkSchema, PageAnnotationsSchema, SentenceAnnotationSchema, type PageAnnotations, type SentenceAnnotation } from './annotate/schema';
+import { annotationSchemas, PageAnnotationsSchema, type PageAnnotations, type SentenceAnnotation } from './annotate/schema';
 
 /**
  * Every message between Parallax's contexts, validated with zod on arrival. Each context also checks
@@ -22,16 +26,16 @@ import { LinkSchema, PageAnnotationsSchema, SentenceAnnotationSchema, type PageA
 export const MAX_PAGE_TEXT = 2_000_000;
 
 /** Why a page is not a news article (lib/corpus/eligibility.ts NotArticle). */
-const NotArticleSchema = z.enum(['home-page', 'search-results', 'mail', 'form', 'document', 'not-readerable', 'no-article-markup']);
+const NotArticleSchema = z.lazy(() => z.enum(['home-page', 'search-results', 'mail', 'form', 'document', 'not-readerable', 'no-article-markup']));
 
 /** What the content script read about the page, for the background's decision to remember it (lib/corpus/eligibility.ts PageReading). */
-export const PageReadingSchema = z.object({
+export const PageReadingSchema = z.lazy(() => z.object({
   outlet: z.string().check(z.maxLength(300)),
   notArticle: z.nullable(NotArticleSchema),
   incognito: z.boolean(),
-});
+}));
 
-export const AnnotateRequestSchema = z.object({
+export const AnnotateRequestSchema = z.lazy(() => z.object({
   type: z.literal('annotate'),
   /** Present when the page could be remembered in the reader's corpus. */
   reading: z.optional(PageReadingSchema),
@@ -40,16 +44,16 @@ export const AnnotateRequestSchema = z.object({
   /** Publication date (YYYY-MM-DD) when the page states one. */
   date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
   text: z.string().check(z.maxLength(MAX_PAGE_TEXT)),
-});
+}));
 export type AnnotateRequest = z.infer<typeof AnnotateRequestSchema>;
 
 /** Largest page HTML the background reads for a content script (characters). */
 export const MAX_PAGE_HTML = 40_000_000;
 
-export const ReadPageRequestSchema = z.object({
+export const ReadPageRequestSchema = z.lazy(() => z.object({
   type: z.literal('read-page'),
   html: z.string().check(z.maxLength(MAX_PAGE_HTML)),
-});
+}));
 
 /**
  * An array of safe integers, checked in one pass. z.array(z.int()) checks each element through zod's
@@ -60,7 +64,7 @@ export const ReadPageRequestSchema = z.object({
 const integers = z.custom<number[]>((v) => Array.isArray(v) && v.every((x) => Number.isSafeInteger(x)), 'expected an array of integers');
 
 /** A long page's article read in the background, with where its characters come from among the page's text runs (lib/extract/located.ts). */
-export const LocatedArticleSchema = z.object({
+export const LocatedArticleSchema = z.lazy(() => z.object({
   text: z.string().check(z.maxLength(MAX_PAGE_TEXT)),
   title: z.optional(z.string()),
   date: z.optional(z.string()),
@@ -70,36 +74,36 @@ export const LocatedArticleSchema = z.object({
    * a title the page does not show) belong to no node.
    */
   pieces: integers,
-});
+}));
 export type LocatedArticle = z.infer<typeof LocatedArticleSchema>;
 
-export const ReadPageReplySchema = z.discriminatedUnion('ok', [
+export const ReadPageReplySchema = z.lazy(() => z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), article: z.nullable(LocatedArticleSchema) }),
   z.object({ ok: z.literal(false), error: z.string() }),
-]);
+]));
 export type ReadPageReply = z.infer<typeof ReadPageReplySchema>;
 
 /** The next slice of a long annotate reply, named by the token the previous slice ended with. */
-export const AnnotateMoreRequestSchema = z.object({ type: z.literal('annotate-more'), token: z.string().check(z.maxLength(100)) });
+export const AnnotateMoreRequestSchema = z.lazy(() => z.object({ type: z.literal('annotate-more'), token: z.string().check(z.maxLength(100)) }));
 
 /** "Add this page": the article the content script read, remembered whatever the setting (never in a private window). */
-export const RememberRequestSchema = z.object({
+export const RememberRequestSchema = z.lazy(() => z.object({
   type: z.literal('remember'),
   url: z.string().check(z.maxLength(10_000)),
   title: z.optional(z.string().check(z.maxLength(2_000))),
   date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
   text: z.string().check(z.minLength(1), z.maxLength(MAX_PAGE_TEXT)),
   reading: PageReadingSchema,
-});
+}));
 export type RememberRequest = z.infer<typeof RememberRequestSchema>;
 
-export const RememberReplySchema = z.discriminatedUnion('ok', [
+export const RememberReplySchema = z.lazy(() => z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), outcome: z.enum(['added', 'replaced', 'unchanged', 'duplicate', 'removed', 'absent']), count: z.int() }),
   z.object({ ok: z.literal(false), error: z.string() }),
-]);
+]));
 export type RememberReply = z.infer<typeof RememberReplySchema>;
 
-export const CorpusStatusSchema = z.discriminatedUnion('ok', [
+export const CorpusStatusSchema = z.lazy(() => z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
     count: z.int(),
@@ -112,7 +116,7 @@ export const CorpusStatusSchema = z.discriminatedUnion('ok', [
     lastMatchMs: z.optional(z.record(z.string(), z.number())),
   }),
   z.object({ ok: z.literal(false), error: z.string() }),
-]);
+]));
 export type CorpusStatus = z.infer<typeof CorpusStatusSchema>;
 
 /** Most seed articles a `story` request names (a page linked to more outlets than this is cut to these). */
@@ -121,14 +125,14 @@ export const MAX_STORY_SEEDS = 500;
 export const MAX_STORY_ARTICLES = 100;
 
 /** The popup asks which remembered or bundled articles are on this page's story (lib/corpus/stories.ts). */
-export const StoryRequestSchema = z.object({
+export const StoryRequestSchema = z.lazy(() => z.object({
   type: z.literal('story'),
   url: z.string().check(z.maxLength(10_000)),
   /** The articles the page shares enough facts with (storySeeds over its links). */
   seeds: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(MAX_STORY_SEEDS)),
-});
+}));
 
-export const StoryArticleSchema = z.object({
+export const StoryArticleSchema = z.lazy(() => z.object({
   id: z.string(),
   outlet: z.string(),
   title: z.string(),
@@ -136,17 +140,17 @@ export const StoryArticleSchema = z.object({
   url: z.optional(z.string()),
   /** The remembered copy of the page itself. */
   self: z.boolean(),
-});
+}));
 export type StoryArticleReply = z.infer<typeof StoryArticleSchema>;
 
-export const StoryReplySchema = z.discriminatedUnion('ok', [
+export const StoryReplySchema = z.lazy(() => z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), articles: z.array(StoryArticleSchema).check(z.maxLength(MAX_STORY_ARTICLES)) }),
   z.object({ ok: z.literal(false), error: z.string() }),
-]);
+]));
 export type StoryReply = z.infer<typeof StoryReplySchema>;
 
 /** Messages the background answers. */
-export const RequestSchema = z.discriminatedUnion('type', [
+export const RequestSchema = z.lazy(() => z.discriminatedUnion('type', [
   StoryRequestSchema,
   RememberRequestSchema,
   /** The popup's "Remove this page". */
@@ -163,10 +167,10 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page-off') }),
   /** A page on which Parallax is on has started reading its article: the background gets ready to match it meanwhile. */
   z.object({ type: z.literal('wake') }),
-]);
+]));
 export type Request = z.infer<typeof RequestSchema>;
 
-export const IndexStatusSchema = z.discriminatedUnion('ok', [
+export const IndexStatusSchema = z.lazy(() => z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
     generator: z.string(),
@@ -175,7 +179,7 @@ export const IndexStatusSchema = z.discriminatedUnion('ok', [
     facts: z.int(),
   }),
   z.object({ ok: z.literal(false), error: z.string() }),
-]);
+]));
 export type IndexStatus = z.infer<typeof IndexStatusSchema>;
 
 /** What the content script gets back: the page's annotations (see PackedReply for how they travel). */
@@ -188,20 +192,20 @@ export type AnnotateReplySlice = { ok: true; page: PageAnnotations; next?: strin
  * names it by position. A long page links the index's few sentences thousands of times (a 100,000-word
  * page: 3,653 links to 82 sentences), and Chrome hands the whole reply to the content script in one task.
  */
-const PackedLinkSchema = z.extend(LinkSchema, { text: z.int().check(z.minimum(0)) });
-const PackedAnnotationSchema = z.extend(SentenceAnnotationSchema, { links: z.array(PackedLinkSchema).check(z.minLength(1)) });
-const PackedReplySchema = z.discriminatedUnion('ok', [
+const PackedLinkSchema = z.lazy(() => z.extend(annotationSchemas().Link, { text: z.int().check(z.minimum(0)) }));
+const PackedAnnotationSchema = z.lazy(() => z.extend(annotationSchemas().SentenceAnnotation, { links: z.array(PackedLinkSchema).check(z.minLength(1)) }));
+const PackedReplySchema = z.lazy(() => z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
-    page: z.extend(PageAnnotationsSchema, { annotations: z.array(z.unknown()), texts: z.array(z.string()) }),
+    page: z.extend(annotationSchemas().PageAnnotations, { annotations: z.array(z.unknown()), texts: z.array(z.string()) }),
     next: z.optional(z.string()),
   }),
   z.object({ ok: z.literal(false), error: z.string() }),
-]);
+]));
 type PackedAnnotation = z.infer<typeof PackedAnnotationSchema>;
 
 /** Just the token a reply slice ends with, read before the slice is checked in full (lib/reply-slices.ts asks for the next slice meanwhile). */
-const NextTokenSchema = z.object({ ok: z.literal(true), next: z.string() });
+const NextTokenSchema = z.lazy(() => z.object({ ok: z.literal(true), next: z.string() }));
 
 /** The token of the slice after this raw annotate reply, or undefined when it is the last (or not a reply at all: the full check says why). */
 export function nextToken(data: unknown): string | undefined {
@@ -288,7 +292,7 @@ export function warmUpReplyCheck(): void {
 }
 
 /** Messages the content script answers (sent by the popup, or the background, through tabs.sendMessage). */
-export const ContentRequestSchema = z.discriminatedUnion('type', [
+export const ContentRequestSchema = z.lazy(() => z.discriminatedUnion('type', [
   /** The page's state; an annotated page's annotations from `from` on, a slice at a time (lib/reply-slices.ts). */
   z.object({ type: z.literal('page-state'), from: z.optional(z.int().check(z.minimum(0))) }),
   z.object({ type: z.literal('reveal'), id: z.string().check(z.maxLength(200)) }),
@@ -296,11 +300,11 @@ export const ContentRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('remember-page') }),
   /** From the background, after it replied with the annotations: storing them in IndexedDB failed, and why. */
   z.object({ type: z.literal('not-saved'), url: z.string(), error: z.string() }),
-]);
+]));
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 
 /** What the content script knows about its page, for the popup. */
-export const PageStateSchema = z.discriminatedUnion('state', [
+export const PageStateSchema = z.lazy(() => z.discriminatedUnion('state', [
   /** Still reading or matching the page. */
   z.object({ state: z.literal('working'), url: z.string() }),
   /** Parallax is switched off for this site. */
@@ -336,8 +340,8 @@ export const PageStateSchema = z.discriminatedUnion('state', [
       runStarted: z.optional(z.number()),
     })),
   }),
-]);
+]));
 export type PageState = z.infer<typeof PageStateSchema>;
 
-export const RevealReplySchema = z.object({ ok: z.boolean() });
+export const RevealReplySchema = z.lazy(() => z.object({ ok: z.boolean() }));
 export type RevealReply = z.infer<typeof RevealReplySchema>;

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 export const DifferenceKind = z.enum(['number', 'date', 'actor', 'order', 'quote', 'term', 'certainty']);
 export const Severity = z.enum(['conflict', 'detail']);
 
-export const DifferenceSchema = z.object({
+export const DifferenceSchema = z.lazy(() => z.object({
   /** What differs. */
   kind: DifferenceKind,
   /** `conflict`: both cannot be true; `detail`: compatible, different precision or confidence. */
@@ -13,7 +13,7 @@ export const DifferenceSchema = z.object({
   here: z.string(),
   /** The other outlet's wording. */
   there: z.string(),
-});
+}));
 export type Difference = z.infer<typeof DifferenceSchema>;
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DifferenceSchema } from '../compare/difference';
-import { SentenceAnnotationSchema, type Link, type PageAnnotations, type SentenceAnnotation } from '../annotate/schema';
+import { annotationSchemas, type Link, type PageAnnotations, type SentenceAnnotation } from '../annotate/schema';
 import { summarize } from './summary';
 
 export const W3C_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -40,7 +40,7 @@ const CommentBody = z.object({
  */
 export const ParallaxItemSchema = z.object({
   /** Where the sentence sits on the page. */
-  kind: SentenceAnnotationSchema.shape.kind,
+  kind: annotationSchemas().SentenceAnnotation.shape.kind,
   /** One entry per linking body, in the same order. */
   links: z.array(
     z.object({

@@ -20,7 +20,7 @@ function sortedUnique(hosts: Iterable<string>): string[] {
   return [...new Set(hosts)].sort();
 }
 
-export const SettingsSchema = z.object({
+export const SettingsSchema = z.lazy(() => z.object({
   /** Shape version; bump it and add a step to `migrateSettings` when the shape changes. */
   version: z.literal(2),
   /** Whether annotated sentences are highlighted on pages. */
@@ -33,7 +33,7 @@ export const SettingsSchema = z.object({
   disabledSites: z
     .array(z.string().check(z.regex(HOSTNAME, 'expected a lowercase hostname')))
     .check(z.refine((a) => a.every((h, i) => i === 0 || (a[i - 1] as string) < h), 'expected sorted, unique hostnames')),
-});
+}));
 export type Settings = z.infer<typeof SettingsSchema>;
 
 /** Highlights on, no site switched off, nothing remembered and not yet asked. Treat as read-only; every function here returns a new object. */
@@ -43,10 +43,10 @@ export const DEFAULT_SETTINGS: Settings = { version: 2, highlights: true, rememb
  * What release 0.0.x stored, with no version field: `highlights` (default on) and `disabled`, the sites
  * switched off, as hostnames in any case or as page/origin URLs (`https://example.com/`).
  */
-export const SettingsV0Schema = z.object({
+export const SettingsV0Schema = z.lazy(() => z.object({
   highlights: z.optional(z.boolean()),
   disabled: z.optional(z.array(z.string())),
-});
+}));
 export type SettingsV0 = z.infer<typeof SettingsV0Schema>;
 
 /** A stored site entry as a hostname: URLs give their host, hostnames are normalised; null if neither. */
