@@ -5,15 +5,17 @@ import { evaluateMixed } from '../scripts/eval-mixed';
 /**
  * A regression guard on the hand-labelled gold, not the targets (issue 21's targets are printed by
  * `npm run eval`): each tuned story's floors are its latest measured figures (session 22, fourteen tuned
- * stories), less about 0.03, and one conflict false alarm more. Held-out stories have no floor: a floor is
+ * stories; bridge, election and tunnel from session 23), less about 0.03, and one conflict false alarm more. Held-out stories have no floor: a floor is
  * set from a measurement, and a held-out story is measured only to be reported. Every story: no link
  * to the page's own article, no link to or from its look-alike article.
  */
 const FLOORS: Record<string, { f1: number; discrepancyRecall: number; conflictFalseAlarms: number }> = {
   seeds: { f1: 0.84, discrepancyRecall: 0.61, conflictFalseAlarms: 1 },
   'held-out': { f1: 0.66, discrepancyRecall: 0.43, conflictFalseAlarms: 1 },
+  bridge: { f1: 0.61, discrepancyRecall: 0.24, conflictFalseAlarms: 3 },
   derail: { f1: 0.7, discrepancyRecall: 0.44, conflictFalseAlarms: 1 },
   doorplug: { f1: 0.73, discrepancyRecall: 0.4, conflictFalseAlarms: 1 },
+  election: { f1: 0.69, discrepancyRecall: 0.45, conflictFalseAlarms: 1 },
   final: { f1: 0.71, discrepancyRecall: 0.25, conflictFalseAlarms: 1 },
   flood: { f1: 0.7, discrepancyRecall: 0.49, conflictFalseAlarms: 2 },
   healthstudy: { f1: 0.72, discrepancyRecall: 0.29, conflictFalseAlarms: 2 },
@@ -23,6 +25,7 @@ const FLOORS: Record<string, { f1: number; discrepancyRecall: number; conflictFa
   results: { f1: 0.71, discrepancyRecall: 0.49, conflictFalseAlarms: 2 },
   space: { f1: 0.78, discrepancyRecall: 0.28, conflictFalseAlarms: 1 },
   strike: { f1: 0.76, discrepancyRecall: 0.47, conflictFalseAlarms: 2 },
+  tunnel: { f1: 0.75, discrepancyRecall: 0.41, conflictFalseAlarms: 2 },
   volcano: { f1: 0.69, discrepancyRecall: 0.3, conflictFalseAlarms: 1 },
   wildfire: { f1: 0.74, discrepancyRecall: 0.49, conflictFalseAlarms: 2 },
 };
