@@ -6,7 +6,7 @@
  */
 
 /** Units written right after a figure, without a space ("16,000ft", "29kg", "80km", "60mph"). Not "m": after a figure it is as often million as metres. */
-export const GLUED_UNIT_SOURCE = '(?:ft|km|kg|cm|mm|mph|kph|km/h|lbs?)';
+export const GLUED_UNIT_SOURCE = '(?:ft|km|kg|cm|mm|mph|kph|km/h|lbs?|[°º˚]?[CF])';
 
 /**
  * Units of measure and what they measure, with their size in the dimension's base unit (metre,
@@ -69,3 +69,35 @@ function writtenUnit(tail: string, text: string): [string, number] | undefined {
 const PER_TIME = /^[\s-]+[\p{L}]+\s+(?:per|an|a)\s+(hour|second)\b/iu;
 /** The same with a slash, read from the text right after the figure: "100 km/h", "100km/h", "30 m/s". */
 const PER_SLASH = /^[\s-]*\p{L}+\s*\/\s*(h|hr|s)\b/iu;
+
+/**
+ * A temperature's scale, read right after its figure: "17.01 degrees Celsius", "62.62 degrees
+ * Fahrenheit", "17°C", "100F" is not read (a grade, a floor); "a 100-degree day" and "38 degrees"
+ * name no scale (null): US outlets write Fahrenheit and most others Celsius without saying so.
+ * Undefined when the figure is no temperature; degrees of an angle ("69 degrees south", "a 45-degree
+ * angle") are none.
+ */
+export function temperatureScale(after: string, glued?: string): 'C' | 'F' | null | undefined {
+  if (glued && /^[°º˚]?[CF]$/i.test(glued)) return glued.slice(-1).toUpperCase() as 'C' | 'F';
+  const sign = DEGREE_SIGN.exec(after);
+  if (sign) return (sign[1] as string).toUpperCase() as 'C' | 'F';
+  const m = DEGREES.exec(after);
+  if (!m || ANGLE_AFTER.test(after.slice(m[0].length))) return undefined;
+  const scale = m[1]?.toLowerCase();
+  return scale === undefined ? null : scale.startsWith('f') ? 'F' : 'C';
+}
+const DEGREE_SIGN = /^\s?[°º˚]\s?([CF])(?![\p{L}])/iu;
+const DEGREES = /^[\s-]+degrees?(?:\s+(celsius|centigrade|fahrenheit|c|f)(?![\p{L}]))?/iu;
+const ANGLE_AFTER = /^\s+(?:north|south|east|west|latitude|longitude|angle|of\s+(?:latitude|longitude|arc|separation|freedom))\b|^[\s-]+(?:angle|turn|arc|view)\b/i;
+
+/**
+ * A temperature that is a difference, not a reading: "0.53 degrees Celsius above the 1991-2020
+ * average", "1.5C of warming", "rose by 2 degrees". Read from the words right after the unit and
+ * right before the figure.
+ */
+export const isTemperatureChange = (before: string, afterUnit: string): boolean => CHANGE_AFTER.test(afterUnit) || CHANGE_BEFORE.test(before);
+const CHANGE_AFTER = /^\s+(?:above|below|warmer|cooler|colder|hotter|higher|lower|more|less|of\s+(?:warming|heating|cooling))\b/i;
+const CHANGE_BEFORE = /\b(?:by|(?:rise|increase|fall|drop|warming|cooling|anomaly)\s+of|up|down)\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than)\s+)?$/i;
+
+/** Degrees Fahrenheit in Celsius: temperatures are compared in Celsius. */
+export const fahrenheitToCelsius = (f: number): number => ((f - 32) * 5) / 9;

@@ -2,7 +2,7 @@ import { NUMBER_WORDS_SOURCE, VAGUE_AMOUNTS, parseNumberWords } from '../text/nu
 import { conceptOf } from '../text/concepts';
 import { STOPWORDS } from '../text/stopwords';
 import { designationOf } from './designations';
-import { GLUED_UNIT_SOURCE, MEASURE_ROUNDING, SPAN_DAYS, TIME_UNIT, unitOf } from './measures';
+import { fahrenheitToCelsius, GLUED_UNIT_SOURCE, isTemperatureChange, MEASURE_ROUNDING, SPAN_DAYS, temperatureScale, TIME_UNIT, unitOf } from './measures';
 
 /** How a figure is qualified; decides the interval and whether two figures can both be true. */
 export type Qualifier = 'exact' | 'more-than' | 'at-least' | 'up-to' | 'less-than' | 'about' | 'vague';
@@ -30,13 +30,13 @@ export interface Quantity {
  * toll tops 180", "exceeded 5,000"): the figure is a threshold crossed, not the count.
  */
 const QUALIFIERS: [RegExp, Qualifier][] = [
-  [/^(?:more than|over|upwards of|in excess of|above|exceeding|exceeds|exceeded|passes|passed|tops|topped|surpasses|surpassed)$/i, 'more-than'],
+  [/^(?:more than|over|upwards of|in excess of|above|exceeding|exceeds|exceeded|passes|passed|passing|tops|topped|topping|surpasses|surpassed|surpassing)$/i, 'more-than'],
   [/^(?:at least|no fewer than|no less than|a minimum of)$/i, 'at-least'],
   [/^(?:up to|as many as|as much as|at most|no more than)$/i, 'up-to'],
   [/^(?:less than|fewer than|under|just under|below)$/i, 'less-than'],
   [/^(?:about|around|approximately|roughly|some|an estimated|estimated|close to|nearly|almost|just over|more or less)$/i, 'about'],
 ];
-const QUALIFIER_SOURCE = '(?:more than|over|upwards of|in excess of|above|exceeding|exceeds|exceeded|passes|passed|tops|topped|surpasses|surpassed|at least|no fewer than|no less than|a minimum of|up to|as many as|as much as|at most|no more than|less than|fewer than|under|below|nearly|almost|just under|just over|more or less|about|around|approximately|roughly|some|an estimated|estimated|close to)';
+const QUALIFIER_SOURCE = '(?:more than|over|upwards of|in excess of|above|exceeding|exceeds|exceeded|passes|passed|passing|tops|topped|topping|surpasses|surpassed|surpassing|at least|no fewer than|no less than|a minimum of|up to|as many as|as much as|at most|no more than|less than|fewer than|under|below|nearly|almost|just under|just over|more or less|about|around|approximately|roughly|some|an estimated|estimated|close to)';
 const VAGUE_SOURCE = Object.keys(VAGUE_AMOUNTS).sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|');
 /** Currency signs and codes written before a figure: "$9.6bn", "£1.2 million", "€5bn", "US$3m", "Rs 615 crore". */
 const CURRENCY_BEFORE = '(?:US\\$|A\\$|C\\$|HK\\$|NZ\\$|[$£€¥₹]|(?:USD|EUR|GBP|JPY|INR|Rs\\.?)\\s?)';
@@ -271,6 +271,12 @@ function inBaseUnit(value: number | null, min: number, max: number | null, size:
  * Every count or amount in a sentence, with what it counts. Years (1989, 2020), dates' days and
  * spans already claimed as dates (pass them in `skip`) are not counts.
  */
+/** What a temperature counts, in Celsius; and a temperature whose scale the text does not say. */
+export const TEMPERATURE = 'measure:temperature';
+export const DEGREES_NO_SCALE = 'measure:degrees';
+/** A difference of temperatures, in Celsius degrees (lib/claims/measures.ts isTemperatureChange). */
+export const TEMPERATURE_CHANGE = 'measure:temperature-change';
+
 export function findQuantities(text: string, skip: readonly { start: number; end: number }[] = [], designated: ReadonlySet<string> = NO_DESIGNATIONS): Quantity[] {
   const out: Quantity[] = [];
   for (const m of text.matchAll(QUANTITY)) {
@@ -313,6 +319,31 @@ export function findQuantities(text: string, skip: readonly { start: number; end
     const inBase = measure !== undefined && value !== null
       ? inBaseUnit(value, min, max, measure[1], qualifier === 'exact' ? (x) => x * MEASURE_ROUNDING : () => 0)
       : span !== undefined ? inBaseUnit(value, min, max, span, span > 1 && qualifier === 'exact' ? () => span / 2 : () => 0) : null;
+    // A temperature is kept in Celsius and read as rounded to its last written digit ("100 degrees" is
+    // 99.5–100.5 °F): "17.01 degrees Celsius (62.62 degrees Fahrenheit)" is one figure, and 17.01 and
+    // 17.18 two. Without a scale ("topping 100 degrees", "above the 38 degrees") it is its own key,
+    // compared in detail only (lib/compare/numbers.ts): which scale an outlet writes is a guess.
+    const thermo = currency || g.pct || g.vague || value === null ? undefined : temperatureScale(text.slice(afterNumber), g.glued);
+    if (thermo !== undefined && value !== null) {
+      const decimals = /\.(\d+)/.exec(numText)?.[1]?.length ?? 0;
+      const t = interval(value, qualifier, undefined, g.words ? 0.5 : 0.5 / 10 ** decimals);
+      const tail = text.slice(afterNumber).match(/^(?:\s?[°º˚]\s?[CF]|[\s-]+degrees?(?:\s+(?:celsius|centigrade|fahrenheit|c|f)(?![\p{L}]))?)/iu)?.[0] ?? '';
+      // A difference of temperatures ("0.53 degrees above the average") is scaled, not shifted, and is its own key.
+      const change = isTemperatureChange(text.slice(Math.max(0, start - 30), start), text.slice(afterNumber + tail.length));
+      const c = (x: number) => (thermo !== 'F' ? x : change ? (x * 5) / 9 : fahrenheitToCelsius(x));
+      out.push({
+        text: text.slice(start, afterNumber) + tail,
+        figure: text.slice(start, figureEnd),
+        start,
+        end: figureEnd,
+        value: c(value),
+        qualifier,
+        min: c(t.min),
+        max: t.max === null ? null : c(t.max),
+        counted: change ? TEMPERATURE_CHANGE : thermo === null ? DEGREES_NO_SCALE : TEMPERATURE,
+      });
+      continue;
+    }
     const tailWords = nounAfter(tail.match(/^(?:(?:\s+of)?(?:[\s-]+[\p{L}’'.]+){0,3})/u)?.[0] ?? '');
     out.push({
       text: text.slice(start, figureEnd) + tailWords.replace(/[.,;:]+$/, ''),

@@ -2,7 +2,7 @@ import type { Claim } from '../claims/schema';
 import { oncePer } from '../memo';
 import { designationOf } from '../claims/designations';
 import { namesApart } from '../claims/names-apart';
-import { isEventCount } from '../claims/quantities';
+import { DEGREES_NO_SCALE, isEventCount, TEMPERATURE } from '../claims/quantities';
 import { statesOf } from '../claims/entities';
 import { NONE, type Difference } from './difference';
 import { sessionsApart } from './trading-session';
@@ -210,8 +210,8 @@ const CONVERSION_ROUNDING = 0.02;
  */
 const MAX_ONE_COUNT_SPREAD = 100;
 
-/** Money, percentages, points and counts are never compared across kinds, however vague a key. */
-const family = (k: string) => (k.startsWith('money:') ? 'money' : k.startsWith('percent') ? 'percent' : k === 'points' ? 'points' : k.startsWith('measure:') ? k : 'count');
+/** Money, percentages, points and counts are never compared across kinds, however vague a key; degrees without a scale go with temperatures (paired only when close, a detail at most). */
+const family = (k: string) => (k.startsWith('money:') ? 'money' : k.startsWith('percent') ? 'percent' : k === 'points' ? 'points' : k === DEGREES_NO_SCALE ? TEMPERATURE : k.startsWith('measure:') ? k : 'count');
 
 /** Each figure's context (figureContext), per claim, read once: an index sentence is compared with every page sentence linked to it. */
 const contextsOf = oncePer((c: Claim): Set<string>[] => {
@@ -339,13 +339,16 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
     const b = tq[j] as Quantity;
     if (a.value === b.value && a.qualifier === b.qualifier) continue;
     // One measure in two units ("4,900 metres" / "16,000 feet"): equal once converted and rounded, no difference.
-    if (a.counted.startsWith('measure:') && a.counted === b.counted && a.qualifier === b.qualifier && spread(a, b) <= 1 + CONVERSION_ROUNDING) continue;
+    // A temperature is compared by its interval (in Celsius, rounded to its written digits), not by a
+    // share of itself: 17.01 and 17.18 degrees are 1% apart and two records.
+    if (a.counted === TEMPERATURE ? b.counted === TEMPERATURE && a.qualifier === b.qualifier && overlaps(a, b) : a.counted.startsWith('measure:') && a.counted === b.counted && a.qualifier === b.qualifier && spread(a, b) <= 1 + CONVERSION_ROUNDING) continue;
     // With several figures of one kind on a side, which goes with which is a guess: never a conflict on a guess.
     const alone = hq.filter((x) => x.counted === a.counted).length === 1 && tq.filter((x) => x.counted === b.counted).length === 1;
     // A fraction is a share told loosely: a detail at most.
     // A vague amount ("thousands of workers", "dozens") states an order of magnitude loosely, and
     // writers stretch it ("thousands" of 45,000): a detail at most, as a fraction is.
-    const exact = sure && !FRACTIONS.has(a) && !FRACTIONS.has(b) && a.qualifier !== 'vague' && b.qualifier !== 'vague' && (a.counted !== 'span' || spanUnit(a) === spanUnit(b))
+    // Degrees without a scale may be Fahrenheit on one side and Celsius on the other ("topping 100 degrees" / "above the 38 degrees"): a detail at most.
+    const exact = sure && a.counted !== DEGREES_NO_SCALE && b.counted !== DEGREES_NO_SCALE && !FRACTIONS.has(a) && !FRACTIONS.has(b) && a.qualifier !== 'vague' && b.qualifier !== 'vague' && (a.counted !== 'span' || spanUnit(a) === spanUnit(b))
       && (!GENERIC.test(a.counted) || sharedContext(hc[i] as Set<string>, tc[j] as Set<string>) >= GENERIC_CONFLICT_SHARED);
     // A figure of a kind of the other's thing ("Gaming revenue" / "revenue"): a detail at most.
     const subtype = GENERIC.test(a.counted) && subtypeApart(here.text, a, hc[i] as Set<string>, there.text, b, tc[j] as Set<string>);

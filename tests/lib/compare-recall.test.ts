@@ -112,3 +112,17 @@ describe('dates read against each report, figures rounded, opposites of one thin
     expect(terms('Investors cheered his pledges to open up the economy.', 'He has promised to dollarize the economy and close the central bank.')).toHaveLength(0);
   });
 });
+
+describe('temperatures compared (issue 21)', () => {
+  const numbers = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((d) => d.kind === 'number');
+  it('one temperature in two scales is no difference; two records a hundredth of a degree apart conflict', () => {
+    expect(numbers('The average reached 17.01 degrees Celsius on Monday.', 'The average reached 62.62 degrees Fahrenheit on Monday.')).toHaveLength(0);
+    expect(numbers('The average reached 17.01 degrees Celsius on Monday.', 'The average reached 17.18 degrees Celsius on Monday.')[0]?.severity).toBe('conflict');
+  });
+  it('degrees without a scale are never a contradiction ("topping 100 degrees" / "above the 38 degrees")', () => {
+    expect(numbers('Temperatures topped 100 degrees across Texas for weeks.', 'Temperatures stayed above the 38 degrees across Texas for weeks.').every((d) => d.severity === 'detail')).toBe(true);
+  });
+  it('a date\'s words are no swapped term ("early August" / "late July")', () => {
+    expect(compareClaims(claim('The global average normally peaks in July or early August.'), claim('Global temperatures usually peak in late July.')).filter((d) => d.kind === 'term')).toHaveLength(0);
+  });
+});

@@ -137,3 +137,21 @@ describe('numbers that are no counts', () => {
     expect(findQuantities('from $1.62 billion a year earlier')[0]?.counted).not.toContain('/year');
   });
 });
+
+describe('temperatures (issue 21)', () => {
+  const q = (text: string) => findQuantities(text);
+  it('reads a temperature in Celsius, whichever scale it is written in, rounded to its written digits', () => {
+    const [c, f] = q('The average reached 17.01 degrees Celsius (62.62 degrees Fahrenheit) on Monday.');
+    expect(c?.counted).toBe('measure:temperature');
+    expect(f?.counted).toBe('measure:temperature');
+    expect(f?.value).toBeCloseTo(17.01, 2);
+    const [glued] = q('It set a new record of 17.18C on Tuesday.');
+    expect(glued?.counted).toBe('measure:temperature');
+    expect(glued?.value).toBe(17.18);
+  });
+  it('keeps degrees without a scale, differences of temperature and angles apart from readings', () => {
+    expect(q('Temperatures topped 100 degrees in Texas.')[0]).toMatchObject({ counted: 'measure:degrees', qualifier: 'more-than' });
+    expect(q('June was 0.53 degrees Celsius above the 1991-2020 average.')[0]?.counted).toBe('measure:temperature-change');
+    expect(q('It came down at roughly 69 degrees south.')[0]?.counted).not.toMatch(/temperature|degrees/);
+  });
+});
