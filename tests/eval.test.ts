@@ -5,13 +5,14 @@ import { evaluateMixed } from '../scripts/eval-mixed';
 /**
  * A regression guard on the hand-labelled gold, not the targets (issue 21's targets are printed by
  * `npm run eval`): each tuned story's floors are its latest measured figures (session 22, fourteen tuned
- * stories; bridge, election, tunnel and heatrecord from session 23), less about 0.03, and one conflict false alarm more. Held-out stories have no floor: a floor is
+ * stories; bridge, election, tunnel, heatrecord and breach from session 23), less about 0.03, and one conflict false alarm more. Held-out stories have no floor: a floor is
  * set from a measurement, and a held-out story is measured only to be reported. Every story: no link
  * to the page's own article, no link to or from its look-alike article.
  */
 const FLOORS: Record<string, { f1: number; discrepancyRecall: number; conflictFalseAlarms: number }> = {
   seeds: { f1: 0.84, discrepancyRecall: 0.61, conflictFalseAlarms: 1 },
   'held-out': { f1: 0.66, discrepancyRecall: 0.43, conflictFalseAlarms: 1 },
+  breach: { f1: 0.64, discrepancyRecall: 0.35, conflictFalseAlarms: 4 },
   bridge: { f1: 0.61, discrepancyRecall: 0.24, conflictFalseAlarms: 3 },
   derail: { f1: 0.7, discrepancyRecall: 0.44, conflictFalseAlarms: 1 },
   doorplug: { f1: 0.73, discrepancyRecall: 0.4, conflictFalseAlarms: 1 },

@@ -126,8 +126,8 @@ for (let w = 0; w < 7; w++) {
   for (const weekday of ['long', 'short'] as const) CALENDAR_WORDS.add(new Intl.DateTimeFormat('en', { weekday, timeZone: 'UTC' }).format(d).toLowerCase());
 }
 
-/** A word as the name scanner sees it: letters, digits, inner hyphens, apostrophes and dots ("Chandrayaan-3", "O’Brien", "St."). */
-const WORD = /[\p{L}\d](?:[\p{L}\d’'.-]*[\p{L}\d])?/gu;
+/** A word as the name scanner sees it: letters, digits, inner hyphens, apostrophes, dots and ampersands ("Chandrayaan-3", "O’Brien", "St.", "AT&T", "S&P"). */
+const WORD = /[\p{L}\d](?:[\p{L}\d’'.&-]*[\p{L}\d])?/gu;
 /** Lower-case words that may join the capitalised words of one name ("Bank of England", "Luiz Inácio Lula da Silva"). */
 const JOINERS = new Set(['of', 'de', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn']);
 /** A name of at least this many capitalised words also gives its initials as an id. */

@@ -17,11 +17,20 @@ const NOT_SAYING = /^\s+(?:(?:yet|immediately|publicly|directly|explicitly)\s+)?
 /** Words that deny or refuse without a negation word. */
 const NEGATED_IN_WORDS = /\b(?:against|declin(?:ed|es|ing)|refus(?:ed|es|ing)|reject(?:ed|s|ing)|den(?:ied|ies|y)|without|avoid(?:ed|s|ing)?|fail(?:ed|s)|instead\s+of|rather\s+than|halt(?:ed)?|stopp?(?:ed)?)\b/i;
 
+/** Where a negation's clause ends, for the words it may govern: a clause mark or a contrast ("…were not taken, but…"). */
+const CLAUSE_END = /[;:.!?]|\b(?:but|although|though|however|while|whereas|yet)\b/gi;
+
 interface Reading {
   /** Per negation: the concepts it denies, and the words as written from the negation on. */
   groups: { concepts: string[]; phrase: string; subject: string[] }[];
   /** Every concept a negation reaches. */
   denied: Set<string>;
+  /**
+   * Every concept from a negation to the end of its clause: what the sentence may deny, a list
+   * included ("does not include the content of calls or texts, Social Security numbers, dates of
+   * birth"). A word here is not stated as fact, so it never contradicts another sentence's denial.
+   */
+  governed: Set<string>;
   /** Every concept of the sentence. */
   all: Set<string>;
 }
@@ -32,10 +41,14 @@ const readingOf = oncePer((c: Claim): Reading => {
   const words = contentWords(text);
   const groups: Reading['groups'] = [];
   const denied = new Set<string>();
+  const governed = new Set<string>();
   if (c.certainty.negations.length > 0) {
+    const ends = [...text.matchAll(CLAUSE_END)].map((m) => m.index ?? 0);
     for (const m of text.matchAll(NEGATIONS)) {
       const at = m.index ?? 0;
       if (NOT_DENIAL.test(text.slice(at))) continue;
+      const end = ends.find((e) => e > at) ?? text.length;
+      for (const w of words) if (w.start > at && w.end <= end) governed.add(w.concept);
       const next = words.filter((w) => w.start > at).slice(0, NEGATION_REACH);
       // "did not say when…", "would not confirm": not saying a thing denies nothing of it.
       if (NOT_SAYING.test(text.slice(at + m[0].length))) continue;
@@ -46,7 +59,7 @@ const readingOf = oncePer((c: Claim): Reading => {
       for (const w of next) denied.add(w.concept);
     }
   }
-  return { groups, denied, all: new Set(words.map((w) => w.concept)) };
+  return { groups, denied, governed, all: new Set(words.map((w) => w.concept)) };
 });
 
 /**
@@ -64,7 +77,7 @@ export function compareDenial(here: Claim, there: Claim): Difference | null {
   const a = readingOf(here);
   const b = readingOf(there);
   const deniedIn = (x: Reading, y: Reading) => x.groups.find((g) => {
-    const stated = g.concepts.filter((c) => y.all.has(c) && !y.denied.has(c)).length;
+    const stated = g.concepts.filter((c) => y.all.has(c) && !y.governed.has(c)).length;
     // The other sentence must speak of the same subject (a word of it), when the denial names one:
     // "Computers that use Mac or Linux were not hit" does not deny "Airlines were among the hardest hit".
     const sameSubject = g.subject.length === 0 || g.subject.some((c) => y.all.has(c));

@@ -124,7 +124,18 @@ function figuresAgainst(c: Claim, other: Claim): { figures: readonly Quantity[];
  * determiner (not a share: percentages and sums are always "of" something).
  */
 const PARTITIVE_AFTER = /^\s+of\s+(?:the|those|these|them|its|their|whom|which)\b/i;
-const isPart = (text: string, q: Quantity): boolean => !q.counted.startsWith('percent') && !q.counted.startsWith('money:') && PARTITIVE_AFTER.test(text.slice(q.end));
+/**
+ * Two figures sharing one noun ("7.6 million current and 65.4 million former account holders", "200
+ * domestic and 150 international flights"): each is a part of what the other sentence may count
+ * whole ("73 million current and former customers"). The first is a figure, one word, "and", a
+ * figure; the second a figure after one word and "and" that follows a figure. The word is a modifier,
+ * not a plural noun of its own ("11 points and more than three million votes" are two figures), and
+ * tolls are never parts this way ("two dead and 40 injured" count two things whole).
+ */
+const SHARED_NOUN_FIRST = /^\s+[\p{L}-]*[^\s\p{N}s]\s+and\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?[$£€]?\d/iu;
+const SHARED_NOUN_SECOND = /\d[\d,.]*(?:\s*(?:million|billion|thousand|bn|m|k))?\s+[\p{L}-]*[^\s\p{N}s]\s+and\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?$/iu;
+const isPart = (text: string, q: Quantity): boolean => !q.counted.startsWith('percent') && !q.counted.startsWith('money:')
+  && (PARTITIVE_AFTER.test(text.slice(q.end)) || (!isEventCount(q) && (SHARED_NOUN_FIRST.test(text.slice(q.end)) || SHARED_NOUN_SECOND.test(text.slice(Math.max(0, q.start - 40), q.start)))));
 /**
  * A part of a group and a count that is not one: "Five of the derailed tank cars held vinyl chloride"
  * and "the number of derailed cars at about 50" count two things, a part and the whole. Two parts

@@ -126,3 +126,17 @@ describe('temperatures compared (issue 21)', () => {
     expect(compareClaims(claim('The global average normally peaks in July or early August.'), claim('Global temperatures usually peak in late July.')).filter((d) => d.kind === 'term')).toHaveLength(0);
   });
 });
+
+describe('denials and parts read in their clause (issue 21)', () => {
+  it('a denial is no contradiction of a sentence that lists the same things under its own negation', () => {
+    const a = claim('The stolen data does not include the content of calls or texts, Social Security numbers, dates of birth or other personal information, AT&T said.');
+    const b = claim('Neither the content of the calls and texts nor Social Security numbers or dates of birth were taken, the company said.');
+    expect(compareClaims(a, b).filter((d) => d.kind === 'certainty' && d.severity === 'conflict')).toHaveLength(0);
+    expect(compareClaims(claim('No injuries were reported, officials said.'), claim('Two firefighters suffered injuries, officials said.')).find((d) => d.kind === 'certainty')?.severity).toBe('conflict');
+  });
+  it('two figures sharing one noun are parts of the whole another outlet counts ("7.6 million current and 65.4 million former" / "73 million current and former")', () => {
+    const numbers = (x: string, y: string) => compareClaims(claim(x), claim(y)).filter((d) => d.kind === 'number');
+    expect(numbers('The data set held information on about 7.6 million current and 65.4 million former account holders.', 'The data set held information on about 73 million current and former account holders.')).toHaveLength(0);
+    expect(numbers('His margin, 11 points and more than three million votes, was wide.', 'It was a margin of almost 3 million votes, wider than any poll.')).toHaveLength(1);
+  });
+});

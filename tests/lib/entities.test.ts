@@ -106,3 +106,10 @@ describe('a country named as a clock', () => {
     expect(labels('The UK said on Friday it would act.')).toEqual([false]);
   });
 });
+
+describe('names written with an ampersand (issue 21)', () => {
+  it('"AT&T" and "S&P" are one name each, not two one-letter names that any sentence with an A or a T shares', () => {
+    expect(findMentions('AT&T said on Friday that hackers stole call records.').map((m) => m.entity)).toEqual(['at&t']);
+    expect(findMentions('The S&P 500 fell 2% as AT&T shares slid.').map((m) => m.entity)).toEqual(['s&p 500', 'at&t']);
+  });
+});
