@@ -2,6 +2,7 @@ import type { Claim } from '../claims/schema';
 import { eventClasses } from '../claims/quantities';
 import { daysOf, namesOf, otherStories, type StoryMarks } from './same-story';
 import type { Index, Source } from '../index/schema';
+import { namesApart } from '../claims/names-apart';
 import { CORROBORATED_GATES, STRICT_GATES, actingStates, bestProbeClause, listsUnique, masksDisagree, minSharedToPass, probeOf, similarityScore, stateBitsOf, stateMask, type Gates, type IndexClaim, type Probe, type StateBits } from './similarity';
 import { collectStats, type FeatureStats } from './weights';
 import { featureTable, type FeatureTable } from './feature-table';
@@ -480,6 +481,8 @@ function scoreCandidates(m: Matcher, probe: Probe, exclude: ReadonlySet<string>)
     if (!other || exclude.has(other.sourceId)) continue;
     const score = scoreAt(m, probe, at, STRICT_GATES);
     if (score < LINK_THRESHOLD - CONTINUITY_WEIGHT) continue;
+    // Two participants' figures of one kind, far apart, are two facts however alike the words.
+    if (figuresOfOthers(probe.claim, other)) continue;
     scored.at.push(at);
     scored.score.push(score);
   }
@@ -704,3 +707,23 @@ function corroborate(m: Matcher, probe: Probe, exclude: ReadonlySet<string>, bes
   }
   return extra;
 }
+
+/**
+ * Both sentences count one kind of thing, every pair of their figures of that kind is far apart, and
+ * they name no one in common: two participants' figures ("Shares in AT&T fell by more than 2 per
+ * cent" / "CrowdStrike shares closed down 11%"), not one fact told twice.
+ */
+function figuresOfOthers(a: Claim, b: Claim): boolean {
+  if (!namesApart(a, b, false)) return false;
+  let shared = false;
+  for (const x of a.quantities) for (const y of b.quantities) {
+    if (x.counted !== y.counted || x.counted === 'unknown' || x.value === null || y.value === null) continue;
+    shared = true;
+    const lo = Math.min(Math.abs(x.value), Math.abs(y.value));
+    const hi = Math.max(Math.abs(x.value), Math.abs(y.value));
+    if (lo === 0 || hi / lo <= FAR_FIGURES) return false;
+  }
+  return shared;
+}
+/** Two figures of one kind further apart than this ratio cannot be one figure rounded or revised (numbers.ts pairs closer ones as one figure told two ways). */
+const FAR_FIGURES = 1.25;

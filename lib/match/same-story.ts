@@ -1,4 +1,5 @@
 import type { Claim } from '../claims/schema';
+import COMMON_NOUNS from '../../generated/lexicon/common-nouns.json';
 
 /**
  * Two articles report one event when they speak of the same participants. A look-alike (another
@@ -25,12 +26,19 @@ export const MAX_STORY_GAP_DAYS = 30;
  */
 export const MIN_NAMES_TO_JUDGE = 4;
 
-/** The names (entity ids) an article's claims speak of, each once. */
+/**
+ * The names an article's claims speak of (entity ids), each once, without those that are common
+ * English nouns: a name is known by its last word ("Securities and Exchange Commission" is
+ * "commission", "London Stock Exchange" "exchange", "Federal Office for Information Security"
+ * "security"), and two stories of one week share such heads without sharing a participant. The nouns
+ * are WordNet's most general (generated/lexicon/common-nouns.json, scripts/gen-lexicon.ts).
+ */
 export function namesOf(claims: readonly Pick<Claim, 'entities'>[]): Set<string> {
   const out = new Set<string>();
-  for (const c of claims) for (const e of c.entities) out.add(e);
+  for (const c of claims) for (const e of c.entities) if (!GENERIC_NAMES.has(e)) out.add(e);
   return out;
 }
+const GENERIC_NAMES: ReadonlySet<string> = new Set(COMMON_NOUNS as string[]);
 
 /** Share of the smaller set's names that the other set also holds. */
 export function nameOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -117,3 +125,4 @@ export function otherStories(page: StoryMarks, sources: ReadonlyMap<string, Stor
   for (const [id, source] of sources) if (isOtherStory(page, source)) out.add(id);
   return out;
 }
+

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { candidatesFor } from '../../lib/corpus/candidates';
-import { daysOf, isOtherStory } from '../../lib/match/same-story';
+import { daysOf, isOtherStory, namesOf } from '../../lib/match/same-story';
 import type { CatalogMarks } from '../../lib/corpus/marks';
+import { extractClaims } from '../../lib/claims/extract';
+import { REF } from '../helpers';
 
 const marks = (id: string, names: string[], date?: string): CatalogMarks => ({ id, url: `https://x.example/${id}`, textHash: id, date, names: new Set(names), days: [] });
 const page = { names: new Set(['harlow', 'marston', 'okafor', 'levee', 'kessler', 'ridgeway']), date: '2026-03-12', days: [] };
@@ -35,5 +37,14 @@ describe('a day with no start names no day', () => {
     const page = { names: new Set(['southern', 'ntsb', 'ohio', 'palestine']), date: '2023-02-25', days: daysOf([open, day]) };
     const old = { names: new Set(['southern', 'ntsb', 'carolina', 'mills']), date: '2005-01-08', days: ['2005-01-06..2005-01-06'] };
     expect(isOtherStory(page, old)).toBe(true);
+  });
+});
+
+describe('names that are common nouns (issue 21)', () => {
+  it('a name known by a common noun ("Exchange", "Commission") does not make two stories one', () => {
+    const names = namesOf(extractClaims('The Securities and Exchange Commission received the filing.\n\nShares fell on the London Stock Exchange.\n\nAT&T said hackers stole records.', 'x', REF));
+    expect(names.has('commission')).toBe(false);
+    expect(names.has('exchange')).toBe(false);
+    expect(names.has('at&t')).toBe(true);
   });
 });

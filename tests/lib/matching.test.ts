@@ -277,3 +277,16 @@ describe('clock times', () => {
     expect(clocks('The meeting began at 10:00 and the zone was 3.2 kilometres wide.')).toEqual([]);
   });
 });
+
+describe('two participants, two facts (issue 21)', () => {
+  const article = (id: string, outlet: string, text: string) => ({ id, meta: { outlet, title: text.split('\n')[0] as string, language: 'en', inferred: [] }, text });
+  it('a company\'s share move is not linked to another company\'s of another size, though the words agree', () => {
+    const index = buildIndex([article('tech', 'Tech Wire', 'Outage hits airlines.\n\nCrowdStrike shares closed down 11% on Friday, while Microsoft shares fell 0.7%.')], 'parallax test');
+    const m = createMatcher(index);
+    const page = extractClaims('Breach hits phones.\n\nShares in AT&T fell by more than 2 per cent when trading opened on Friday.', 'page', REF);
+    expect(matchClaims(m, page.slice(1), new Set())[0] ?? []).toHaveLength(0);
+    // The same sentence naming the same company is one fact told two ways.
+    const same = extractClaims('Breach hits phones.\n\nShares in CrowdStrike fell by more than 10 per cent when trading opened on Friday.', 'page', REF);
+    expect(matchClaims(m, same.slice(1), new Set())[0]?.length).toBe(1);
+  });
+});
