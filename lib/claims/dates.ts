@@ -206,7 +206,17 @@ export function findDates(text: string, ref: Date | null): DateRef[] {
     let from: string;
     let to: string;
     let granularity: Granularity;
-    if (known.day !== undefined && known.month !== undefined && zoned) {
+    const end = r.end;
+    if (end && known.day !== undefined && known.month !== undefined && end.isCertain('day') && end.isCertain('month')) {
+      // A range ("from May 1 to October 31, 2022"): every day of it, in the year its end names, the
+      // year before for a start month after the end month ("December 20 to January 5, 2023").
+      const endMonth = end.get('month') ?? month;
+      const endYear = end.isCertain('year') ? (end.get('year') ?? year) : year;
+      const startYear = known.year ?? (end.isCertain('year') ? (month > endMonth ? endYear - 1 : endYear) : year);
+      from = iso(startYear, month, known.day);
+      to = iso(endYear, endMonth, end.get('day') ?? known.day);
+      granularity = 'part';
+    } else if (known.day !== undefined && known.month !== undefined && zoned) {
       const d = Date.UTC(year, month - 1, known.day);
       const at = (x: number) => new Date(x);
       const [a, b] = [at(d - DAY_MS), at(d + DAY_MS)];
@@ -259,7 +269,26 @@ export function findDates(text: string, ref: Date | null): DateRef[] {
       yearImplied: false,
     });
   }
-  return out.map((d) => asDeadline(text, asWeekend(d))).sort((a, b) => a.start - b.start);
+  return withRangeYears(text, out.map((d) => asDeadline(text, asWeekend(d))).sort((a, b) => a.start - b.start));
+}
+
+/** Between two dates of a range written as two ("between May 1 and Oct. 31, 2022"). */
+const RANGE_JOIN = /^\s*(?:and|to|until|through|[-–—])\s*$/i;
+
+/**
+ * A date without its year that opens a range whose closing date names one ("between May 1 and Oct.
+ * 31, 2022") is in that year, or the year before when its month comes later ("between December 20
+ * and January 5, 2023"): not the latest such day before the report.
+ */
+function withRangeYears(text: string, dates: DateRef[]): DateRef[] {
+  return dates.map((a, i) => {
+    const b = dates[i + 1];
+    if (!b || !a.yearImplied || b.yearImplied || a.granularity !== 'day' || (b.granularity !== 'day' && b.granularity !== 'month') || !RANGE_JOIN.test(text.slice(a.end, b.start))) return a;
+    const [, am, ad] = a.from.split('-').map(Number) as [number, number, number];
+    const [by, bm] = b.from.split('-').map(Number) as [number, number];
+    const day = iso(am > bm ? by - 1 : by, am, ad);
+    return { ...a, from: day, to: day, yearImplied: false };
+  });
 }
 
 /** A weekend is its Saturday and Sunday; chrono gives one day of it. */

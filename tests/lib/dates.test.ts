@@ -68,3 +68,15 @@ describe('a part of a day before its day', () => {
     expect(findDates('Flight 1282 left Portland on the evening of Friday, Jan. 5, with 171 passengers.', new Date('2024-02-07T00:00:00Z'))).toMatchObject([{ from: '2024-01-05', to: '2024-01-05' }]);
   });
 });
+
+describe('ranges of dates (issue 21)', () => {
+  const ref = new Date('2024-07-12T12:00:00Z');
+  it('"between May 1 and Oct. 31, 2022" puts May 1 in 2022, not in the report\'s year', () => {
+    const [may] = findDates('The records cover calls and texts between May 1 and Oct. 31, 2022.', ref);
+    expect(may).toMatchObject({ from: '2022-05-01', to: '2022-05-01' });
+  });
+  it('"from May 1 to October 31, 2022" is every day of the range; a start month after the end month is the year before', () => {
+    expect(findDates('The data covers the period from May 1 to October 31, 2022.', ref)[0]).toMatchObject({ from: '2022-05-01', to: '2022-10-31' });
+    expect(findDates('The data covers the period from December 20 to January 5, 2023.', ref)[0]).toMatchObject({ from: '2022-12-20', to: '2023-01-05' });
+  });
+});
