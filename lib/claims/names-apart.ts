@@ -1,4 +1,5 @@
 import type { Claim } from './schema';
+import { oncePer } from '../memo';
 import { statesOf } from './entities';
 
 /**
@@ -12,8 +13,10 @@ import { statesOf } from './entities';
  *   both be true are a difference in detail, never a contradiction.
  */
 export function namesApart(a: Pick<Claim, 'entities'>, b: Pick<Claim, 'entities'>, states: boolean): boolean {
-  const names = (c: Pick<Claim, 'entities'>) => (states ? c.entities : c.entities.filter((e) => statesOf([e]).length === 0));
-  const x = names(a);
-  const y = names(b);
+  const x = states ? a.entities : peopleAndBodies(a);
+  const y = states ? b.entities : peopleAndBodies(b);
   return x.length > 0 && y.length > 0 && !x.some((e) => y.includes(e));
 }
+
+/** A claim's names that are not states, read once per claim: matching asks for them on thousands of candidate pairs. */
+const peopleAndBodies = oncePer((c: Pick<Claim, 'entities'>): readonly string[] => c.entities.filter((e) => statesOf([e]).length === 0));

@@ -3,6 +3,7 @@ import { eventClasses } from '../claims/quantities';
 import { daysOf, namesOf, otherStories, type StoryMarks } from './same-story';
 import type { Index, Source } from '../index/schema';
 import { namesApart } from '../claims/names-apart';
+import { oncePer } from '../memo';
 import { CORROBORATED_GATES, STRICT_GATES, actingStates, bestProbeClause, listsUnique, masksDisagree, minSharedToPass, probeOf, similarityScore, stateBitsOf, stateMask, type Gates, type IndexClaim, type Probe, type StateBits } from './similarity';
 import { collectStats, type FeatureStats } from './weights';
 import { featureTable, type FeatureTable } from './feature-table';
@@ -714,16 +715,23 @@ function corroborate(m: Matcher, probe: Probe, exclude: ReadonlySet<string>, bes
  * cent" / "CrowdStrike shares closed down 11%"), not one fact told twice.
  */
 function figuresOfOthers(a: Claim, b: Claim): boolean {
-  if (!namesApart(a, b, false)) return false;
+  const fa = countedFigures(a);
+  // Most pairs count nothing on one side: decided before any name is looked at.
+  if (fa.length === 0) return false;
+  const fb = countedFigures(b);
+  if (fb.length === 0) return false;
   let shared = false;
-  for (const x of a.quantities) for (const y of b.quantities) {
-    if (x.counted !== y.counted || x.counted === 'unknown' || x.value === null || y.value === null) continue;
+  for (const x of fa) for (const y of fb) {
+    if (x.counted !== y.counted) continue;
     shared = true;
-    const lo = Math.min(Math.abs(x.value), Math.abs(y.value));
-    const hi = Math.max(Math.abs(x.value), Math.abs(y.value));
+    const lo = Math.min(x.size, y.size);
+    const hi = Math.max(x.size, y.size);
     if (lo === 0 || hi / lo <= FAR_FIGURES) return false;
   }
-  return shared;
+  return shared && namesApart(a, b, false);
 }
+/** A claim's figures that say what they count, with their size, read once per claim. */
+const countedFigures = oncePer((c: Claim): readonly { counted: string; size: number }[] =>
+  c.quantities.filter((q) => q.counted !== 'unknown' && q.value !== null).map((q) => ({ counted: q.counted, size: Math.abs(q.value as number) })));
 /** Two figures of one kind further apart than this ratio cannot be one figure rounded or revised (numbers.ts pairs closer ones as one figure told two ways). */
 const FAR_FIGURES = 1.25;
