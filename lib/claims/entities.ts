@@ -180,6 +180,9 @@ export function findMentions(text: string, context: MentionContext = NO_CONTEXT)
   const words = [...text.matchAll(WORD)].map((m, i) => {
     const w = m[0];
     const start = m.index ?? 0;
+    // Most words start lower case: no name, no designation, nothing more to read.
+    const c = w[0] as string;
+    if (c !== c.toUpperCase()) return { w, start, end: start + w.length, id: '', name: false, designation: false, country: false };
     const id = wordId(w);
     const known = context.names.has(id);
     // The first word, and every word of a title-case headline, is capitalised by position: a name only when the article capitalises it elsewhere.
