@@ -60,7 +60,7 @@ describe('numberAxis', () => {
   it('reads qualifiers as intervals: up to, about, at least', () => {
     const a = annotation([{ outlet: 'X', differences: [num('up to 100 people', 'about 80 people', 'detail'), num('six attacks', 'at least six attacks', 'detail')] }]);
     const [upTo, six] = numberAxis(a, 'P');
-    expect(upTo?.points.map((p) => [p.min, p.max])).toEqual([[0, 100], [72, 88]]);
+    expect(upTo?.points.map((p) => [p.min, p.max])).toEqual([[0, 100], [76, 84]]);
     expect(six?.points.map((p) => [p.min, p.max])).toEqual([[6, 6], [6, null]]);
   });
 

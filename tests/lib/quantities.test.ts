@@ -155,3 +155,10 @@ describe('temperatures (issue 21)', () => {
     expect(q('It came down at roughly 69 degrees south.')[0]?.counted).not.toMatch(/temperature|degrees/);
   });
 });
+
+describe('approximate figures (issue 21)', () => {
+  it('"about" reaches a twentieth either way; "nearly" and "almost" stay below the figure', () => {
+    expect(findQuantities('about 30,000 vehicles a day')[0]).toMatchObject({ min: 28_500, max: 31_500 });
+    expect(findQuantities('nearly 35,000 vehicles a day')[0]).toMatchObject({ min: 33_250, max: 35_000 });
+  });
+});
