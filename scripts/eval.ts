@@ -116,6 +116,8 @@ export function total(ms: readonly Metrics[]): Metrics {
     differencesExpected, differencesFound,
     discrepancyRecall: differencesExpected ? differencesFound / differencesExpected : 1,
     conflictFalseAlarms: sum((m) => m.conflictFalseAlarms),
+    conflictsExpected: sum((m) => m.conflictsExpected),
+    conflictsShown: sum((m) => m.conflictsShown),
     selfLinks: sum((m) => m.selfLinks),
     errors: [],
   };
@@ -123,7 +125,7 @@ export function total(ms: readonly Metrics[]): Metrics {
 
 const pct = (x: number) => x.toFixed(3);
 function row(label: string, m: Metrics): string {
-  return `${label.padEnd(30)} ${pct(m.precision).padStart(6)} ${pct(m.recall).padStart(6)} ${pct(m.f1).padStart(6)}   ${`${m.differencesFound}/${m.differencesExpected}`.padStart(7)} ${pct(m.discrepancyRecall).padStart(6)}   ${String(m.conflictFalseAlarms).padStart(4)}   ${String(m.selfLinks).padStart(4)}   (${m.correct}/${m.predicted} predicted, ${m.expected} expected)`;
+  return `${label.padEnd(30)} ${pct(m.precision).padStart(6)} ${pct(m.recall).padStart(6)} ${pct(m.f1).padStart(6)}   ${`${m.differencesFound}/${m.differencesExpected}`.padStart(7)} ${pct(m.discrepancyRecall).padStart(6)}   ${String(m.conflictFalseAlarms).padStart(4)}   ${String(m.selfLinks).padStart(4)}   (${m.correct}/${m.predicted} predicted, ${m.expected} expected; conflicts shown ${m.conflictsShown}/${m.conflictsExpected})`;
 }
 
 /** The issue's targets for one corpus story. */
@@ -162,7 +164,7 @@ function main() {
   for (const [label, group] of [['total, tuned', stories.filter((r) => tuned.has(r.name))], ['total, held out', stories.filter((r) => !tuned.has(r.name))], ['total, all stories', stories]] as const) {
     if (group.length) console.log(row(`${label} (${group.length})`, total(group.map((r) => r.parallax))) + `   look-alike links: ${group.reduce((n, r) => n + r.lookalikeLinks, 0)}`);
   }
-  console.log('P/R/F1: link slots (page sentence × other outlet). diffs: gold differences found on a linked pair, same kind. FA: conflict false alarms. self: links to the page’s own article.');
+  console.log('P/R/F1: link slots (page sentence × other outlet). diffs: gold differences found on a linked pair, same kind. FA: conflict false alarms. self: links to the page’s own article. conflicts shown: the gold’s contradictions (pair and kind) that a link shows as a contradiction.');
   const seeds = results.find((r) => r.name === 'seeds')?.parallax;
   if (seeds) {
     const targets = [

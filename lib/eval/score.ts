@@ -24,6 +24,9 @@ export interface Metrics {
   discrepancyRecall: number;
   /** Conflicts reported where the gold has no conflict of that kind for that pair. */
   conflictFalseAlarms: number;
+  /** The gold's conflicts (pair and kind), and how many of them a link shows as a conflict of that kind. */
+  conflictsExpected: number;
+  conflictsShown: number;
   /** Links from a page to its own article. */
   selfLinks: number;
   /** Human-readable misses and false links, for debugging. */
@@ -79,6 +82,7 @@ export function score(gold: Gold, texts: ReadonlyMap<string, string>, pages: Rea
   const errors: string[] = [];
   const predictedKinds = new Map<string, Set<string>>();
   const falseAlarms = new Set<string>();
+  const shownConflicts = new Set<string>();
   const correctSlots = new Set<string>();
   for (const [doc, page] of pages) {
     for (const a of page.annotations) {
@@ -100,6 +104,7 @@ export function score(gold: Gold, texts: ReadonlyMap<string, string>, pages: Rea
         if (!kinds) predictedKinds.set(pk, (kinds = new Set()));
         for (const d of l.differences) {
           kinds.add(d.kind);
+          if (d.severity === 'conflict') shownConflicts.add(`${pk}#${d.kind}`);
           if (d.severity === 'conflict' && !goldConflicts.has(`${pk}#${d.kind}`)) {
             if (!falseAlarms.has(`${pk}#${d.kind}`)) errors.push(`conflict false alarm (${d.kind}): ${doc} “${d.here}” vs ${l.sourceId} “${d.there}”`);
             falseAlarms.add(`${pk}#${d.kind}`);
@@ -133,6 +138,8 @@ export function score(gold: Gold, texts: ReadonlyMap<string, string>, pages: Rea
     differencesFound: found,
     discrepancyRecall: goldDiffs.length ? found / goldDiffs.length : 1,
     conflictFalseAlarms: falseAlarms.size,
+    conflictsExpected: goldConflicts.size,
+    conflictsShown: [...goldConflicts].filter((k) => shownConflicts.has(k)).length,
     selfLinks,
     errors,
   };
