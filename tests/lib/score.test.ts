@@ -37,3 +37,14 @@ describe('scoring links against the gold', () => {
     expect(m.errors.some((e) => e.startsWith('missed link: p@0 → o'))).toBe(true);
   });
 });
+
+describe('contradictions shown as contradictions', () => {
+  it('counts a gold conflict shown as a detail as found (right kind) but not as shown; shown as a conflict, both', () => {
+    const withConflict: Gold = { ...gold, differences: [{ fact: 'paid', a: { doc: 'p', quote: 'Iran paid the bounties' }, b: { doc: 'o', quote: 'Iran may have paid' }, kind: 'certainty', severity: 'conflict' }] };
+    const diff = (severity: 'conflict' | 'detail') => ({ ...link('o#0', 'Iran may have paid bounties.'), relation: 'differs' as const, differences: [{ kind: 'certainty' as const, severity, here: 'x', there: 'y' }] });
+    const asDetail = score(withConflict, texts, page([diff('detail')]), claimStarts);
+    expect(asDetail).toMatchObject({ differencesFound: 1, conflictsExpected: 1, conflictsShown: 0, conflictFalseAlarms: 0 });
+    const asConflict = score(withConflict, texts, page([diff('conflict')]), claimStarts);
+    expect(asConflict).toMatchObject({ differencesFound: 1, conflictsExpected: 1, conflictsShown: 1, conflictFalseAlarms: 0 });
+  });
+});
