@@ -17,7 +17,7 @@ const gold: Gold = {
   differences: [],
 };
 const link = (claimId: string, text: string) => ({ sourceId: 'o', outlet: 'O', claimId, text, fact: 'f', score: 1, relation: 'agrees' as const, differences: [] });
-const page = (links: ReturnType<typeof link>[]): Map<string, PageAnnotations> =>
+const page = (links: PageAnnotations['annotations'][number]['links']): Map<string, PageAnnotations> =>
   new Map([['p', { url: 'p', excluded: [], claims: 2, annotations: [{ id: 'a', text: 'Iran paid the bounties in March.', start: 0, end: 32, prefix: '', suffix: '', kind: 'body', status: 'corroborated', links }] }]]);
 
 describe('scoring links against the gold', () => {
