@@ -75,16 +75,16 @@ const PER_SLASH = /^[\s-]*\p{L}+\s*\/\s*(h|hr|s)\b/iu;
  * Fahrenheit", "17°C", "100F" is not read (a grade, a floor); "a 100-degree day" and "38 degrees"
  * name no scale (null): US outlets write Fahrenheit and most others Celsius without saying so.
  * Undefined when the figure is no temperature; degrees of an angle ("69 degrees south", "a 45-degree
- * angle") are none.
+ * angle") are none. `unit` is how many characters of `after` the unit takes (none when glued).
  */
-export function temperatureScale(after: string, glued?: string): 'C' | 'F' | null | undefined {
-  if (glued && /^[°º˚]?[CF]$/i.test(glued)) return glued.slice(-1).toUpperCase() as 'C' | 'F';
+export function temperatureScale(after: string, glued?: string): { scale: 'C' | 'F' | null; unit: number } | undefined {
+  if (glued && /^[°º˚]?[CF]$/i.test(glued)) return { scale: glued.slice(-1).toUpperCase() as 'C' | 'F', unit: 0 };
   const sign = DEGREE_SIGN.exec(after);
-  if (sign) return (sign[1] as string).toUpperCase() as 'C' | 'F';
+  if (sign) return { scale: (sign[1] as string).toUpperCase() as 'C' | 'F', unit: sign[0].length };
   const m = DEGREES.exec(after);
   if (!m || ANGLE_AFTER.test(after.slice(m[0].length))) return undefined;
   const scale = m[1]?.toLowerCase();
-  return scale === undefined ? null : scale.startsWith('f') ? 'F' : 'C';
+  return { scale: scale === undefined ? null : scale.startsWith('f') ? 'F' : 'C', unit: m[0].length };
 }
 const DEGREE_SIGN = /^\s?[°º˚]\s?([CF])(?![\p{L}])/iu;
 const DEGREES = /^[\s-]+degrees?(?:\s+(celsius|centigrade|fahrenheit|c|f)(?![\p{L}]))?/iu;

@@ -249,7 +249,6 @@ function interval(value: number | null, qualifier: Qualifier, vague: string | un
     case 'at-least': return { min: v, max: null };
     case 'up-to': return { min: 0, max: v };
     case 'less-than': return { min: 0, max: v };
-    // "about 70" reads as within a tenth either way.
     // "about 70" is within ABOUT_SPAN either way; "nearly 35,000" and "almost 3 million" are below the
     // figure, "just over" above it.
     case 'about':
@@ -282,16 +281,16 @@ function inBaseUnit(value: number | null, min: number, max: number | null, size:
   return { value: value === null ? null : value * size, min: low - slack(low), max: high === null ? null : high + slack(high) };
 }
 
-/**
- * Every count or amount in a sentence, with what it counts. Years (1989, 2020), dates' days and
- * spans already claimed as dates (pass them in `skip`) are not counts.
- */
 /** What a temperature counts, in Celsius; and a temperature whose scale the text does not say. */
 export const TEMPERATURE = 'measure:temperature';
 export const DEGREES_NO_SCALE = 'measure:degrees';
 /** A difference of temperatures, in Celsius degrees (lib/claims/measures.ts isTemperatureChange). */
 export const TEMPERATURE_CHANGE = 'measure:temperature-change';
 
+/**
+ * Every count or amount in a sentence, with what it counts. Years (1989, 2020), dates' days and
+ * spans already claimed as dates (pass them in `skip`) are not counts.
+ */
 export function findQuantities(text: string, skip: readonly { start: number; end: number }[] = [], designated: ReadonlySet<string> = NO_DESIGNATIONS): Quantity[] {
   const out: Quantity[] = [];
   for (const m of text.matchAll(QUANTITY)) {
@@ -323,6 +322,31 @@ export function findQuantities(text: string, skip: readonly { start: number; end
     const scale = g.scale ? SCALE_VALUE[g.scale.trim().toLowerCase()] ?? 1 : 1;
     const { min, max } = interval(value, qualifier, g.vague, g.words || g.vague ? 0 : roundingOf(numText, scale) / (/^\s+basis\s+points?/i.test(tail) ? 100 : 1), (g.qual ?? '').toLowerCase().replace(/\s+/g, ' '));
     const currency = CURRENCY_SIGNS.find(([re]) => re.test(numText))?.[1];
+    // A temperature is kept in Celsius and read as rounded to its last written digit ("100 degrees" is
+    // 99.5–100.5 °F): "17.01 degrees Celsius (62.62 degrees Fahrenheit)" is one figure, and 17.01 and
+    // 17.18 two. Without a scale ("topping 100 degrees", "above the 38 degrees") it is its own key,
+    // compared in detail only (lib/compare/numbers.ts): which scale an outlet writes is a guess.
+    const thermo = currency || g.pct || g.vague || value === null ? undefined : temperatureScale(text.slice(afterNumber), g.glued);
+    if (thermo !== undefined && value !== null) {
+      const decimals = /\.(\d+)/.exec(numText)?.[1]?.length ?? 0;
+      const t = interval(value, qualifier, undefined, g.words ? 0.5 : 0.5 / 10 ** decimals);
+      const unitEnd = afterNumber + thermo.unit;
+      // A difference of temperatures ("0.53 degrees above the average") is scaled, not shifted, and is its own key.
+      const change = isTemperatureChange(text.slice(Math.max(0, start - 30), start), text.slice(unitEnd));
+      const c = (x: number) => (thermo.scale !== 'F' ? x : change ? (x * 5) / 9 : fahrenheitToCelsius(x));
+      out.push({
+        text: text.slice(start, unitEnd),
+        figure: text.slice(start, afterNumber),
+        start,
+        end: afterNumber,
+        value: c(value),
+        qualifier,
+        min: c(t.min),
+        max: t.max === null ? null : c(t.max),
+        counted: change ? TEMPERATURE_CHANGE : thermo.scale === null ? DEGREES_NO_SCALE : TEMPERATURE,
+      });
+      continue;
+    }
     const figureEnd = afterNumber;
     const prior = FROM_BEFORE.test(text.slice(Math.max(0, start - 12), start));
     const measure = currency || g.pct ? undefined : unitOf(g.glued, tail, text, text.slice(numEnd));
@@ -334,31 +358,6 @@ export function findQuantities(text: string, skip: readonly { start: number; end
     const inBase = measure !== undefined && value !== null
       ? inBaseUnit(value, min, max, measure[1], qualifier === 'exact' ? (x) => x * MEASURE_ROUNDING : () => 0)
       : span !== undefined ? inBaseUnit(value, min, max, span, span > 1 && qualifier === 'exact' ? () => span / 2 : () => 0) : null;
-    // A temperature is kept in Celsius and read as rounded to its last written digit ("100 degrees" is
-    // 99.5–100.5 °F): "17.01 degrees Celsius (62.62 degrees Fahrenheit)" is one figure, and 17.01 and
-    // 17.18 two. Without a scale ("topping 100 degrees", "above the 38 degrees") it is its own key,
-    // compared in detail only (lib/compare/numbers.ts): which scale an outlet writes is a guess.
-    const thermo = currency || g.pct || g.vague || value === null ? undefined : temperatureScale(text.slice(afterNumber), g.glued);
-    if (thermo !== undefined && value !== null) {
-      const decimals = /\.(\d+)/.exec(numText)?.[1]?.length ?? 0;
-      const t = interval(value, qualifier, undefined, g.words ? 0.5 : 0.5 / 10 ** decimals);
-      const tail = text.slice(afterNumber).match(/^(?:\s?[°º˚]\s?[CF]|[\s-]+degrees?(?:\s+(?:celsius|centigrade|fahrenheit|c|f)(?![\p{L}]))?)/iu)?.[0] ?? '';
-      // A difference of temperatures ("0.53 degrees above the average") is scaled, not shifted, and is its own key.
-      const change = isTemperatureChange(text.slice(Math.max(0, start - 30), start), text.slice(afterNumber + tail.length));
-      const c = (x: number) => (thermo !== 'F' ? x : change ? (x * 5) / 9 : fahrenheitToCelsius(x));
-      out.push({
-        text: text.slice(start, afterNumber) + tail,
-        figure: text.slice(start, figureEnd),
-        start,
-        end: figureEnd,
-        value: c(value),
-        qualifier,
-        min: c(t.min),
-        max: t.max === null ? null : c(t.max),
-        counted: change ? TEMPERATURE_CHANGE : thermo === null ? DEGREES_NO_SCALE : TEMPERATURE,
-      });
-      continue;
-    }
     const tailWords = nounAfter(tail.match(/^(?:(?:\s+of)?(?:[\s-]+[\p{L}’'.]+){0,3})/u)?.[0] ?? '');
     out.push({
       text: text.slice(start, figureEnd) + tailWords.replace(/[.,;:]+$/, ''),
