@@ -60,6 +60,11 @@ const RELATIVE = /\b(after|before|ago|later|earlier|following|prior)\b/i;
 function iso(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
+/** The UTC day of an instant (ms since 1970), as YYYY-MM-DD. */
+function isoAt(ms: number): string {
+  const t = new Date(ms);
+  return iso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
 function lastDay(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
@@ -171,8 +176,7 @@ export function findDates(text: string, ref: Date | null): DateRef[] {
     if (NOT_A_DATE.test(r.text.trim())) continue;
     // "last night" in a report is the evening before the day it is dated (chrono places it on that day itself).
     if (ref && LAST_NIGHT.test(r.text)) {
-      const x = new Date(ref.getTime() - DAY_MS);
-      const day = iso(x.getUTCFullYear(), x.getUTCMonth() + 1, x.getUTCDate());
+      const day = isoAt(ref.getTime() - DAY_MS);
       out.push({ text: text.slice(span.start, span.end), ...span, from: day, to: day, granularity: 'day', yearImplied: true });
       continue;
     }
@@ -184,7 +188,7 @@ export function findDates(text: string, ref: Date | null): DateRef[] {
       const back = ahead ? -((known.weekday - ref.getUTCDay() + 7) % 7) : (ref.getUTCDay() - known.weekday + 7) % 7;
       const d = new Date(ref.getTime() - back * DAY_MS);
       const zonedDay = c.isCertain('hour') && c.isCertain('timezoneOffset');
-      const day = (shift: number) => { const x = new Date(d.getTime() + shift * DAY_MS); return iso(x.getUTCFullYear(), x.getUTCMonth() + 1, x.getUTCDate()); };
+      const day = (shift: number) => isoAt(d.getTime() + shift * DAY_MS);
       out.push({ text: text.slice(span.start, span.end), ...span, from: day(zonedDay ? -1 : 0), to: day(zonedDay ? 1 : 0), granularity: zonedDay ? 'part' : 'day', yearImplied: true });
       continue;
     }
@@ -218,10 +222,8 @@ export function findDates(text: string, ref: Date | null): DateRef[] {
       granularity = 'part';
     } else if (known.day !== undefined && known.month !== undefined && zoned) {
       const d = Date.UTC(year, month - 1, known.day);
-      const at = (x: number) => new Date(x);
-      const [a, b] = [at(d - DAY_MS), at(d + DAY_MS)];
-      from = iso(a.getUTCFullYear(), a.getUTCMonth() + 1, a.getUTCDate());
-      to = iso(b.getUTCFullYear(), b.getUTCMonth() + 1, b.getUTCDate());
+      from = isoAt(d - DAY_MS);
+      to = isoAt(d + DAY_MS);
       granularity = 'part';
     } else if (known.day !== undefined && known.month !== undefined && WEEK.test(r.text)) {
       // "last week": the days from the Monday of the week before the article's to the day before it,
@@ -236,10 +238,8 @@ export function findDates(text: string, ref: Date | null): DateRef[] {
         start = Math.min(d, day - (sinceMonday + 7) * DAY_MS);
         end = Math.max(end, day - DAY_MS);
       }
-      const a = new Date(start);
-      const b = new Date(end);
-      from = iso(a.getUTCFullYear(), a.getUTCMonth() + 1, a.getUTCDate());
-      to = iso(b.getUTCFullYear(), b.getUTCMonth() + 1, b.getUTCDate());
+      from = isoAt(start);
+      to = isoAt(end);
       granularity = 'part';
     } else if (known.day !== undefined && known.month !== undefined) {
       from = to = iso(year, month, known.day);
@@ -295,9 +295,8 @@ function withRangeYears(text: string, dates: DateRef[]): DateRef[] {
 function asWeekend(d: DateRef): DateRef {
   if (d.granularity !== 'day' || !WEEKEND.test(d.text)) return d;
   const day = new Date(`${d.from}T00:00:00Z`);
-  const sat = new Date(day.getTime() - ((day.getUTCDay() + 1) % 7) * DAY_MS);
-  const sun = new Date(sat.getTime() + DAY_MS);
-  return { ...d, from: iso(sat.getUTCFullYear(), sat.getUTCMonth() + 1, sat.getUTCDate()), to: iso(sun.getUTCFullYear(), sun.getUTCMonth() + 1, sun.getUTCDate()), granularity: 'part' };
+  const sat = day.getTime() - ((day.getUTCDay() + 1) % 7) * DAY_MS;
+  return { ...d, from: isoAt(sat), to: isoAt(sat + DAY_MS), granularity: 'part' };
 }
 
 /** A clock time: "20.15", "8:30", "2 of the dawn", "10pm", "22 hours", "8 o'clock". */
@@ -320,9 +319,8 @@ export function asConversion(text: string, d: DateRef): DateRef {
   const inside = text.slice(open + 1, close);
   const before = text.slice(Math.max(0, open - CONVERTED_REACH), open);
   if (!CLOCK_TIME.test(inside) || !CLOCK_TIME.test(before)) return d;
-  const day = new Date(`${d.from}T00:00:00Z`).getTime();
-  const at = (x: number) => { const t = new Date(x); return iso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()); };
-  return { ...d, from: at(day - DAY_MS), to: at(day + DAY_MS), granularity: 'part' };
+  const day = Date.parse(`${d.from}T00:00:00Z`);
+  return { ...d, from: isoAt(day - DAY_MS), to: isoAt(day + DAY_MS), granularity: 'part' };
 }
 
 /** A date written as a deadline ("by March") covers every day up to its end, and says "by" in its text. */

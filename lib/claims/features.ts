@@ -1,5 +1,6 @@
 import type { Mention } from './entities';
 import type { Quantity } from './quantities';
+import { blankSpans } from '../text/blank-spans';
 import { contentWords } from '../text/content-words';
 import { reportedThatCuts, saidCuts } from '../text/reported-speech';
 
@@ -97,7 +98,7 @@ function placedFeatures(text: string, mentions: readonly Mention[], quantities: 
   // A kicker ("Report:", "Exclusive:") labels the headline; it is not what the headline states.
   let blanked = text.replace(KICKER, (k) => ' '.repeat(k.length));
   // A date's words ("late March", "on Tuesday") are no topic: two reports sharing a date say nothing of sharing a fact.
-  for (const d of dates) blanked = blanked.slice(0, d.start) + ' '.repeat(d.end - d.start) + blanked.slice(d.end);
+  blanked = blankSpans(blanked, dates);
   for (const m of mentions) {
     if (!m.label) out.push({ feature: `e:${nameKey(m.entity)}`, start: m.start, end: m.end });
     blanked = blanked.slice(0, m.start) + ' '.repeat(m.end - m.start) + blanked.slice(m.end);

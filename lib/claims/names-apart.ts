@@ -19,4 +19,4 @@ export function namesApart(a: Pick<Claim, 'entities'>, b: Pick<Claim, 'entities'
 }
 
 /** A claim's names that are not states, read once per claim: matching asks for them on thousands of candidate pairs. */
-const peopleAndBodies = oncePer((c: Pick<Claim, 'entities'>): readonly string[] => c.entities.filter((e) => statesOf([e]).length === 0));
+export const peopleAndBodies = oncePer((c: Pick<Claim, 'entities'>): readonly string[] => c.entities.filter((e) => statesOf([e]).length === 0));

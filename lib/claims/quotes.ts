@@ -1,3 +1,4 @@
+import { blankSpans } from '../text/blank-spans';
 export interface QuoteSpan {
   /** The words inside the quotation marks. */
   text: string;
@@ -45,9 +46,5 @@ export function quoteWords(text: string): string[] {
 
 /** Text with the quotations removed, so hedges inside a quotation are not read as the outlet's own. */
 export function withoutQuotes(text: string, quotes: readonly QuoteSpan[]): string {
-  let out = text;
-  for (const q of [...quotes].sort((a, b) => b.start - a.start)) {
-    out = out.slice(0, q.start) + ' '.repeat(q.end - q.start) + out.slice(q.end);
-  }
-  return out;
+  return blankSpans(text, quotes);
 }

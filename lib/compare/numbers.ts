@@ -1,9 +1,8 @@
 import type { Claim } from '../claims/schema';
 import { oncePer } from '../memo';
 import { designationOf } from '../claims/designations';
-import { namesApart } from '../claims/names-apart';
+import { namesApart, peopleAndBodies } from '../claims/names-apart';
 import { DEGREES_NO_SCALE, isEventCount, TEMPERATURE } from '../claims/quantities';
-import { statesOf } from '../claims/entities';
 import { NONE, type Difference } from './difference';
 import { sessionsApart } from './trading-session';
 import { figureContext, perUnitApart, scopeOf, sharedContext, statesAround, subtypeApart, type FigureScope } from './figure-context';
@@ -81,7 +80,7 @@ const figuresOf = oncePer((c: Claim): readonly Quantity[] => {
 });
 
 /** The first name a sentence gives that is not a state: most often who it is about ("Mbappe, 23, took the Golden Boot…"). */
-const firstName = (c: Claim): string | undefined => c.entities.find((e) => statesOf([e]).length === 0);
+const firstName = (c: Claim): string | undefined => peopleAndBodies(c)[0];
 /**
  * Two sentences about two different people or bodies first: "Mbappe … with eight goals, one more than
  * Messi" and "Messi, author of seven goals" each give their own subject's figure, so two figures that

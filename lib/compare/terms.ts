@@ -2,16 +2,16 @@ import { findQuotes, withoutQuotes } from '../claims/quotes';
 import type { Claim } from '../claims/schema';
 import { oncePer } from '../memo';
 import { antonymsOf } from '../text/concepts';
+import { blankSpans } from '../text/blank-spans';
 import { contentWords, type ContentWord } from '../text/content-words';
 import { NONE, type Difference } from './difference';
 
-/** A claim's content words outside quotations (a quoted word is the speaker's, compared by quotes.ts) and dates, read once per claim. */
-/** A date's words ("early August", "late July") are compared as dates (dates.ts), not as terms. */
-const wordsOf = oncePer((c: Claim): ContentWord[] => {
-  let text = withoutQuotes(c.text, findQuotes(c.text));
-  for (const d of c.dates) text = text.slice(0, d.start) + ' '.repeat(d.end - d.start) + text.slice(d.end);
-  return contentWords(text);
-});
+/**
+ * A claim's content words outside quotations (a quoted word is the speaker's, compared by quotes.ts)
+ * and outside dates (a date's words, "early August" / "late July", are compared by dates.ts), read
+ * once per claim.
+ */
+const wordsOf = oncePer((c: Claim): ContentWord[] => contentWords(blankSpans(withoutQuotes(c.text, findQuotes(c.text)), c.dates)));
 
 /**
  * A key term swapped for one of opposite meaning: a word on one side whose WordNet antonym stands on

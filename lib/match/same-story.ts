@@ -125,4 +125,3 @@ export function otherStories(page: StoryMarks, sources: ReadonlyMap<string, Stor
   for (const [id, source] of sources) if (isOtherStory(page, source)) out.add(id);
   return out;
 }
-
