@@ -91,6 +91,13 @@ describe('compareClaims', () => {
     expect(diffs('The White House decided not to act, arguably to protect the peace talks.', 'The White House decided not to act to protect the peace talks.')).toEqual(['certainty:detail']);
     expect(diffs('A Pentagon briefing document showed that bounties were paid by a foreign government.', 'Bounties were paid by a foreign government.')).toEqual(['certainty:detail']);
   });
+  it('a company that says, admits or discloses a fact, and a headline frame without an article, are attributions', () => {
+    const plain = 'Hackers stole call records of nearly all its mobile customers.';
+    expect(diffs('AT&T says hackers stole call records of nearly all its mobile customers.', plain)).toEqual(['certainty:detail']);
+    expect(diffs('Acme admits hackers stole call records of nearly all its mobile customers.', plain)).toEqual(['certainty:detail']);
+    expect(diffs('Hackers stole call records of nearly all its mobile customers, company says', plain)).toEqual(['certainty:detail']);
+    expect(diffs('Hackers stole call records of nearly all its mobile customers, officials say', plain)).toEqual(['certainty:detail']);
+  });
   it('hedges of a different kind are a certainty detail; hedges of one kind are not', () => {
     expect(diffs('US intelligence claims Iran paid the Taliban to kill American troops.', 'Iran may have paid the Taliban to kill American troops.')).toEqual(['certainty:detail']);
     expect(diffs('Iran may have paid the Taliban to kill American troops.', 'Iran probably paid the Taliban to kill American troops.')).toEqual([]);
