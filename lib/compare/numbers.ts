@@ -347,7 +347,9 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
   for (const [i, j, sure] of pairs.sort((x, y) => x[0] - y[0])) {
     const a = hq[i] as Quantity;
     const b = tq[j] as Quantity;
-    if (a.value === b.value && a.qualifier === b.qualifier) continue;
+    // One figure with one reach: nothing to show. "just over 76%" and "about 76%" share figure and
+    // qualifier but not reach (quantities.ts reads "just over" above the figure): a detail.
+    if (a.value === b.value && a.qualifier === b.qualifier && a.min === b.min && a.max === b.max) continue;
     // One measure in two units ("4,900 metres" / "16,000 feet"): equal once converted and rounded, no difference.
     // A temperature is compared by its interval (in Celsius, rounded to its written digits), not by a
     // share of itself: 17.01 and 17.18 degrees are 1% apart and two records.

@@ -29,6 +29,8 @@ export const VAGUE_AMOUNTS: Record<string, { min: number; max: number }> = {
 const PHRASES: Record<string, number> = {
   'half-a-dozen': 6, 'half a dozen': 6, 'a dozen': 12, dozen: 12, 'a hundred': 100, 'a thousand': 1000,
   'a couple': 2, 'a pair of': 2,
+  // "more than a million spectators", "half a million people": a scale word after "a" is the figure.
+  'a million': 1e6, 'half a million': 5e5, 'a billion': 1e9, 'half a billion': 5e8, 'a trillion': 1e12,
 };
 
 /** Regex source matching one spelled-out number ("seventy-five", "two hundred", "half-a-dozen"). */

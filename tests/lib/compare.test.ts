@@ -9,6 +9,8 @@ describe('compareClaims', () => {
   it('"more than 70" vs "more than 75" injured is a number detail: both can be true', () => {
     expect(diffs('The attack killed two civilians and injured more than 70 others.', 'The attack killed two civilians and injured more than 75 others.')).toEqual(['number:detail']);
     expect(diffs('The fire destroyed more than 40,000 homes.', 'The fire destroyed more than 41,000 homes.')).toEqual(['number:detail']);
+    expect(diffs('Turnout was just over 76%.', 'Turnout was about 76%.')).toEqual(['number:detail']);
+    expect(diffs('More than a million spectators lined the course.', 'About 1.7 million spectators lined the course.')).toEqual(['number:detail']);
   });
   it('two different exact figures of one count are a number conflict, as are intervals that cannot meet', () => {
     expect(diffs('53 people were killed in the fire.', '89 people were killed in the fire.')).toEqual(['number:conflict']);

@@ -60,6 +60,11 @@ describe('findQuantities', () => {
     expect(findQuantities('Soleimani was killed two weeks after the attack.').map((q) => q.counted)).not.toContain('die');
   });
 
+  it('reads "a million" and "half a million" as figures', () => {
+    const [q] = findQuantities('More than a million spectators lined the course.');
+    expect(q).toMatchObject({ value: 1_000_000, qualifier: 'more-than' });
+    expect(findQuantities('Half a million people marched on Saturday.')[0]).toMatchObject({ value: 500_000 });
+  });
   it('reads "dozens" as a vague amount with an interval', () => {
     const [q] = findQuantities('injured dozens of others');
     expect(q).toMatchObject({ value: null, qualifier: 'vague', counted: 'injur', min: 24 });
