@@ -20,9 +20,10 @@ const LEADING_FRAME = /^\s*according\s+to\s+[^,]{1,60},/i;
  * Roe said on Thursday.", "…, county officials said Saturday", "…, said the agency's director", "…,
  * according to the National Weather Service."). Read with bracketed initials taken out ("the Indian
  * Space Research Organisation (ISRO) said": BRACKETED). A headline's frame has no article ("…, company
- * says", "…, officials say"): any noun then, when "says" or "say" ends the sentence.
+ * says", "…, officials say"), nor has a body's "…, organizers said.": any noun before "says", "say" or
+ * "said" then, the frame ending the sentence.
  */
-const TRAILING_FRAME = /,\s*(?:according\s+to\s+[^,;:]{2,80}?|(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:report|network|paper|agency|officials?|sources?|spokes(?:person|man|woman)|police|authorities|[\p{Lu}][\p{L}\p{N}&’'-]*|[\p{Ll}’'-]+(?=\s+says?\s*$))\s+(?:said|says|say|reported|added|noted|told\s+[\p{L}\s]{1,30}?|announced|confirmed|estimated|stated)|(?:said|says|added|noted|announced)\s+(?:the\s+)?[\p{L}’'\s-]{2,50}?)(?:\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?(?:\p{Lu}\p{Ll}+day|yesterday|today|last\s+night))?\.?[”"]?\s*$/u;
+const TRAILING_FRAME = /,\s*(?:according\s+to\s+[^,;:]{2,80}?|(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:report|network|paper|agency|officials?|sources?|spokes(?:person|man|woman)|police|authorities|[\p{Lu}][\p{L}\p{N}&’'-]*|[\p{Ll}’'-]+(?=\s+(?:says?|said)\b))\s+(?:said|says|say|reported|added|noted|told\s+[\p{L}\s]{1,30}?|announced|confirmed|estimated|stated)|(?:said|says|added|noted|announced)\s+(?:the\s+)?[\p{L}’'\s-]{2,50}?)(?:\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?(?:\p{Lu}\p{Ll}+day|yesterday|today|last\s+night))?\.?[”"]?\s*$/u;
 /** A short bracketed aside ("(ISRO)", "(TNA)"), blanked before frames are read: it stands between a name and its verb. */
 const BRACKETED = /\s*\([^()]{1,40}\)/g;
 const unbracketed = (t: string) => t.replace(BRACKETED, (m) => ' '.repeat(m.length));

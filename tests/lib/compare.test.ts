@@ -99,6 +99,7 @@ describe('compareClaims', () => {
     expect(diffs('Acme admits hackers stole call records of nearly all its mobile customers.', plain)).toEqual(['certainty:detail']);
     expect(diffs('Hackers stole call records of nearly all its mobile customers, company says', plain)).toEqual(['certainty:detail']);
     expect(diffs('Hackers stole call records of nearly all its mobile customers, officials say', plain)).toEqual(['certainty:detail']);
+    expect(diffs('More than 20 people were hurt, organizers said.', 'Organisers said more than 20 people were hurt.').filter((d) => d.startsWith('certainty'))).toEqual([]);
   });
   it('hedges of a different kind are a certainty detail; hedges of one kind are not', () => {
     expect(diffs('US intelligence claims Iran paid the Taliban to kill American troops.', 'Iran may have paid the Taliban to kill American troops.')).toEqual(['certainty:detail']);
