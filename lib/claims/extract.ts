@@ -1,6 +1,7 @@
 import { findActs } from './actors';
 import { readCertainty } from './certainty';
 import { datelineEnd, findDates } from './dates';
+import { isYearsSpan } from './years-since';
 import { findRelativeTimes } from './durations';
 import { capitalisedWords, findMentions, type MentionContext } from './entities';
 import { sentenceFeatures } from './features';
@@ -32,7 +33,9 @@ export function extractClaim(
   const quotes = findQuotes(text);
   const outside = withoutQuotes(text, quotes);
   const dates = findDates(text, ref);
-  const quantities = findQuantities(text, dates, designated);
+  // A record's span ("in nearly four years") is a date and a figure both: "four years" and "seven years"
+  // of one record are two figures a reader wants set side by side (isYearsSpan).
+  const quantities = findQuantities(text, dates.some((d) => isYearsSpan(d.text)) ? dates.filter((d) => !isYearsSpan(d.text)) : dates, designated);
   const { features, clauses } = sentenceFeatures(text, mentions, quantities, dates);
   const firstMention = new Map<string, number>();
   // A state named only as a story's label ("the Country A payments story") is not among the entities that act.

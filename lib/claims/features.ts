@@ -1,3 +1,4 @@
+import { isYearsSpan } from './years-since';
 import type { Mention } from './entities';
 import type { Quantity } from './quantities';
 import { blankSpans } from '../text/blank-spans';
@@ -97,8 +98,9 @@ function placedFeatures(text: string, mentions: readonly Mention[], quantities: 
   }
   // A kicker ("Report:", "Exclusive:") labels the headline; it is not what the headline states.
   let blanked = text.replace(KICKER, (k) => ' '.repeat(k.length));
-  // A date's words ("late March", "on Tuesday") are no topic: two reports sharing a date say nothing of sharing a fact.
-  blanked = blankSpans(blanked, dates);
+  // A date's words ("late March", "on Tuesday") are no topic: two reports sharing a date say nothing of
+  // sharing a fact. A record's span ("for the first time in seven years") is kept: isYearsSpan.
+  blanked = blankSpans(blanked, dates.filter((d) => !isYearsSpan(text.slice(d.start, d.end))));
   for (const m of mentions) {
     if (!m.label) out.push({ feature: `e:${nameKey(m.entity)}`, start: m.start, end: m.end });
     blanked = blanked.slice(0, m.start) + ' '.repeat(m.end - m.start) + blanked.slice(m.end);

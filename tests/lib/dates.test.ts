@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../lib/claims/dates';
 import { REF, claim } from '../helpers';
+import { compareClaims } from '../../lib/compare/compare';
+import { extractClaim } from '../../lib/claims/extract';
 
 describe('findDates', () => {
   it.each([
@@ -31,6 +33,24 @@ describe('a span of time is not a date', () => {
   });
   it('a day beside a duration is still read', () => {
     expect(findDates('Flights were grounded for several hours on Friday.', ref).map((d) => d.from)).toEqual(['2022-12-16']);
+  });
+});
+
+describe('a record told by the years since ("the biggest rise in 28 years")', () => {
+  const ref = new Date('2022-06-16T12:00:00Z');
+  const on = (text: string) => extractClaim({ text, start: 0, end: text.length, kind: 'body' }, 'test', 0, ref);
+  it('reaches back from the report: "in 28 years" overlaps "since November 1994", a detail of precision', () => {
+    expect(findDates('The Fed unleashed its biggest interest rate rise in 28 years.', ref)[0]).toMatchObject({ from: '1993-01-01', to: '1994-12-31', granularity: 'year' });
+    expect(findDates('That is the biggest jump in nearly three decades.', ref)[0]).toMatchObject({ granularity: 'year' });
+    expect(compareClaims(on('The Fed raised rates by the most in 28 years.'), on('It was the largest rise since November 1994.')).map((d) => `${d.kind}:${d.severity}`)).toEqual(['date:detail']);
+  });
+  it('is no date without a superlative or "first time" before it (a duration, or "interest" alone)', () => {
+    expect(findDates('The bank will repay the loan in 28 years.', ref)).toEqual([]);
+    expect(findDates('The interest is paid in 28 years.', ref)).toEqual([]);
+  });
+  it('keeps the span a figure too: "four years" and "seven years" of one record differ', () => {
+    const d = compareClaims(on('El Niño has returned for the first time in nearly four years.'), on('El Niño has returned for the first time in seven years.'));
+    expect(d.map((x) => x.kind)).toContain('number');
   });
 });
 
