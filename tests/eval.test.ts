@@ -5,7 +5,7 @@ import { evaluateMixed } from '../scripts/eval-mixed';
 /**
  * A regression guard on the hand-labelled gold, not the targets (issue 21's targets are printed by
  * `npm run eval`): each tuned story's floors are its latest measured figures (session 22, fourteen tuned
- * stories; bridge, election, tunnel, heatrecord and breach from session 23; heist and marathon from session 24), less about 0.03, and one conflict false alarm more. Held-out stories have no floor: a floor is
+ * stories; bridge, election, tunnel, heatrecord and breach from session 23; heist, marathon, crash and merger from session 24), less about 0.03, and one conflict false alarm more. Held-out stories have no floor: a floor is
  * set from a measurement, and a held-out story is measured only to be reported. Every story: no link
  * to the page's own article, no link to or from its look-alike article.
  */
@@ -14,6 +14,7 @@ const FLOORS: Record<string, { f1: number; discrepancyRecall: number; conflictFa
   'held-out': { f1: 0.66, discrepancyRecall: 0.43, conflictFalseAlarms: 1 },
   breach: { f1: 0.64, discrepancyRecall: 0.35, conflictFalseAlarms: 4 },
   bridge: { f1: 0.61, discrepancyRecall: 0.24, conflictFalseAlarms: 3 },
+  crash: { f1: 0.77, discrepancyRecall: 0.23, conflictFalseAlarms: 1 },
   derail: { f1: 0.7, discrepancyRecall: 0.44, conflictFalseAlarms: 1 },
   doorplug: { f1: 0.73, discrepancyRecall: 0.4, conflictFalseAlarms: 1 },
   election: { f1: 0.69, discrepancyRecall: 0.45, conflictFalseAlarms: 1 },
@@ -24,6 +25,7 @@ const FLOORS: Record<string, { f1: number; discrepancyRecall: number; conflictFa
   heist: { f1: 0.67, discrepancyRecall: 0.23, conflictFalseAlarms: 3 },
   marathon: { f1: 0.56, discrepancyRecall: 0.24, conflictFalseAlarms: 3 },
   layoffs: { f1: 0.67, discrepancyRecall: 0.35, conflictFalseAlarms: 1 },
+  merger: { f1: 0.64, discrepancyRecall: 0.35, conflictFalseAlarms: 4 },
   outage: { f1: 0.64, discrepancyRecall: 0.25, conflictFalseAlarms: 1 },
   ratedecision: { f1: 0.73, discrepancyRecall: 0.22, conflictFalseAlarms: 3 },
   results: { f1: 0.71, discrepancyRecall: 0.49, conflictFalseAlarms: 2 },

@@ -12,6 +12,17 @@ const EXCLUSIVE_ACTS = new Set(['decide']);
  * council decided") is a conflict. Different bodies otherwise ("ministry officials said" / "the city
  * council decided"; two bodies recommending) is a detail: both can be true.
  */
+/**
+ * Two names sharing a word may name one body and a part or another name of it ("European Union" /
+ * "European Commission", "Justice Department" / "Department of Justice"): which of them acted is a
+ * detail, not a contradiction.
+ */
+function overlappingNames(a: string, b: string): boolean {
+  const named = (t: string) => t.split(/\s+/).filter((w) => /^\p{Lu}\p{L}{2,}/u.test(w) && !/^(?:the|and|for)$/i.test(w)).map((w) => w.toLowerCase());
+  const words = new Set(named(a));
+  return named(b).some((w) => words.has(w));
+}
+
 export function compareActors(here: Claim, there: Claim): readonly Difference[] {
   if (here.acts.length === 0 || there.acts.length === 0) return NONE;
   // A body named on both sides: no difference of who acted. Plain loops: a sentence names a few acts,
@@ -19,7 +30,7 @@ export function compareActors(here: Claim, there: Claim): readonly Difference[] 
   for (const a of here.acts) for (const b of there.acts) if (a.actor === b.actor) return NONE;
   for (const a of here.acts) {
     const b = there.acts.find((x) => x.act === a.act);
-    if (b && EXCLUSIVE_ACTS.has(a.act)) return [{ kind: 'actor', severity: 'conflict', here: a.text, there: b.text }];
+    if (b && EXCLUSIVE_ACTS.has(a.act)) return [{ kind: 'actor', severity: overlappingNames(a.text, b.text) ? 'detail' : 'conflict', here: a.text, there: b.text }];
   }
   const a = here.acts[0];
   const b = there.acts[0];

@@ -5,7 +5,7 @@ import { namesApart, peopleAndBodies } from '../claims/names-apart';
 import { DEGREES_NO_SCALE, isEventCount, TEMPERATURE } from '../claims/quantities';
 import { NONE, type Difference } from './difference';
 import { sessionsApart } from './trading-session';
-import { figureContext, perUnitApart, scopeOf, sharedContext, statesAround, subtypeApart, type FigureScope } from './figure-context';
+import { figureContext, namedPartApart, perUnitApart, recalledApart, scopeOf, sharedContext, statesAround, subtypeApart, type FigureScope } from './figure-context';
 
 /** Keys that say what kind of figure, not what it is a figure of: such figures must also share their context (figure-context.ts). */
 const GENERIC = /^(?:percent|points|money:|people$|span$|measure:)/;
@@ -273,7 +273,7 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
   const comparable = (i: number, j: number) => {
     const a = hq[i] as Quantity;
     const b = tq[j] as Quantity;
-    if (scopesApart(hs[i] as Where, ts[j] as Where) || perUnitApart(here.text, a.end, there.text, b.end) || partApart(hs[i] as Where, ts[j] as Where) || expectationApart(hs[i] as Where, ts[j] as Where)) return false;
+    if (scopesApart(hs[i] as Where, ts[j] as Where) || perUnitApart(here.text, a.end, there.text, b.end) || partApart(hs[i] as Where, ts[j] as Where) || expectationApart(hs[i] as Where, ts[j] as Where) || recalledApart(here.text, a.start, there.text) || recalledApart(there.text, b.start, here.text)) return false;
     // Counts of things orders of magnitude apart are two counts, not one told twice ("three works" / "45,000 workers", one stem in WordNet); a toll may grow so between reports, so counts of an event are kept.
     if (a.value !== null && b.value !== null && !isEventCount(a) && !isEventCount(b) && spread(a, b) > MAX_ONE_COUNT_SPREAD) return false;
     return a.counted !== 'unknown' && b.counted === a.counted && (!GENERIC.test(a.counted) || sharedContext(hc[i] as Set<string>, tc[j] as Set<string>) > 0);
@@ -338,7 +338,7 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
     // Killed is never compared with injured: counts of people by two different events are two facts.
     if (isEventCount(a) && isEventCount(b) && a.counted !== b.counted) continue;
     if (a.counted === 'span' ? b.counted !== 'span' : b.counted === 'span') continue;
-    if (scopesApart(hs[i] as Where, ts[j] as Where) || perUnitApart(here.text, a.end, there.text, b.end) || partApart(hs[i] as Where, ts[j] as Where) || expectationApart(hs[i] as Where, ts[j] as Where)) continue;
+    if (scopesApart(hs[i] as Where, ts[j] as Where) || perUnitApart(here.text, a.end, there.text, b.end) || partApart(hs[i] as Where, ts[j] as Where) || expectationApart(hs[i] as Where, ts[j] as Where) || recalledApart(here.text, a.start, there.text) || recalledApart(there.text, b.start, here.text)) continue;
     usedA.add(i);
     usedB.add(j);
     pairs.push([i, j, false]);
@@ -364,7 +364,9 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
       && (!GENERIC.test(a.counted) || sharedContext(hc[i] as Set<string>, tc[j] as Set<string>) >= GENERIC_CONFLICT_SHARED);
     // A figure of a kind of the other's thing ("Gaming revenue" / "revenue"): a detail at most.
     const subtype = GENERIC.test(a.counted) && subtypeApart(here.text, a, hc[i] as Set<string>, there.text, b, tc[j] as Set<string>);
-    out.push({ kind: 'number', severity: exact && alone && !apart && !subtype && !overlaps(a, b) && !roundsTo(a, b) ? 'conflict' : 'detail', here: a.text, there: b.text });
+    // A named part of the other's count ("173 South Korean passengers" / "175 passengers"): a detail at most.
+    const namedPart = namedPartApart(a, b);
+    out.push({ kind: 'number', severity: exact && alone && !apart && !subtype && !namedPart && !overlaps(a, b) && !roundsTo(a, b) ? 'conflict' : 'detail', here: a.text, there: b.text });
   }
   return out;
 }

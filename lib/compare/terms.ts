@@ -24,6 +24,8 @@ const wordsOf = oncePer((c: Claim): ContentWord[] => contentWords(blankSpans(wit
  * does not join ("forces" / "troops", "company" / "firm", "automaker" / "carmaker"), shown to the
  * reader as differences. Removed: a difference that is not one costs trust (tests/corpus/TUNING.md).
  */
+const FROM_AFTER = /^\s+from\b/i;
+
 export function compareTerms(here: Claim, there: Claim): readonly Difference[] {
   const a = wordsOf(here);
   const b = wordsOf(there);
@@ -44,6 +46,9 @@ export function compareTerms(here: Claim, there: Claim): readonly Difference[] {
     const left = a[i - 1]?.concept;
     const right = a[i + 1]?.concept;
     if (!((left !== undefined && left === b[j - 1]?.concept) || (right !== undefined && right === b[j + 1]?.concept))) continue;
+    // A verb of motion with "from" after it names where the move began: "arriving from Bangkok" is
+    // what "left Bangkok" says, not its opposite.
+    if (FROM_AFTER.test(here.text.slice(w.end, w.end + 6)) !== FROM_AFTER.test(there.text.slice(v.end, v.end + 6))) continue;
     out.push({ kind: 'term', severity: 'conflict', here: w.word, there: v.word });
   }
   return out.length ? out : NONE;

@@ -117,6 +117,19 @@ describe('compareClaims', () => {
   it('a quotation opened in the sentence before is still compared', () => {
     expect(diffs('Iran has tried to use proxy groups to carry out its agenda,” they added.', '“Iran has tried to use proxy groups to advance its agenda,” a spokesperson said.')).toContain('quote:conflict');
   });
+  it('a named part of a count, a recalled earlier event, one body under two names and "arriving from" are no contradiction', () => {
+    // "173 South Korean passengers, two Thai nationals" counts a part of "175 passengers".
+    expect(diffs('The jet had 175 passengers and six crew on board.', 'The jet carried 173 South Korean passengers, two Thai nationals and six crew.')).not.toContain('number:conflict');
+    expect(diffs('The jet had 175 passengers on board.', 'The jet had 181 passengers on board.')).toContain('number:conflict');
+    // The figure of the event a record recalls is that event's, unless the other sentence recalls it too.
+    expect(diffs('It is the worst crash since 1997, when more than 200 people died in Guam.', 'The crash killed 179 people.').filter((d) => d.startsWith('number'))).toEqual([]);
+    expect(diffs('It is the worst crash since 1997, when more than 200 people died in Guam.', 'It is the worst since a jet crashed in Guam in 1997, killing 228 people.')).toContain('number:detail');
+    // Names sharing a word may be one body: a detail of who acted.
+    expect(diffs('The European Union approved the deal in May.', 'The European Commission approved the deal in May.')).toEqual(['actor:detail']);
+    expect(diffs('The White House decided not to act.', 'The Department of Defense decided not to act.')).toEqual(['actor:conflict']);
+    // "arriving from Bangkok" says where the flight left.
+    expect(diffs('The flight, arriving from Bangkok, had 175 passengers.', 'The flight had left Bangkok with 175 passengers.')).not.toContain('term:conflict');
+  });
   it('a denial of what the other states is a certainty conflict', () => {
     expect(diffs('No U.S. troops were harmed in the attack.', 'Four U.S. troops were harmed in the attack.')).toEqual(['certainty:conflict']);
     expect(diffs('No injuries were reported.', 'Two firefighters suffered injuries.')).toEqual(['certainty:conflict']);
