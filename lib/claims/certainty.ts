@@ -43,10 +43,16 @@ export const NEGATIONS = /\b(no|not|never|none|nobody|nothing|neither|nor|\w+n['
  */
 export const NOT_DENIAL = /^(?:no\s+(?:longer|more\s+than|fewer\s+than|less\s+than|later\s+than|sooner)|not\s+(?:only|least|just|far|until|before|yet)|not\s+(?:[\p{L}’'-]+\s+){1,2}alone|none\s+other|never\s+(?:[\p{L}’'-]+\s+){1,3}before)\b/iu;
 
+/**
+ * "would not be added … until next year", "won't open before March": a negation its clause bounds in
+ * time says when, not that it never happens.
+ */
+const NOT_UNTIL = /^[^,;:.!?]*?\b(?:until|till|before)\b/i;
+
 /** Reads the certainty of a sentence; pass the text with quotations blanked out. */
 export function readCertainty(textOutsideQuotes: string): Certainty {
   const hedges = [...textOutsideQuotes.matchAll(HEDGES)].map((m) => m[0]);
   const attributions = [...textOutsideQuotes.matchAll(ATTRIBUTIONS), ...textOutsideQuotes.matchAll(NAMED_SPEAKER), ...textOutsideQuotes.matchAll(NOUN_SPEAKER)].map((m) => m[0].replace(/\s+/g, ' '));
-  const negations = [...textOutsideQuotes.matchAll(NEGATIONS)].filter((m) => !NOT_DENIAL.test(textOutsideQuotes.slice(m.index ?? 0))).map((m) => m[0]);
+  const negations = [...textOutsideQuotes.matchAll(NEGATIONS)].filter((m) => !NOT_DENIAL.test(textOutsideQuotes.slice(m.index ?? 0)) && !NOT_UNTIL.test(textOutsideQuotes.slice(m.index ?? 0))).map((m) => m[0]);
   return { hedges, attributions, negations };
 }

@@ -126,7 +126,7 @@ const PART_OF_DAY = /\b(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\
  * "plans to") and the present tense of a scheduled meeting or vote ("meets", "convenes", "votes").
  * English grammar of the future, no story's words.
  */
-const FUTURE_BEFORE = /\b(?:will|shall|'ll|due\s+to|set\s+to|expected\s+to|scheduled\s+(?:to|for)|plans?\s+to|is\s+to|are\s+to|meets|convenes|votes|reconvenes|resumes)\b/i;
+export const FUTURE_BEFORE = /\b(?:will|shall|'ll|due\s+to|set\s+to|expected\s+to|scheduled\s+(?:to|for)|plans?\s+to|is\s+to|are\s+to|meets|convenes|votes|reconvenes|resumes)\b/i;
 /** The clause before a span: back to the last comma, semicolon, colon or dash. */
 export function clauseBefore(text: string, at: number): string {
   const left = text.slice(0, at);

@@ -1,5 +1,5 @@
 import type { Claim } from '../claims/schema';
-import { asConversion, clauseBefore, DEICTIC_DAY, OPEN_START } from '../claims/dates';
+import { asConversion, clauseBefore, DEICTIC_DAY, FUTURE_BEFORE, OPEN_START } from '../claims/dates';
 import { oncePer } from '../memo';
 import { namesApart } from '../claims/names-apart';
 import { eventClasses, isEventCount } from '../claims/quantities';
@@ -60,10 +60,10 @@ const same = (a: DateRef, b: DateRef) => a.from === b.from && a.to === b.to && a
 
 /**
  * A date of something to come: right after "next" and its noun ("the next meeting, in July", "the
- * Fed's next move, in July"), or in a clause that speaks of the future ("will meet in July").
+ * Fed's next move, in July"), or in a clause that speaks of the future ("will meet in July", "meets this
+ * Sunday": the words claims/dates.ts reads a weekday to come by).
  */
 const NEXT_BEFORE = /\bnext\s+[\p{L}-]+\s*,?\s*(?:in|on|at|of)?\s*$/iu;
-const FUTURE_IN_CLAUSE = /\b(?:will|shall|'ll|due\s+to|set\s+to|scheduled\s+(?:to|for)|plans?\s+to|is\s+to|are\s+to)\b/i;
 /**
  * A date used as a noun's modifier ("the September 26 federal election", "the June 15 meeting"): the
  * date of that thing, not of what the sentence says happened.
@@ -75,7 +75,7 @@ function attributive(text: string, d: DateRef): boolean {
 function upcoming(text: string, d: DateRef): boolean {
   const before = text.slice(Math.max(0, d.start - 30), d.start);
   if (NEXT_BEFORE.test(before)) return true;
-  return FUTURE_IN_CLAUSE.test(clauseBefore(text, d.start));
+  return FUTURE_BEFORE.test(clauseBefore(text, d.start));
 }
 
 /**

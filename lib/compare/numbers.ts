@@ -18,7 +18,12 @@ const GENERIC = /^(?:percent|points|money:|people$|span$|measure:)/;
  */
 const GENERIC_CONFLICT_SHARED = 2;
 /** The unit a span of time is written in ("six weeks", "41-day"): spans told in two units differ in precision, never contradict. */
-const spanUnit = (q: Quantity) => q.text.match(/(second|minute|hour|day|week|fortnight|month|year|decade)/i)?.[1]?.toLowerCase();
+/**
+ * The units a span is written in, in order ("2 hours and 35 seconds": hour, second). Spans are exact
+ * against each other only in the same units: "two-hour" beside "2 hours and 35 seconds" is one time
+ * at two precisions, "21-month" beside "22-month" two times.
+ */
+const spanUnit = (q: Quantity) => (q.text.match(/(second|minute|hour|day|week|fortnight|month|year|decade)/gi) ?? []).map((u) => u.toLowerCase()).join(',');
 
 /**
  * Keys of a figure that names nothing it counts: a bare figure ("watched by a crowd of 88,966",

@@ -7,6 +7,8 @@ import { featureWeight, type FeatureStats } from './weights';
  * its figure are not three pieces of evidence (tests/corpus/TUNING.md has what it cost and gained).
  */
 export const isConcept = (f: string): boolean => !f.startsWith('e:') && !f.startsWith('q:') && !f.startsWith('n:');
+/** A named participant's feature: a person or an organisation (`e:`), not a state (`e:@`). */
+export const isParticipant = (f: string): boolean => f.startsWith('e:') && !f.startsWith('e:@');
 
 /**
  * The index's features as small integers, and every feature list of every claim as sorted ids in one
@@ -20,7 +22,7 @@ export interface FeatureTable {
   ids: ReadonlyMap<string, number>;
   /** Per id: featureWeight under the index's statistics. */
   weight: Float64Array;
-  /** Per id: 1 for a concept (isConcept). */
+  /** Per feature id: 1 for a concept (isConcept), 2 for a named participant (isParticipant), else 0. */
   concept: Uint8Array;
   /** The lists' distinct feature ids, sorted, list after list. */
   flat: Int32Array;
@@ -75,5 +77,5 @@ export function featureTable(claims: readonly Claim[], stats: FeatureStats): Fea
     for (const f of l) sum += weight[ids.get(f) as number] as number;
     return sum;
   });
-  return { ids, weight, concept: Uint8Array.from(names, (f) => (isConcept(f) ? 1 : 0)), flat, start, listWeight, listLength, firstList };
+  return { ids, weight, concept: Uint8Array.from(names, (f) => (isConcept(f) ? 1 : isParticipant(f) ? 2 : 0)), flat, start, listWeight, listLength, firstList };
 }

@@ -130,6 +130,14 @@ describe('compareClaims', () => {
     // "arriving from Bangkok" says where the flight left.
     expect(diffs('The flight, arriving from Bangkok, had 175 passengers.', 'The flight had left Bangkok with 175 passengers.')).not.toContain('term:conflict');
   });
+  it('a time in two precisions, a negation bounded by "until", and a meeting to come are no contradiction', () => {
+    expect(diffs('Kiptum won the race in 2 hours and 35 seconds.', 'Kiptum won the race in two hours.')).not.toContain('number:conflict');
+    expect(diffs('The race took 2 hours and 35 seconds.', 'The race took 2 hours and 40 seconds.')).toContain('number:conflict');
+    expect(diffs('The games will not be added to Game Pass until next year.', 'The games will be added to Game Pass next year.')).not.toContain('certainty:conflict');
+    expect(diffs('The games will not be added to Game Pass.', 'The games will be added to Game Pass next year.')).toContain('certainty:conflict');
+    // A meeting to come ("meets this Sunday") is another event than the deal reached on Wednesday.
+    expect(diffs('The union council meets this Sunday in Detroit to vote on the Ford deal.', 'The union reached a deal with Ford on Wednesday night.')).not.toContain('date:conflict');
+  });
   it('a denial of what the other states is a certainty conflict', () => {
     expect(diffs('No U.S. troops were harmed in the attack.', 'Four U.S. troops were harmed in the attack.')).toEqual(['certainty:conflict']);
     expect(diffs('No injuries were reported.', 'Two firefighters suffered injuries.')).toEqual(['certainty:conflict']);

@@ -46,6 +46,16 @@ describe('matching against the seeds', () => {
     expect(linksOf('Officials met in late March to discuss the budget of the peace garden.')).toEqual([]);
   });
 
+  it('links a sentence sharing one word with another outlet\'s when both name the same two participants, not one', () => {
+    const text = 'Iran may have paid the Haqqani Network to strike the base, the Pentagon believes.';
+    const { stats } = createMatcher(buildIndex([{ id: 'x', meta: { outlet: 'X', title: 't', language: 'en', date: '2020-08-17', inferred: [] }, text }], 'test'));
+    const other = claim(text);
+    // "paid", Iran and the Haqqani network: one word, a state and one participant fail the gates…
+    expect(similarity(claim('Iran paid the Haqqani Network after months of talks in Doha.'), other, stats).score).toBe(0);
+    // …with the Pentagon named on both sides too, two participants stand in for the second word.
+    expect(similarity(claim('The Pentagon said Iran paid the Haqqani Network after months of talks in Doha.'), other, stats).score).toBeGreaterThan(0);
+  });
+
   it('matches what a source reported apart from who reported it', () => {
     const officials = 'A current administration official and former senior official with knowledge of the situation told CNN that Iran’s link to the Taliban was cited by US officials as part of the argument for conducting the strike that killed Soleimani in January.';
     const sputnik = linksOf(officials).find((m) => m.claim.sourceId.startsWith('003_'));
