@@ -17,8 +17,8 @@ const NOT_SAYING = /^\s+(?:(?:yet|immediately|publicly|directly|explicitly)\s+)?
 /** Words that deny or refuse without a negation word. */
 const NEGATED_IN_WORDS = /\b(?:against|declin(?:ed|es|ing)|refus(?:ed|es|ing)|reject(?:ed|s|ing)|den(?:ied|ies|y)|without|avoid(?:ed|s|ing)?|fail(?:ed|s)|instead\s+of|rather\s+than|halt(?:ed)?|stopp?(?:ed)?)\b/i;
 
-/** Where a negation's clause ends, for the words it may govern: a clause mark or a contrast ("…were not taken, but…"). */
-const CLAUSE_END = /[;:.!?]|\b(?:but|although|though|however|while|whereas|yet)\b/gi;
+/** Where a negation's clause ends, for the words it may govern: a clause mark or a contrast ("…were not taken, but…"); not the points of "U.S." nor the colon of "2:01". */
+const CLAUSE_END = /[;!?]|:(?!\d)|\.(?=\s+\p{Lu}|\s*$)|\b(?:but|although|though|however|while|whereas|yet)\b/gu;
 
 interface Reading {
   /** Per negation: the concepts it denies, and the words as written from the negation on. */
@@ -26,8 +26,8 @@ interface Reading {
   /** Every concept a negation reaches. */
   denied: Set<string>;
   /**
-   * Every concept from a negation to the end of its clause: what the sentence may deny, a list
-   * included ("does not include the content of calls or texts, Social Security numbers, dates of
+   * Every concept of a negation's clause, from its start to its end: what the sentence may deny, its
+   * subject and a list included ("does not include the content of calls or texts, Social Security numbers, dates of
    * birth"). A word here is not stated as fact, so it never contradicts another sentence's denial.
    */
   governed: Set<string>;
@@ -48,7 +48,9 @@ const readingOf = oncePer((c: Claim): Reading => {
       const at = m.index ?? 0;
       if (NOT_DENIAL.test(text.slice(at))) continue;
       const end = ends.find((e) => e > at) ?? text.length;
-      for (const w of words) if (w.start > at && w.end <= end) governed.add(w.concept);
+      // The whole clause, its subject too: "Customer names weren't included" does not state names as fact.
+      const begin = ends.filter((e) => e < at).pop() ?? 0;
+      for (const w of words) if (w.start >= begin && w.end <= end) governed.add(w.concept);
       const next = words.filter((w) => w.start > at).slice(0, NEGATION_REACH);
       // "did not say when…", "would not confirm": not saying a thing denies nothing of it.
       if (NOT_SAYING.test(text.slice(at + m[0].length))) continue;
