@@ -138,6 +138,10 @@ describe('compareClaims', () => {
     // A meeting to come ("meets this Sunday") is another event than the deal reached on Wednesday.
     expect(diffs('The union council meets this Sunday in Detroit to vote on the Ford deal.', 'The union reached a deal with Ford on Wednesday night.')).not.toContain('date:conflict');
   });
+  it('two dates beside different acts are a detail; one act dated twice is a conflict', () => {
+    expect(diffs('About 8,700 workers at the truck plant walked out on October 11.', 'The union began its strike on September 15.')).not.toContain('date:conflict');
+    expect(diffs('The regulator blocked the deal in April.', 'The regulator blocked the deal in May.')).toContain('date:conflict');
+  });
   it('a denial of what the other states is a certainty conflict', () => {
     expect(diffs('No U.S. troops were harmed in the attack.', 'Four U.S. troops were harmed in the attack.')).toEqual(['certainty:conflict']);
     expect(diffs('No injuries were reported.', 'Two firefighters suffered injuries.')).toEqual(['certainty:conflict']);
