@@ -5,7 +5,7 @@ import { evaluateMixed } from '../scripts/eval-mixed';
 /**
  * A regression guard on the hand-labelled gold, not the targets (issue 21's targets are printed by
  * `npm run eval`): each tuned story's floors are its latest measured figures (session 22, fourteen tuned
- * stories; bridge, election, tunnel, heatrecord and breach from session 23; heist, marathon, crash and merger from session 24), less about 0.03, and one conflict false alarm more. Held-out stories have no floor: a floor is
+ * stories; bridge, election, tunnel, heatrecord and breach from session 23; heist, marathon, crash, merger and eclipse from session 24), less about 0.03, and one conflict false alarm more. Held-out stories have no floor: a floor is
  * set from a measurement, and a held-out story is measured only to be reported. Every story: no link
  * to the page's own article, no link to or from its look-alike article.
  */
@@ -18,6 +18,7 @@ const FLOORS: Record<string, { f1: number; discrepancyRecall: number; conflictFa
   derail: { f1: 0.7, discrepancyRecall: 0.44, conflictFalseAlarms: 1 },
   doorplug: { f1: 0.73, discrepancyRecall: 0.4, conflictFalseAlarms: 1 },
   election: { f1: 0.69, discrepancyRecall: 0.45, conflictFalseAlarms: 1 },
+  eclipse: { f1: 0.68, discrepancyRecall: 0.36, conflictFalseAlarms: 6 },
   final: { f1: 0.71, discrepancyRecall: 0.25, conflictFalseAlarms: 1 },
   flood: { f1: 0.7, discrepancyRecall: 0.49, conflictFalseAlarms: 2 },
   healthstudy: { f1: 0.72, discrepancyRecall: 0.29, conflictFalseAlarms: 2 },

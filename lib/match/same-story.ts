@@ -102,20 +102,33 @@ export function daysOf(claims: readonly Pick<Claim, 'dates'>[]): string[] {
   return [...out];
 }
 
-/** One side's text names a day close to the other's publication date. */
+/**
+ * A follow-up dates the event it follows up within this many days of it: the ratification of a
+ * record four months after the race, the inquiry's report into last spring's flood. A report years
+ * later that names the day ("the last total eclipse, on August 21, 2017") recalls an earlier event
+ * of the same kind: another story.
+ */
+export const MAX_FOLLOW_UP_DAYS = 366;
+
+/**
+ * One side's text names a day close to the other's publication date, a day that had come when it
+ * was written: a report of 2017 announcing "the next one, on April 8, 2024" foretells the day, it
+ * does not report what happened on it.
+ */
 function namesTheDay(a: StoryMarks, b: StoryMarks): boolean {
-  const holds = (spans: readonly string[] | undefined, date: string | undefined) =>
+  const holds = (own: string | undefined, spans: readonly string[] | undefined, date: string | undefined) =>
     !!date && (spans ?? []).some((span) => {
       const [from, to] = span.split('..') as [string, string];
+      if (own && (daysApart(from, own) ?? 0) > SAME_DAY_SLACK_DAYS && from > own.slice(0, 10)) return false;
       return (daysApart(from, date) ?? Infinity) <= SAME_DAY_SLACK_DAYS || (daysApart(to, date) ?? Infinity) <= SAME_DAY_SLACK_DAYS || (from <= date.slice(0, 10) && date.slice(0, 10) <= to);
     });
-  return holds(a.days, b.date) || holds(b.days, a.date);
+  return holds(a.date, a.days, b.date) || holds(b.date, b.days, a.date);
 }
 
 /** True when `source` reports another event than the page: too far apart in time, or too few of its names in common. */
 export function isOtherStory(page: StoryMarks, source: StoryMarks): boolean {
   const gap = page.day !== undefined && source.day !== undefined ? (page.day === null || source.day === null ? null : Math.abs(page.day - source.day)) : daysApart(page.date, source.date);
-  if (gap !== null && gap > MAX_STORY_GAP_DAYS && !namesTheDay(page, source)) return true;
+  if (gap !== null && gap > MAX_STORY_GAP_DAYS && (gap > MAX_FOLLOW_UP_DAYS || !namesTheDay(page, source))) return true;
   return page.names.size >= MIN_NAMES_TO_JUDGE && source.names.size >= MIN_NAMES_TO_JUDGE && nameOverlap(page.names, source.names) < MIN_NAME_OVERLAP;
 }
 

@@ -40,6 +40,19 @@ describe('a day with no start names no day', () => {
   });
 });
 
+describe('a day named years apart (issue 21)', () => {
+  const names = new Set(['nasa', 'texas', 'mazatlan', 'cleveland', 'niagara']);
+  const page = { names, date: '2024-04-08', days: ['2024-04-08..2024-04-08', '2017-08-21..2017-08-21'] };
+  it('a report of 2017 foretelling "the next one, on April 8, 2024" is another story, and so is a 2017 report the 2024 page recalls', () => {
+    const old = { names, date: '2017-08-22', days: ['2017-08-21..2017-08-21', '2024-04-08..2024-04-08'] };
+    expect(isOtherStory(page, old)).toBe(true);
+  });
+  it('a follow-up months later that dates the event to the day stays in its story', () => {
+    const later = { names, date: '2024-08-01', days: ['2024-04-08..2024-04-08'] };
+    expect(isOtherStory(page, later)).toBe(false);
+  });
+});
+
 describe('names that are common nouns (issue 21)', () => {
   it('a name known by a common noun ("Exchange", "Commission") does not make two stories one', () => {
     const names = namesOf(extractClaims('The Securities and Exchange Commission received the filing.\n\nShares fell on the London Stock Exchange.\n\nAT&T said hackers stole records.', 'x', REF));
