@@ -45,10 +45,10 @@ export const NOT_DENIAL = /^(?:no\s+(?:longer|more\s+than|fewer\s+than|less\s+th
 
 /**
  * "would not be added … until next year", "won't open before March": a negation its clause bounds in
- * time says when, not that it never happens; "no one had run under 2:01 … before" tells a first (a
- * figure's colon or point does not end the clause).
+ * time says when, not that it never happens; "no one had run under 2:01 … before" and "no total eclipse
+ * had been seen … since August 2017" tell a first (a figure's colon or point does not end the clause).
  */
-const NOT_UNTIL = /^(?:[^,;:.!?]|[,:.](?=\d))*?\b(?:until|till|before)\b/i;
+const NOT_UNTIL = /^(?:[^,;:.!?]|[,:.](?=\d))*?\b(?:until|till|before|since)\b/i;
 
 /** Reads the certainty of a sentence; pass the text with quotations blanked out. */
 export function readCertainty(textOutsideQuotes: string): Certainty {

@@ -40,7 +40,15 @@ const QUALIFIER_SOURCE = '(?:more than|over|upwards of|in excess of|above|exceed
 const VAGUE_SOURCE = Object.keys(VAGUE_AMOUNTS).sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|');
 /** Currency signs and codes written before a figure: "$9.6bn", "£1.2 million", "€5bn", "US$3m", "Rs 615 crore". */
 const CURRENCY_BEFORE = '(?:US\\$|A\\$|C\\$|HK\\$|NZ\\$|[$£€¥₹]|(?:USD|EUR|GBP|JPY|INR|Rs\\.?)\\s?)';
-const NUMERAL = `${CURRENCY_BEFORE}?(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)`;
+/**
+ * A decimal comma, as Europe writes it and machine translation keeps it ("31,6 million", "99,16%",
+ * "1,5 seconds"): one or two digits after the comma, never the three of a thousands separator, before
+ * a scale, a percentage or a unit word.
+ */
+const DECIMAL_COMMA = '\\d{1,3},\\d{1,2}(?=\\s*(?:%|per\\s?cent|million|billion|trillion|bn|tn|m\\b|seconds?|minutes?|hours?|days?|years?|degrees?|km|kilomet|metres?|meters?|kilos?|kg|tonnes?|tons?|megawatts?|gigawatts?|MW|GW))';
+/** A numeral written with a decimal comma, read with a point. */
+const withDecimalPoint = (numeral: string): string => (/^\D*\d{1,3},\d{1,2}$/.test(numeral) ? numeral.replace(',', '.') : numeral);
+const NUMERAL = `${CURRENCY_BEFORE}?(?:${DECIMAL_COMMA}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)`;
 /** Scales after a figure, spelled or abbreviated: "9.6 billion", "9.6bn", "$400m", "5tn", "615 crore". */
 const SCALE_SOURCE = '(?:\\s*(?:bn|tn|m|k)(?![\\p{L}])|\\s+(?:million|billion|trillion|thousand|crore|lakh))';
 const SCALE_VALUE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, bn: 1e9, billion: 1e9, tn: 1e12, trillion: 1e12, lakh: 1e5, crore: 1e7 };
@@ -224,7 +232,7 @@ function countedOf(before: string, tail: string, currency: string | undefined, p
  * are read as exact: a count is written to the unit.
  */
 function roundingOf(numeral: string, scale: number): number {
-  const digits = numeral.replace(/^\D+/, '').replace(/,/g, '');
+  const digits = withDecimalPoint(numeral.replace(/^\D+/, '')).replace(/,/g, '');
   const decimals = digits.includes('.') ? (digits.split('.')[1] ?? '').length : 0;
   if (decimals === 0 && scale === 1) return 0;
   return (0.5 * scale) / 10 ** decimals;
@@ -309,7 +317,7 @@ export function findQuantities(text: string, skip: readonly { start: number; end
     let value: number | null = null;
     if (g.vague) value = null;
     else if (g.words) value = parseNumberWords(g.words);
-    else value = Number(numText.replace(/^\D+/, '').replace(/,/g, ''));
+    else value = Number(withDecimalPoint(numText.replace(/^\D+/, '')).replace(/,/g, ''));
     if (!g.vague && value === null) continue;
     // A bare four-digit number from 1900–2099 without qualifier is a year, not a count.
     if (!g.vague && !g.words && !g.scale && !g.pct && /^\d{4}$/.test(numText) && value !== null && value >= 1900 && value <= 2099) continue;

@@ -173,7 +173,7 @@ function isExpectation(text: string, q: Quantity): boolean {
 const expectationApart = (x: Where, y: Where): boolean => x.expected !== y.expected;
 
 /** Digits written after the decimal point of a figure ("11.39 points" → 2, "$2bn" → 0). */
-const decimalsOf = (q: Quantity): number => /\d\.(\d+)/.exec(q.figure)?.[1]?.length ?? 0;
+const decimalsOf = (q: Quantity): number => { const m = /\d\.(\d+)|\d,(\d{1,2})(?!\d)/.exec(q.figure); return (m?.[1] ?? m?.[2])?.length ?? 0; };
 
 /**
  * One figure is the other rounded to the digits it writes: "11 points" / "11.39 points", "26%" /
@@ -187,7 +187,8 @@ function roundsTo(a: Quantity, b: Quantity): boolean {
   const d = decimalsOf(coarse);
   if (d === decimalsOf(fine)) return false;
   // Compared in the figures' own written units: the ratio of value to written number is their scale.
-  const written = (q: Quantity) => Number((/\d[\d,]*(?:\.\d+)?/.exec(q.figure)?.[0] ?? 'NaN').replace(/,/g, ''));
+  // A decimal comma ("31,6 million") read as a point first: one or two digits after it, never three.
+  const written = (q: Quantity) => Number((/\d[\d,]*(?:\.\d+)?/.exec(q.figure.replace(/(\d),(\d{1,2})(?!\d)/, '$1.$2'))?.[0] ?? 'NaN').replace(/,/g, ''));
   const wc = written(coarse);
   const wf = written(fine);
   if (!Number.isFinite(wc) || !Number.isFinite(wf) || wc === 0 || wf === 0) return false;

@@ -149,6 +149,8 @@ describe('compareClaims', () => {
   it('two denials of one thing, one of them in its subject ("names weren\'t included" / "Nor were names"), and a first told by "no one … before", are no conflict', () => {
     expect(diffs('Customer names weren\'t included, but the company warned that online tools can often match a phone number to a name.', 'Nor were names, although the company noted that a name can often be found by looking up a number with online tools.')).not.toContain('certainty:conflict');
     expect(diffs('Kiptum became the first man to run under 2:01 in a record-eligible race.', 'No one had run under 2:01 in a record-eligible race before.')).not.toContain('certainty:conflict');
+    expect(diffs('It was the first total eclipse seen from the United States since August 2017.', 'No total eclipse had been seen from the United States since August 2017.')).not.toContain('certainty:conflict');
+    expect(diffs('Some 31,6 million people live in the path.', 'An estimated 31.6 million people live in the path.')).not.toContain('number:conflict');
   });
   it('a negation of something else than the shared fact is no denial ("officials did not say when…")', () => {
     expect(diffs('The company did not comment on the layoffs.', 'The company will cut 11,000 jobs.')).toEqual([]);

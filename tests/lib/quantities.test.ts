@@ -65,6 +65,11 @@ describe('findQuantities', () => {
     expect(q).toMatchObject({ value: 1_000_000, qualifier: 'more-than' });
     expect(findQuantities('Half a million people marched on Saturday.')[0]).toMatchObject({ value: 500_000 });
   });
+  it('reads a decimal comma ("31,6 million", "99,16%") as a point, and a thousands comma as a separator', () => {
+    expect(findQuantities('Some 31,6 million people live in the strip.')[0]).toMatchObject({ value: 31_600_000 });
+    expect(findQuantities('Power was back for 99,16% of demand.')[0]).toMatchObject({ value: 99.16 });
+    expect(findQuantities('It sold 2,500 cars.')[0]).toMatchObject({ value: 2500 });
+  });
   it('reads "dozens" as a vague amount with an interval', () => {
     const [q] = findQuantities('injured dozens of others');
     expect(q).toMatchObject({ value: null, qualifier: 'vague', counted: 'injur', min: 24 });
