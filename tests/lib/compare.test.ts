@@ -139,7 +139,7 @@ describe('compareClaims', () => {
     expect(diffs('The union council meets this Sunday in Detroit to vote on the Ford deal.', 'The union reached a deal with Ford on Wednesday night.')).not.toContain('date:conflict');
   });
   it('two spans of one fact differ as a contradiction; a span that places something ("two minutes from the end") is no duration', () => {
-    expect(diffs('Microsoft licensed the cloud rights to Ubisoft for 10 years.', 'Microsoft sold the cloud rights to Ubisoft for the next 15 years.')).toContain('number:conflict');
+    expect(diffs('The rights cover any game it releases over the next 15 years.', 'Microsoft agreed to license the rights to Ubisoft for 10 years.')).toContain('number:conflict');
     expect(diffs('Two minutes from the end of extra time Mbappé scored from the spot.', 'Mbappé scored from the spot at 118 minutes of extra time.').filter((d) => d.startsWith('number'))).toEqual([]);
   });
   it('two dates beside different acts are a detail; one act dated twice is a conflict', () => {
