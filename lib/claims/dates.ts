@@ -37,7 +37,7 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 /** "early 2021", "late March", "mid-October 2021", "late 2001": chrono reads none of the parts. */
 const PART_OF = new RegExp(`\\b(early|mid|late)[- ](?:(${MONTHS})(?:\\s+(\\d{4}))?|(\\d{4}))\\b`, 'gi');
 /** Bare years and decades ("in 2012", "the 1980s", "1996-2001"). */
-const YEAR = /(?<![\d$,.])(1[89]\d0s|20\d0s|1[89]\d\d|20\d\d)(?![\d,])/g;
+const YEAR = /(?<![\d$,.])(1[89]\d0s|20\d0s|1[89]\d\d|20\d\d)(?!\d|,\d)/g;
 /**
  * chrono reads a span of time as a date counted from the article's ("in 97 seconds", "for several
  * hours", "in five days", "for a second quarter"): a duration, not when anything happened, and two
@@ -177,6 +177,8 @@ export function findDates(text: string, ref: Date | null): DateRef[] {
     if (!ref && (known.year === undefined || !/\d{4}/.test(r.text))) continue;
     // "now" and "currently" place nothing in time a reader could compare.
     if (NOT_A_DATE.test(r.text.trim())) continue;
+    // "has sat under a heat dome", "the sun", "a wed couple": a weekday's short form is a date only capitalised ("Sat", "Wed.").
+    if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/.test(r.text.trim())) continue;
     // "last night" in a report is the evening before the day it is dated (chrono places it on that day itself).
     if (ref && LAST_NIGHT.test(r.text)) {
       const day = isoAt(ref.getTime() - DAY_MS);

@@ -5,6 +5,7 @@ import { namesApart } from '../claims/names-apart';
 import { eventClasses, isEventCount } from '../claims/quantities';
 import { NONE, type Difference } from './difference';
 import { sessionsApart } from './trading-session';
+import { isYearsSpan } from '../claims/years-since';
 import { contextOf, sharedContext } from './figure-context';
 
 type DateRef = Claim['dates'][number];
@@ -104,7 +105,6 @@ export function compareDates(here: Claim, there: Claim): readonly Difference[] {
   if ((hd.length === 0 || td.length === 0) && (here.relativeTimes.length === 0 || there.relativeTimes.length === 0) && ht.length === 0 && tt.length === 0) return NONE;
   const out: Difference[] = [];
   const used = new Set<number>();
-  let unmatched = 0;
   for (const a of hd) {
     let j = -1;
     for (let k = 0; k < td.length; k++) {
@@ -114,23 +114,23 @@ export function compareDates(here: Claim, there: Claim): readonly Difference[] {
       }
     }
     const b = td[j];
-    if (j < 0 || !b) {
-      unmatched++;
-      continue;
-    }
+    if (j < 0 || !b) continue;
     used.add(j);
     if (!same(a, b)) out.push({ kind: 'date', severity: 'detail', here: a.text, there: b.text });
   }
   const gap = compareRelativeTimes(here, there);
   if (gap) out.push(gap);
-  const a = hd[0];
-  const b = td[0];
+  // The event's own dates: a record's anchor ("not seen since 1994", "the biggest in 28 years") dates another event.
+  const he = hd.length > 1 ? eventDates(here.text, hd) : hd;
+  const te = td.length > 1 ? eventDates(there.text, td) : td;
+  const a = he[0];
+  const b = te[0];
   // A day and a year or month that miss each other are most often two events' dates ("since 1994" /
   // "yesterday"); two days that differ ("Tuesday" / "Wednesday") are the same event told two ways.
   // A sentence that also places an event relative to another ("on Thursday, two days after the levee
   // broke") dates two events: which of them the other sentence dates cannot be told, so no conflict.
   const twoEvents = here.relativeTimes.length > 0 || there.relativeTimes.length > 0;
-  const single = !twoEvents && hd.length === 1 && td.length === 1 && a && b && unmatched === 1 && norm(a.text) !== norm(b.text);
+  const single = !twoEvents && he.length === 1 && te.length === 1 && a && b && !overlaps(a, b) && norm(a.text) !== norm(b.text);
   const precise = (x: DateRef) => DAYS.has(x.granularity) || x.granularity === MONTHS;
   const alike = (x: DateRef, y: DateRef) => (DAYS.has(x.granularity) && DAYS.has(y.granularity)) || (x.granularity === MONTHS && y.granularity === MONTHS && NAMED_MONTH.test(x.text) && NAMED_MONTH.test(y.text));
   if (single && a && b && alike(a, b)) {
@@ -170,6 +170,12 @@ function dateContext(text: string, d: DateRef): Set<string> {
  */
 const DATE_CONTEXT_SHARED = 1;
 const actsApart = (aText: string, a: DateRef, bText: string, b: DateRef): boolean => sharedContext(dateContext(aText, a), dateContext(bText, b)) < DATE_CONTEXT_SHARED;
+
+/** "since 1994", "since December 1981": the anchor of a record, not when the sentence's event happened. */
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
+function eventDates(text: string, dates: readonly DateRef[]): readonly DateRef[] {
+  return dates.filter((d) => !isYearsSpan(d.text) && !SINCE_BEFORE.test(text.slice(Math.max(0, d.start - 10), d.start)));
+}
 
 /**
  * Times of day compared, where both sentences place the fact in time (a date, a gap after another

@@ -54,6 +54,19 @@ describe('a record told by the years since ("the biggest rise in 28 years")', ()
   });
 });
 
+describe('years and weekdays as written', () => {
+  const ref = new Date('2024-04-08T12:00:00Z');
+  it('reads a year before a comma ("since 2017, astronomers said") and not "sat" or "sun" in lower case', () => {
+    expect(findDates('It was the first total eclipse seen there since 2017, astronomers said.', ref).map((d) => d.text)).toEqual(['2017']);
+    expect(findDates('Much of Texas has sat under a heat dome as the sun beat down.', ref)).toEqual([]);
+  });
+  it('a record\'s anchor ("not seen since 1994") leaves the event\'s own day to compare', () => {
+    const on = (text: string) => extractClaim({ text, start: 0, end: text.length, kind: 'body' }, 'test', 0, new Date('2022-06-15T12:00:00Z'));
+    const d = compareClaims(on('The Fed raised its rate by 75 basis points on Tuesday, a move not seen since 1994.'), on('The Fed raised its rate by 75 basis points on Wednesday.'));
+    expect(d.map((x) => `${x.kind}:${x.severity}`)).toContain('date:conflict');
+  });
+});
+
 describe('"last night"', () => {
   it('is the evening before the day the report is dated', () => {
     const ref = new Date('2022-06-16T00:00:00Z');

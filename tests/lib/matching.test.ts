@@ -56,6 +56,17 @@ describe('matching against the seeds', () => {
     expect(similarity(claim('The Pentagon said Iran paid the Haqqani Network after months of talks in Doha.'), other, stats).score).toBeGreaterThan(0);
   });
 
+  it('does not link two sentences dated years apart: the last eclipse and the next one', () => {
+    const text = 'The next total solar eclipse visible from the contiguous United States will be in 2044, astronomers said.';
+    const m = createMatcher(buildIndex([{ id: 'x', meta: { outlet: 'X', title: 't', language: 'en', date: '2024-04-08', inferred: [] }, text }], 'test'));
+    const ref = new Date('2024-04-08T12:00:00Z');
+    const [past] = extractClaims('It was the first total solar eclipse visible from the contiguous United States since 2017, astronomers said.', 'page', ref);
+    const [near] = extractClaims('The next total solar eclipse visible from the contiguous United States will be in 2045, astronomers said.', 'page', ref);
+    expect(matchClaim(m, past!, new Set())).toEqual([]);
+    // A year apart may be one event dated wrongly: linked, to show the contradiction.
+    expect(matchClaim(m, near!, new Set()).map((x) => x.claim.sourceId)).toEqual(['x']);
+  });
+
   it('matches what a source reported apart from who reported it', () => {
     const officials = 'A current administration official and former senior official with knowledge of the situation told CNN that Iran’s link to the Taliban was cited by US officials as part of the argument for conducting the strike that killed Soleimani in January.';
     const sputnik = linksOf(officials).find((m) => m.claim.sourceId.startsWith('003_'));
