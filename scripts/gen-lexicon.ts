@@ -8,6 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { stemmer } from 'stemmer';
 import VERB_EXCEPTIONS from 'wink-lexicon/src/wn-verb-exceptions.js';
@@ -63,6 +64,20 @@ export function writeLexicon(): void {
   fs.writeFileSync(path.join(dir, 'countries.json'), `${JSON.stringify(countriesTable())}\n`);
   fs.writeFileSync(path.join(dir, 'synonyms.json'), `${JSON.stringify(synonymTable(stemmer))}\n`);
   fs.writeFileSync(path.join(dir, 'common-nouns.json'), `${JSON.stringify(commonNouns())}\n`);
+  fs.writeFileSync(path.join(dir, 'time-zones.json'), `${JSON.stringify(timeZones())}\n`);
+}
+
+/**
+ * generated/lexicon/time-zones.json: the time-zone abbreviations chrono-node reads ("GMT", "EDT",
+ * "AEDT", "CEST"), sorted; lib/claims/entities.ts. Its package exports hide the table, so it is read
+ * from the installed file. A clock's zone names no one: two wire stories writing "0730 GMT" share no
+ * participant.
+ */
+function timeZones(): string[] {
+  const require = createRequire(import.meta.url);
+  const file = path.join(path.dirname(require.resolve('chrono-node')), 'timezone.js');
+  const { TIMEZONE_ABBR_MAP } = require(file) as { TIMEZONE_ABBR_MAP: Record<string, unknown> };
+  return Object.keys(TIMEZONE_ABBR_MAP).filter((k) => /^[A-Z]{2,5}$/.test(k)).sort();
 }
 
 /**

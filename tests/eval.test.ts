@@ -5,7 +5,7 @@ import { evaluateMixed } from '../scripts/eval-mixed';
 /**
  * A regression guard on the hand-labelled gold, not the targets (issue 21's targets are printed by
  * `npm run eval`): each tuned story's floors are its latest measured figures (session 22, fourteen tuned
- * stories; bridge, election, tunnel, heatrecord and breach from session 23; heist, marathon, crash, merger and eclipse from session 24), less about 0.03, and one conflict false alarm more. Held-out stories have no floor: a floor is
+ * stories; bridge, election, tunnel, heatrecord and breach from session 23; heist, marathon, crash, merger, eclipse and ipo from session 24), less about 0.03, and one conflict false alarm more. Held-out stories have no floor: a floor is
  * set from a measurement, and a held-out story is measured only to be reported. Every story: no link
  * to the page's own article, no link to or from its look-alike article.
  */
@@ -25,6 +25,7 @@ const FLOORS: Record<string, { f1: number; discrepancyRecall: number; conflictFa
   heatrecord: { f1: 0.69, discrepancyRecall: 0.41, conflictFalseAlarms: 1 },
   heist: { f1: 0.67, discrepancyRecall: 0.23, conflictFalseAlarms: 3 },
   marathon: { f1: 0.56, discrepancyRecall: 0.24, conflictFalseAlarms: 3 },
+  ipo: { f1: 0.73, discrepancyRecall: 0.42, conflictFalseAlarms: 8 },
   layoffs: { f1: 0.67, discrepancyRecall: 0.35, conflictFalseAlarms: 1 },
   merger: { f1: 0.64, discrepancyRecall: 0.35, conflictFalseAlarms: 4 },
   outage: { f1: 0.64, discrepancyRecall: 0.25, conflictFalseAlarms: 1 },

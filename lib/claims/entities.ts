@@ -1,4 +1,5 @@
 import COUNTRIES from '../../generated/lexicon/countries.json';
+import TIME_ZONE_LIST from '../../generated/lexicon/time-zones.json';
 import { STOPWORDS } from '../text/stopwords';
 import { spellingKey } from '../text/spelling';
 import { isStoryLabel } from './story-labels';
@@ -45,6 +46,9 @@ export interface Mention {
  */
 const TIME_ZONE_AFTER = /^(?:\s+(?:summer|daylight(?:\s+saving)?|standard|local))?\s+time\b/i;
 const TIME_ZONE_BEFORE = /\btime\s+(?:of|in)\s+(?:the\s+)?$/i;
+/** Time-zone abbreviations (chrono-node's, generated/lexicon/time-zones.json), and what a clock time ends with just before one. */
+const TIME_ZONES: ReadonlySet<string> = new Set(TIME_ZONE_LIST as string[]);
+const CLOCK_BEFORE = /(?:\d|[ap]\.?m\.?)\s*\(?$/i;
 const isTimeZone = (text: string, start: number, end: number): boolean => TIME_ZONE_AFTER.test(text.slice(end, end + 30)) || TIME_ZONE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 
 /** A preposition of place just before a country's name: the country is where, not who. */
@@ -188,6 +192,8 @@ export function findMentions(text: string, context: MentionContext = NO_CONTEXT)
     // The first word, and every word of a title-case headline, is capitalised by position: a name only when the article capitalises it elsewhere.
     const byPosition = i === 0 || context.titleCase || /[“"‘(]\s*$/.test(text.slice(Math.max(0, start - 2), start));
     // A function word is capitalised by position ("The" after a colon), never a name.
+    // A clock's zone ("0730 GMT", "8.30am BST", "11.03am AEDT") names no one.
+    if (TIME_ZONES.has(w) && CLOCK_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return { w, start, end: start + w.length, id, name: false, designation: false, country: false };
     const name = isAcronym(w) || (isCapitalised(w) && !CALENDAR_WORDS.has(id) && !STOPWORDS.has(id) && (!byPosition || known));
     // A number that belongs to the name before it ("Flight 1282", "MAX 9": designations.ts).
     const designation = /^\d+$/.test(w) && designationOf(text, start, w) !== undefined;

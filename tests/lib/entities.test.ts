@@ -113,3 +113,11 @@ describe('names written with an ampersand (issue 21)', () => {
     expect(findMentions('The S&P 500 fell 2% as AT&T shares slid.').map((m) => m.entity)).toEqual(['s&p 500', 'at&t']);
   });
 });
+
+describe('findMentions: a clock\'s time zone names no one', () => {
+  it('"0730 GMT", "8pm EDT", "11.03am AEDT" are no names; an acronym that is no clock\'s stays one', () => {
+    expect(ids('The raid began at about 9.30 am local time (0730 GMT), the museum said.')).not.toContain('gmt');
+    expect(ids('It landed at 8pm EDT and at 11.03am AEDT in Sydney.')).toEqual(expect.not.arrayContaining(['edt', 'aedt']));
+    expect(ids('Shares of CAT rose.')).toContain('cat');
+  });
+});
