@@ -142,6 +142,10 @@ describe('compareClaims', () => {
     expect(diffs('The rights cover any game it releases over the next 15 years.', 'Microsoft agreed to license the rights to Ubisoft for 10 years.')).toContain('number:conflict');
     expect(diffs('Two minutes from the end of extra time Mbappé scored from the spot.', 'Mbappé scored from the spot at 118 minutes of extra time.').filter((d) => d.startsWith('number'))).toEqual([]);
   });
+  it('two shares far apart are two shares, not one told twice', () => {
+    expect(diffs('SoftBank retains a stake of about 90% in the company.', 'SoftBank bought the 25% stake in the company held by its fund.').filter((d) => d.startsWith('number'))).toEqual([]);
+    expect(diffs('The shares closed up 24% on the day.', 'The shares closed up 26% on the day.')).toContain('number:conflict');
+  });
   it('two dates beside different acts are a detail; one act dated twice is a conflict', () => {
     expect(diffs('About 8,700 workers at the truck plant walked out on October 11.', 'The union began its strike on September 15.')).not.toContain('date:conflict');
     expect(diffs('The regulator blocked the deal in April.', 'The regulator blocked the deal in May.')).toContain('date:conflict');
