@@ -21,7 +21,7 @@ const HEDGES =
 const ATTRIBUTIONS =
   /\b(according\s+to\s+(?:the\s+)?[\p{L}.]+(?:\s+[\p{Lu}][\p{L}.]*)*|(?:the\s+network|the\s+report|the\s+paper|the\s+agency|officials?|sources?|authorities|intelligence|police|analysts|experts|investigators)\s+(?:reported|said|says|states|stated|claimed|noted|confirmed|suggests|estimated|believe)|[\p{Lu}][\p{L}]+\s+(?:reported|reports)|the\s+report\s+said|sources?\s+familiar|have\s+assessed|intelligence\s+(?:reports|concluded|suggests|indicates)|\b(?:he|she|they|officials?|sources?|spokes(?:person|man|woman)|investigators)\s+(?:said|says|told|added|acknowledged|conceded)|in\s+a\s+recent\s+report|report\s+indicates|^report:|(?:document|memo|briefing|report|study|statement|filing)\s+(?:showed|shows|said|says|states|stated|indicated|indicates|suggested|suggests)|citing\s+[\p{L}\s]+sources|media\s+reports?)/giu;
 /**
- * A named speaker: "Governor Jane Roe said", "the NTSB has said", "said Jane Roe", "AT&T admits", "3M
+ * A named speaker: "Governor Jane Roe said", "the NTSB has said", "said Jane Roe", "Acme & Co admits", "3M
  * disclosed" ("the agency announced" is above). Case matters: the name is capitalised. A company that
  * discloses, admits or reveals a fact about itself is the source of it, as one that says it.
  */
@@ -45,8 +45,8 @@ export const NOT_DENIAL = /^(?:no\s+(?:longer|more\s+than|fewer\s+than|less\s+th
 
 /**
  * "would not be added … until next year", "won't open before March": a negation its clause bounds in
- * time says when, not that it never happens; "no one had run under 2:01 … before" and "no total eclipse
- * had been seen … since August 2017" tell a first (a figure's colon or point does not end the clause).
+ * time says when, not that it never happens; "no one had run the distance under 2:01 … before" and "no such storm
+ * had been seen … since August 2011" tell a first (a figure's colon or point does not end the clause).
  */
 const NOT_UNTIL = /^(?:[^,;:.!?]|[,:.](?=\d))*?\b(?:until|till|before|since)\b/i;
 

@@ -4,9 +4,9 @@ import { NUMBER_WORDS_SOURCE, parseNumberWords } from '../text/number-words';
 /**
  * "The biggest rise in 28 years", "the highest level in nearly four decades", "for the first time in
  * seven years": a record told by how long ago it was last matched. News writes the same fact with the
- * year ("the largest since November 1994", "the fastest pace since 1981"), so the span is read as the
+ * year ("the largest since March 1996", "the fastest pace since 1985"), so the span is read as the
  * years it points back to from the article's date, and compared like any date: "in 28 years" and
- * "since November 1994" in a June 2022 report overlap (a detail of precision), "in seven years" and
+ * "since March 1996" in a report of May 2024 overlap (a detail of precision), "in seven years" and
  * "in nearly four years" do not. English grammar of records, no story's words.
  */
 const SPAN = new RegExp(

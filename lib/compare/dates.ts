@@ -120,7 +120,7 @@ export function compareDates(here: Claim, there: Claim): readonly Difference[] {
   }
   const gap = compareRelativeTimes(here, there);
   if (gap) out.push(gap);
-  // The event's own dates: a record's anchor ("not seen since 1994", "the biggest in 28 years") dates another event.
+  // The event's own dates: a record's anchor ("not seen since 1996", "the biggest in 28 years") dates another event.
   const he = hd.length > 1 ? eventDates(here.text, hd) : hd;
   const te = td.length > 1 ? eventDates(there.text, td) : td;
   const a = he[0];
@@ -140,7 +140,7 @@ export function compareDates(here: Claim, there: Claim): readonly Difference[] {
     const apart = namesApart(here, there, false);
     // A date of what is to come against one of what was ("the next meeting, in July" / "the meeting in May"): two events.
     const tenses = upcoming(here.text, a) !== upcoming(there.text, b) || attributive(here.text, a) || attributive(there.text, b);
-    // Two dates of two acts told in one linked pair ("sued to block the deal in December 2022" / "allowed the deal to proceed in July"): a detail.
+    // Two dates of two acts told in one linked pair ("sued to block the deal in December" / "allowed the deal to proceed in July"): a detail.
     const acts = actsApart(here.text, a, there.text, b);
     if (!deadline || (precise(a) && precise(b))) out.push({ kind: 'date', severity: deadline || apart || tenses || acts || tollsCounted(here, there) || sessionsApart(here, there) ? 'detail' : 'conflict', here: a.text, there: b.text });
   }
@@ -152,7 +152,7 @@ export function compareDates(here: Claim, there: Claim): readonly Difference[] {
 
 /**
  * The words a date stands beside in its clause (contextOf): what happened then. A date alone in its
- * clause ("On Tuesday, Beccuau put the loss at…") stands for the clause after it.
+ * clause ("On Tuesday, the prosecutor put the loss at…") stands for the clause after it.
  */
 function dateContext(text: string, d: DateRef): Set<string> {
   const own = contextOf(text, d.start, d.end);
@@ -163,7 +163,7 @@ function dateContext(text: string, d: DateRef): Set<string> {
 
 /**
  * Words two dates' clauses must share for the dates to date one act: two dates beside different
- * words date two things that happened, each told by one outlet ("walked out on Oct 11" / "began its
+ * words date two things that happened, each told by one outlet ("walked out on March 11" / "began its
  * strike on September 15"), not one thing dated twice: a detail, not a contradiction. At 1 the tuned
  * stories' conflict false alarms went 15 → 12 and 3 of the gold's 830 contradictions were shown as
  * date details instead; at 2, 11 and 13 (tests/corpus/TUNING.md).
@@ -171,7 +171,7 @@ function dateContext(text: string, d: DateRef): Set<string> {
 const DATE_CONTEXT_SHARED = 1;
 const actsApart = (aText: string, a: DateRef, bText: string, b: DateRef): boolean => sharedContext(dateContext(aText, a), dateContext(bText, b)) < DATE_CONTEXT_SHARED;
 
-/** "since 1994", "since December 1981": the anchor of a record, not when the sentence's event happened. */
+/** "since 1996", "since December 1985": the anchor of a record, not when the sentence's event happened. */
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
 function eventDates(text: string, dates: readonly DateRef[]): readonly DateRef[] {
   return dates.filter((d) => !isYearsSpan(d.text) && !SINCE_BEFORE.test(text.slice(Math.max(0, d.start - 10), d.start)));

@@ -150,14 +150,14 @@ function qualifiedHere(text: string, f: FigureSpan, otherText: string, otherCont
 
 /**
  * A figure of an earlier event the sentence recalls ("the worst since 1997, when more than 200 people
- * died in a crash in Guam"; "in 2004, when 230,000 were killed"): a year and "when" open the clause
+ * died in a crash abroad"; "in 2004, when 230,000 were killed"): a year and "when" open the clause
  * that holds it. It is that event's figure, never set against this event's.
  */
 const RECALLED = /\b(?:since|in|of)\s+(?:\p{L}+\s+)?((?:1[89]|20)\d\d)\s*,?\s+when\b[^.;:]*$/u;
 /**
  * The figure at `start` is the recalled event's, and the other sentence does not speak of that event
  * (it names not the year): the two figures are two events', not compared. Two sentences recalling the
- * same event ("since 1997, when more than 200 people died" / "crashed in Guam in 1997, killing 228")
+ * same event ("since 1997, when more than 200 people died" / "crashed abroad in 1997, killing 228")
  * compare theirs.
  */
 export function recalledApart(text: string, start: number, otherText: string): boolean {
@@ -166,7 +166,7 @@ export function recalledApart(text: string, start: number, otherText: string): b
 }
 
 /**
- * The capitalised words between a figure and its noun ("173 South Korean passengers", "four US
+ * The capitalised words between a figure and its noun ("173 Ruritanian passengers", "four US
  * personnel", "37 Google employees"), lower-cased and joined: the part of the counted thing a name
  * picks out. The noun itself is left out when it is capitalised ("70 Americans").
  */
@@ -174,12 +174,12 @@ const FUNCTION_WORD = /^(?:as|in|of|to|at|by|for|from|with|and|or|the|a|an|on|af
 function namedModifiers(q: { text: string; figure: string }): string {
   const at = q.text.indexOf(q.figure);
   const words = q.text.slice(at < 0 ? 0 : at + q.figure.length).trim().split(/\s+/);
-  // A figure read with the clause after it ("53 as Lahaina lies"): no noun phrase, no named part.
+  // A figure read with the clause after it ("53 as the town lies"): no noun phrase, no named part.
   if (words.some((w) => FUNCTION_WORD.test(w))) return '';
   return words.slice(0, -1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase().replace(/[.’']/g, '')).join(' ');
 }
 /**
- * One figure counts a named part of the other's thing ("175 passengers" / "173 South Korean passengers,
+ * One figure counts a named part of the other's thing ("175 passengers" / "173 Ruritanian passengers,
  * two Thai nationals and six crew"), or another named part: a detail at most.
  */
 export function namedPartApart(a: { text: string; figure: string }, b: { text: string; figure: string }): boolean {

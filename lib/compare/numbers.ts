@@ -392,7 +392,7 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
       && (!GENERIC.test(a.counted) || sharedContext(hc[i] as Set<string>, tc[j] as Set<string>) >= (a.counted === 'span' ? SPAN_CONFLICT_SHARED : GENERIC_CONFLICT_SHARED));
     // A figure of a kind of the other's thing ("Gaming revenue" / "revenue"): a detail at most.
     const subtype = GENERIC.test(a.counted) && subtypeApart(here.text, a, hc[i] as Set<string>, there.text, b, tc[j] as Set<string>);
-    // A named part of the other's count ("173 South Korean passengers" / "175 passengers"): a detail at most.
+    // A named part of the other's count ("173 Ruritanian passengers" / "175 passengers"): a detail at most.
     const namedPart = namedPartApart(a, b);
     out.push({ kind: 'number', severity: exact && alone && !apart && !subtype && !namedPart && !overlaps(a, b) && !roundsTo(a, b) ? 'conflict' : 'detail', here: a.text, there: b.text });
   }

@@ -46,8 +46,8 @@ export function compareTerms(here: Claim, there: Claim): readonly Difference[] {
     const left = a[i - 1]?.concept;
     const right = a[i + 1]?.concept;
     if (!((left !== undefined && left === b[j - 1]?.concept) || (right !== undefined && right === b[j + 1]?.concept))) continue;
-    // A verb of motion with "from" after it names where the move began: "arriving from Bangkok" is
-    // what "left Bangkok" says, not its opposite.
+    // A verb of motion with "from" after it names where the move began: "arriving from the capital" is
+    // what "left the capital" says, not its opposite.
     if (FROM_AFTER.test(here.text.slice(w.end, w.end + 6)) !== FROM_AFTER.test(there.text.slice(v.end, v.end + 6))) continue;
     out.push({ kind: 'term', severity: 'conflict', here: w.word, there: v.word });
   }

@@ -105,14 +105,14 @@ export function daysOf(claims: readonly Pick<Claim, 'dates'>[]): string[] {
 /**
  * A follow-up dates the event it follows up within this many days of it: the ratification of a
  * record four months after the race, the inquiry's report into last spring's flood. A report years
- * later that names the day ("the last total eclipse, on August 21, 2017") recalls an earlier event
+ * later that names the day ("the last such storm, on August 21, 2011") recalls an earlier event
  * of the same kind: another story.
  */
 export const MAX_FOLLOW_UP_DAYS = 366;
 
 /**
  * One side's text names a day close to the other's publication date, a day that had come when it
- * was written: a report of 2017 announcing "the next one, on April 8, 2024" foretells the day, it
+ * was written: a report of 2011 announcing "the next one is due on May 3, 2030" foretells the day, it
  * does not report what happened on it.
  */
 function namesTheDay(a: StoryMarks, b: StoryMarks): boolean {
