@@ -187,13 +187,13 @@ export function findMentions(text: string, context: MentionContext = NO_CONTEXT)
     // Most words start lower case: no name, no designation, nothing more to read.
     const c = w[0] as string;
     if (c !== c.toUpperCase()) return { w, start, end: start + w.length, id: '', name: false, designation: false, country: false };
+    // A clock's zone ("0730 GMT", "8.30am BST", "11.03am AEDT") names no one.
+    if (TIME_ZONES.has(w) && CLOCK_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return { w, start, end: start + w.length, id: '', name: false, designation: false, country: false };
     const id = wordId(w);
     const known = context.names.has(id);
     // The first word, and every word of a title-case headline, is capitalised by position: a name only when the article capitalises it elsewhere.
     const byPosition = i === 0 || context.titleCase || /[“"‘(]\s*$/.test(text.slice(Math.max(0, start - 2), start));
     // A function word is capitalised by position ("The" after a colon), never a name.
-    // A clock's zone ("0730 GMT", "8.30am BST", "11.03am AEDT") names no one.
-    if (TIME_ZONES.has(w) && CLOCK_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return { w, start, end: start + w.length, id, name: false, designation: false, country: false };
     const name = isAcronym(w) || (isCapitalised(w) && !CALENDAR_WORDS.has(id) && !STOPWORDS.has(id) && (!byPosition || known));
     // A number that belongs to the name before it ("Flight 1282", "MAX 9": designations.ts).
     const designation = /^\d+$/.test(w) && designationOf(text, start, w) !== undefined;

@@ -46,8 +46,12 @@ const CURRENCY_BEFORE = '(?:US\\$|A\\$|C\\$|HK\\$|NZ\\$|[$£€¥₹]|(?:USD|EUR
  * a scale, a percentage or a unit word.
  */
 const DECIMAL_COMMA = '\\d{1,3},\\d{1,2}(?=\\s*(?:%|per\\s?cent|million|billion|trillion|bn|tn|m\\b|seconds?|minutes?|hours?|days?|years?|degrees?|km|kilomet|metres?|meters?|kilos?|kg|tonnes?|tons?|megawatts?|gigawatts?|MW|GW))';
-/** A numeral written with a decimal comma, read with a point. */
-const withDecimalPoint = (numeral: string): string => (/^\D*\d{1,3},\d{1,2}$/.test(numeral) ? numeral.replace(',', '.') : numeral);
+/**
+ * A figure written with a decimal comma, read with a point: a comma followed by one or two digits and
+ * no third ("31,6", "99,16"), never a thousands separator ("2,500", "1,200,000"). Also read by
+ * lib/compare/numbers.ts on a quantity's written figure.
+ */
+export const withDecimalPoint = (figure: string): string => figure.replace(/(\d),(\d{1,2})(?!\d)/, '$1.$2');
 const NUMERAL = `${CURRENCY_BEFORE}?(?:${DECIMAL_COMMA}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)`;
 /** Scales after a figure, spelled or abbreviated: "9.6 billion", "9.6bn", "$400m", "5tn", "615 crore". */
 const SCALE_SOURCE = '(?:\\s*(?:bn|tn|m|k)(?![\\p{L}])|\\s+(?:million|billion|trillion|thousand|crore|lakh))';

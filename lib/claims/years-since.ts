@@ -18,7 +18,7 @@ const SPAN = new RegExp(
  * "deadliest", "most", "first time", "record"). Without it "in 28 years" is a duration ("will repay
  * the loan in 28 years").
  */
-const RECORD_CUE = /\b(?:\p{L}{2,}est|most|least|first\s+time|record|worst|best)\b/iu;
+const RECORD_CUE = /\b(?:\p{L}{2,}est|most|least|first\s+time|record|worst|best)\b/giu;
 /** Words ending in -est that are no superlative ("interest rate", "protest", "arrest"). */
 const NOT_SUPERLATIVE = /^(?:interest|west|rest|protest|test|request|harvest|forest|suggest|invest|arrest|chest|nest|guest|quest|contest|crest|honest|modest|manifest|digest|conquest|inquest|earnest|unrest|pest|vest|zest|attest|detest|infest|midwest|southwest|northwest|behest|bequest|tempest|everest|budapest|bucharest)$/i;
 /** How far back the cue may sit: the clause of the span, not the sentence before a comma. */
@@ -47,8 +47,7 @@ export function yearsSince(text: string, ref: Date | null): DateRef[] {
     const start = m.index ?? 0;
     const before = text.slice(Math.max(0, start - CUE_REACH), start);
     const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
-    const cues = [...clause.matchAll(new RegExp(RECORD_CUE.source, 'giu'))].filter((c) => !NOT_SUPERLATIVE.test(c[0]));
-    if (cues.length === 0) continue;
+    if (![...clause.matchAll(RECORD_CUE)].some((c) => !NOT_SUPERLATIVE.test(c[0]))) continue;
     const n = /^\d/.test(m[2] ?? '') ? Number(m[2]) : parseNumberWords(m[2] ?? '');
     if (n === null || n <= 0) continue;
     const [least, most] = reach(n, m[3] ?? '', m[1] ?? '');

@@ -1,5 +1,6 @@
 import type { Claim } from '../claims/schema';
 import { NONE, type Difference } from './difference';
+import { STOPWORDS } from '../text/stopwords';
 
 /**
  * Acts only one body can do for a given fact: two outlets giving one decision to different bodies
@@ -8,21 +9,21 @@ import { NONE, type Difference } from './difference';
 const EXCLUSIVE_ACTS = new Set(['decide']);
 
 /**
- * Who acted. An exclusive act given to different bodies ("the mayor's office decided" / "the city
- * council decided") is a conflict. Different bodies otherwise ("ministry officials said" / "the city
- * council decided"; two bodies recommending) is a detail: both can be true.
- */
-/**
  * Two names sharing a word may name one body and a part or another name of it ("European Union" /
  * "European Commission", "Justice Department" / "Department of Justice"): which of them acted is a
  * detail, not a contradiction.
  */
 function overlappingNames(a: string, b: string): boolean {
-  const named = (t: string) => t.split(/\s+/).filter((w) => /^\p{Lu}\p{L}{2,}/u.test(w) && !/^(?:the|and|for)$/i.test(w)).map((w) => w.toLowerCase());
+  const named = (t: string) => t.split(/\s+/).filter((w) => /^\p{Lu}\p{L}{2,}/u.test(w) && !STOPWORDS.has(w.toLowerCase())).map((w) => w.toLowerCase());
   const words = new Set(named(a));
   return named(b).some((w) => words.has(w));
 }
 
+/**
+ * Who acted. An exclusive act given to different bodies ("the mayor's office decided" / "the city
+ * council decided") is a conflict. Different bodies otherwise ("ministry officials said" / "the city
+ * council decided"; two bodies recommending) is a detail: both can be true.
+ */
 export function compareActors(here: Claim, there: Claim): readonly Difference[] {
   if (here.acts.length === 0 || there.acts.length === 0) return NONE;
   // A body named on both sides: no difference of who acted. Plain loops: a sentence names a few acts,

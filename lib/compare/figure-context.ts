@@ -1,5 +1,6 @@
 import { findMentions, statesOf } from '../claims/entities';
 import { contentWords } from '../text/content-words';
+import { STOPWORDS } from '../text/stopwords';
 
 /** Words either side of a figure that say what it is a figure of ("inflation hit 8.6%", "a range of 1.5%"). */
 export const CONTEXT_WORDS = 4;
@@ -170,12 +171,11 @@ export function recalledApart(text: string, start: number, otherText: string): b
  * personnel", "37 Google employees"), lower-cased and joined: the part of the counted thing a name
  * picks out. The noun itself is left out when it is capitalised ("70 Americans").
  */
-const FUNCTION_WORD = /^(?:as|in|of|to|at|by|for|from|with|and|or|the|a|an|on|after|before|when|while|is|are|was|were|has|have|had)$/i;
 function namedModifiers(q: { text: string; figure: string }): string {
   const at = q.text.indexOf(q.figure);
   const words = q.text.slice(at < 0 ? 0 : at + q.figure.length).trim().split(/\s+/);
   // A figure read with the clause after it ("53 as the town lies"): no noun phrase, no named part.
-  if (words.some((w) => FUNCTION_WORD.test(w))) return '';
+  if (words.some((w) => STOPWORDS.has(w.toLowerCase()))) return '';
   return words.slice(0, -1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase().replace(/[.’']/g, '')).join(' ');
 }
 /**

@@ -2,7 +2,7 @@ import type { Claim } from '../claims/schema';
 import { oncePer } from '../memo';
 import { designationOf } from '../claims/designations';
 import { namesApart, peopleAndBodies } from '../claims/names-apart';
-import { DEGREES_NO_SCALE, isEventCount, TEMPERATURE } from '../claims/quantities';
+import { DEGREES_NO_SCALE, isEventCount, TEMPERATURE, withDecimalPoint } from '../claims/quantities';
 import { NONE, type Difference } from './difference';
 import { sessionsApart } from './trading-session';
 import { figureContext, namedPartApart, perUnitApart, recalledApart, scopeOf, sharedContext, statesAround, subtypeApart, type FigureScope } from './figure-context';
@@ -182,7 +182,7 @@ function isExpectation(text: string, q: Quantity): boolean {
 const expectationApart = (x: Where, y: Where): boolean => x.expected !== y.expected;
 
 /** Digits written after the decimal point of a figure ("11.39 points" → 2, "$2bn" → 0). */
-const decimalsOf = (q: Quantity): number => { const m = /\d\.(\d+)|\d,(\d{1,2})(?!\d)/.exec(q.figure); return (m?.[1] ?? m?.[2])?.length ?? 0; };
+const decimalsOf = (q: Quantity): number => /\d\.(\d+)/.exec(withDecimalPoint(q.figure))?.[1]?.length ?? 0;
 
 /**
  * One figure is the other rounded to the digits it writes: "11 points" / "11.39 points", "26%" /
@@ -196,8 +196,7 @@ function roundsTo(a: Quantity, b: Quantity): boolean {
   const d = decimalsOf(coarse);
   if (d === decimalsOf(fine)) return false;
   // Compared in the figures' own written units: the ratio of value to written number is their scale.
-  // A decimal comma ("31,6 million") read as a point first: one or two digits after it, never three.
-  const written = (q: Quantity) => Number((/\d[\d,]*(?:\.\d+)?/.exec(q.figure.replace(/(\d),(\d{1,2})(?!\d)/, '$1.$2'))?.[0] ?? 'NaN').replace(/,/g, ''));
+  const written = (q: Quantity) => Number((/\d[\d,]*(?:\.\d+)?/.exec(withDecimalPoint(q.figure))?.[0] ?? 'NaN').replace(/,/g, ''));
   const wc = written(coarse);
   const wf = written(fine);
   if (!Number.isFinite(wc) || !Number.isFinite(wf) || wc === 0 || wf === 0) return false;
@@ -295,10 +294,20 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
   const { figures: tq, contexts: tc, wheres: ts } = figuresAgainst(there, here);
   if (hq.length === 0 || tq.length === 0) return NONE;
   const apart = namesApart(here, there, false) || subjectsApart(here, there) || sessionsApart(here, there);
+  // Two figures that are never two versions of one, whatever their keys: other scopes, a rate beside a
+  // total, a part beside its whole, an expectation beside a result, an earlier event's figure, a gap
+  // beside a duration.
+  const apartAt = (i: number, j: number) => {
+    const a = hq[i] as Quantity;
+    const b = tq[j] as Quantity;
+    const x = hs[i] as Where;
+    const y = ts[j] as Where;
+    return scopesApart(x, y) || perUnitApart(here.text, a.end, there.text, b.end) || partApart(x, y) || expectationApart(x, y) || recalledApart(here.text, a.start, there.text) || recalledApart(there.text, b.start, here.text) || spanGap(here.text, a) !== spanGap(there.text, b);
+  };
   const comparable = (i: number, j: number) => {
     const a = hq[i] as Quantity;
     const b = tq[j] as Quantity;
-    if (scopesApart(hs[i] as Where, ts[j] as Where) || perUnitApart(here.text, a.end, there.text, b.end) || partApart(hs[i] as Where, ts[j] as Where) || expectationApart(hs[i] as Where, ts[j] as Where) || recalledApart(here.text, a.start, there.text) || recalledApart(there.text, b.start, here.text) || spanGap(here.text, a) !== spanGap(there.text, b)) return false;
+    if (apartAt(i, j)) return false;
     // Counts of things orders of magnitude apart are two counts, not one told twice ("three works" / "45,000 workers", one stem in WordNet); a toll may grow so between reports, so counts of an event are kept.
     if (a.value !== null && b.value !== null && !isEventCount(a) && !isEventCount(b) && spread(a, b) > MAX_ONE_COUNT_SPREAD) return false;
     // Shares far apart ("a stake of about 90%" / "the 25% stake held by its fund") are two shares of two things.
@@ -365,8 +374,7 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
     // Killed is never compared with injured: counts of people by two different events are two facts.
     if (isEventCount(a) && isEventCount(b) && a.counted !== b.counted) continue;
     if (a.counted === 'span' ? b.counted !== 'span' : b.counted === 'span') continue;
-    if (spanGap(here.text, a) !== spanGap(there.text, b)) continue;
-    if (scopesApart(hs[i] as Where, ts[j] as Where) || perUnitApart(here.text, a.end, there.text, b.end) || partApart(hs[i] as Where, ts[j] as Where) || expectationApart(hs[i] as Where, ts[j] as Where) || recalledApart(here.text, a.start, there.text) || recalledApart(there.text, b.start, here.text)) continue;
+    if (apartAt(i, j)) continue;
     usedA.add(i);
     usedB.add(j);
     pairs.push([i, j, false]);

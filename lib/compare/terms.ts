@@ -13,6 +13,9 @@ import { NONE, type Difference } from './difference';
  */
 const wordsOf = oncePer((c: Claim): ContentWord[] => contentWords(blankSpans(withoutQuotes(c.text, findQuotes(c.text)), c.dates)));
 
+/** "from" right after a word: where a move began (compareTerms). */
+const FROM_AFTER = /^\s+from\b/i;
+
 /**
  * A key term swapped for one of opposite meaning: a word on one side whose WordNet antonym stands on
  * the other ("rose" / "fell", "increase" / "decrease"), neither side having both, beside a neighbour
@@ -24,8 +27,6 @@ const wordsOf = oncePer((c: Claim): ContentWord[] => contentWords(blankSpans(wit
  * does not join ("forces" / "troops", "company" / "firm", "automaker" / "carmaker"), shown to the
  * reader as differences. Removed: a difference that is not one costs trust (tests/corpus/TUNING.md).
  */
-const FROM_AFTER = /^\s+from\b/i;
-
 export function compareTerms(here: Claim, there: Claim): readonly Difference[] {
   const a = wordsOf(here);
   const b = wordsOf(there);

@@ -143,10 +143,6 @@ function sharedFeatures(a: readonly string[], b: readonly string[]): string[] {
 }
 
 /**
- * The gates: enough shared concepts (or one and NAMES_FOR_ONE_CONCEPT participants) and features, or a short claim ("Country B denied the allegations.",
- * "Report: Country A Paid Fee to Rebel Group") too small for them whose features are nearly all shared.
- */
-/**
  * Named participants (people, organisations; not states) two claims share that stand in for their
  * second shared concept: "The regulator cleared Acme's takeover of Globex" / "Acme completes
  * Globex deal after regulator's approval" share one word and two participants. Read from the tuned stories'
@@ -156,6 +152,10 @@ function sharedFeatures(a: readonly string[], b: readonly string[]): string[] {
  * mixed index; at 3, half the recall (tests/corpus/TUNING.md).
  */
 export const NAMES_FOR_ONE_CONCEPT = 2;
+/**
+ * The gates: enough shared concepts (or one and NAMES_FOR_ONE_CONCEPT participants) and features, or a short claim ("Country B denied the allegations.",
+ * "Report: Country A Paid Fee to Rebel Group") too small for them whose features are nearly all shared.
+ */
 function passesGates(shared: number, concepts: number, aLength: number, bLength: number, gates: Gates, names = 0): boolean {
   const enough = (concepts >= gates.concepts || (concepts >= 1 && names >= NAMES_FOR_ONE_CONCEPT)) && shared >= gates.features;
   const shortCovered = concepts >= 1 && shared >= MIN_SHARED_FEATURES_SHORT && shared >= SHORT_CLAIM_COVERAGE * Math.min(aLength, bLength);
