@@ -13,7 +13,7 @@ export interface Certainty {
 }
 
 const HEDGES =
-  /\b(may(?:\s+have)?|might(?:\s+have)?|could(?:\s+have)?(?!\s+not\b)|possibly|probably|likely|allegedly|alleged|reportedly|purported(?:ly)?|suspected|believed\s+to|suggests?|appears?\s+to|claims?|claimed|thought\s+to|arguably|apparently|presumably|perhaps|seemingly|expected\s+to|is\s+said\s+to|are\s+said\s+to|estimated)\b/gi;
+  /\b(may(?:\s+have)?|might(?:\s+have)?|could(?:\s+have)?(?!\s+not\b)|possibly|probably|likely|allegedly|alleged|reportedly|purported(?:ly)?|suspected|believed\s+to|suggests?|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to|presumed|understood\s+to|plan(?:s|ned)?\s+to|intend(?:s|ed)?\s+to|claims?|claimed|thought\s+to|arguably|apparently|presumably|perhaps|seemingly|expected\s+to|is\s+said\s+to|are\s+said\s+to|estimated)\b/gi;
 /**
  * Who a sentence says the fact comes from: "according to …", "<a name> reported", "officials said",
  * "sources familiar …", "the report said", "citing …". Reporting grammar, no outlet's name.
@@ -33,7 +33,7 @@ const NAMED_SPEAKER = /[\p{Lu}][\p{L}\p{N}&’'-]+(?:\s+[\p{Lu}][\p{L}\p{N}&’'
  * verb only where the clause ends ("said the fire was…" reports what was said, not who said it).
  */
 const NOUN_SPEAKER =
-  /\b(?:the|a|an|one|some|several|many)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+\s+(?:has\s+|have\s+|had\s+)?(?:said|says|told|stated|reported|reports|confirmed|noted|added|estimated|estimates|pointed\s+out|wrote|writes|disclosed|admitted|admits|acknowledged|revealed)\b|\b[\p{Ll}]+s\s+(?:have|had)\s+(?:said|pointed\s+out|noted|warned)\b|\b(?:said|says|indicated|indicates|according\s+to)\s+the\s+[\p{Ll}]+(?=\s*(?:[,.;:]|$))|\b(?:videos?|photos?|images?|footage|pictures|recordings?|data|records)\s+(?:[\p{L}]+\s+){0,4}?(?:show|shows|showed|suggest|suggests|indicate|indicates)\b/gu;
+  /\b(?:the|a|an|one|some|several|many)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+\s+(?:has\s+|have\s+|had\s+)?(?:said|says|told|stated|reported|reports|confirmed|noted|estimated|estimates|pointed\s+out|wrote|writes|disclosed|admitted|admits|acknowledged|revealed)\b|\b[\p{Ll}]+s\s+(?:have|had)\s+(?:said|pointed\s+out|noted|warned)\b|\b(?:said|says|indicated|indicates|according\s+to)\s+the\s+[\p{Ll}]+(?=\s*(?:[,.;:]|$))|\b(?:videos?|photos?|images?|footage|pictures|recordings?|data|records)\s+(?:[\p{L}]+\s+){0,4}?(?:show|shows|showed|suggest|suggests|indicate|indicates)\b/gu;
 /** Words that deny what the clause states. */
 export const NEGATIONS = /\b(no|not|never|none|nobody|nothing|neither|nor|\w+n['’]t|cannot)\b/gi;
 /**
@@ -52,7 +52,8 @@ const NOT_UNTIL = /^(?:[^,;:.!?]|[,:.](?=\d))*?\b(?:until|till|before|since)\b/i
 
 /** Reads the certainty of a sentence; pass the text with quotations blanked out. */
 export function readCertainty(textOutsideQuotes: string): Certainty {
-  const hedges = [...textOutsideQuotes.matchAll(HEDGES)].map((m) => m[0]);
+  // A capitalised "May" is the month or a name ("from May 1", "Theresa May"): in news copy the modal is lower case.
+  const hedges = [...textOutsideQuotes.matchAll(HEDGES)].map((m) => m[0]).filter((h) => !h.startsWith('May'));
   const attributions = [...textOutsideQuotes.matchAll(ATTRIBUTIONS), ...textOutsideQuotes.matchAll(NAMED_SPEAKER), ...textOutsideQuotes.matchAll(NOUN_SPEAKER)].map((m) => m[0].replace(/\s+/g, ' '));
   const negations = [...textOutsideQuotes.matchAll(NEGATIONS)].filter((m) => !NOT_DENIAL.test(textOutsideQuotes.slice(m.index ?? 0)) && !NOT_UNTIL.test(textOutsideQuotes.slice(m.index ?? 0))).map((m) => m[0]);
   return { hedges, attributions, negations };

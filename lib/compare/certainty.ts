@@ -10,11 +10,13 @@ const AS_FACT = '(stated as fact)';
 /**
  * What a hedge does: a modal weighs the fact itself ("may have paid"), a distancing word leaves it to
  * whoever said it ("claims", "allegedly"), an inference reads it from evidence ("suggests", "appears
- * to"). A headline's "Agency Claims Country A Paid" and another's "Country A may have paid" are both
+ * to"), an intention has not happened yet ("plans to", "intended to"). A headline's "Agency Claims Country A Paid" and another's "Country A may have paid" are both
  * hedged, but not alike: a certainty detail a reader should see.
  */
-function hedgeKind(h: string): 'modal' | 'distancing' | 'inferred' {
+function hedgeKind(h: string): 'modal' | 'distancing' | 'inferred' | 'intended' {
   const w = h.toLowerCase();
+  // A plan is not yet an act: "planned to launch" against "launched".
+  if (/^(plan|intend)/.test(w)) return 'intended';
   if (/^(may|might|could|possibly|probably|likely|perhaps|arguably|presumably)/.test(w)) return 'modal';
   if (/^(alleged|reportedly|purported|suspected|claim)/.test(w)) return 'distancing';
   return 'inferred';

@@ -80,6 +80,14 @@ describe('a speaker\'s hedge inside a quotation (issue 21)', () => {
   });
   it('the same hedge quoted by both is no difference', () => {
     expect(of('certainty', 'He said a rise “seems most likely” in July.', 'A rise “seems most likely” in July, he said.')).toEqual([]);
+  });  it('"appeared to", "presumed" and a plan against the act are certainty details', () => {
+    expect(of('certainty', 'In their haste, the thieves appeared to drop a ninth piece, which was found damaged near the museum.', 'The thieves dropped a ninth piece, which was found damaged near the museum.').map((d) => d.here)).toEqual(['appeared to']);
+    expect(of('certainty', 'Four other workers are missing and presumed dead.', 'Four other workers died.').map((d) => d.here)).toEqual(['presumed']);
+    expect(of('certainty', 'The agency planned to launch three rockets during the eclipse.', 'The agency launched three rockets during the eclipse.').map((d) => d.here)).toEqual(['planned to']);
+  });
+  it('the month May and a leap that "added" billions are neither hedge nor source', () => {
+    expect(of('certainty', 'The records cover calls made from May 1 to October 31.', 'The records cover calls made from 1 May to 31 October.')).toEqual([]);
+    expect(of('certainty', 'Shares soared 24% on Thursday, a one-day leap that added about $184 billion to its value.', 'Shares soared 24% on Thursday, adding about $184 billion to its value.')).toEqual([]);
   });
 });
 
