@@ -75,6 +75,13 @@ describe('findQuantities', () => {
     expect(q).toMatchObject({ value: null, qualifier: 'vague', counted: 'injur', min: 24 });
   });
 
+  it('reads "tens of thousands" and "hundreds of thousands" as their own ranges, not as "thousands"', () => {
+    const [q] = findQuantities('Tens of thousands of homes lost power.');
+    expect(q).toMatchObject({ qualifier: 'vague', counted: 'home', min: 20_000, max: 99_999 });
+    const [r] = findQuantities('Hundreds of thousands of homes lost power.');
+    expect(r).toMatchObject({ min: 200_000, max: 999_999 });
+  });
+
   it('does not take years or the pronoun "one" for counts', () => {
     expect(findQuantities('in 2019, one of the officials said')).toEqual([]);
   });
