@@ -101,6 +101,12 @@ describe('dates read against each report, figures rounded, opposites of one thin
     const c = dated('Hot food reached the trapped men through a six-inch pipe on 2 November.', '2023-11-29');
     expect(dateSeverity(a, c)).toBe('conflict');
   });
+  it('a day outside the month the other report names is a date detail, never a conflict', () => {
+    const a = dated('The regulator blocked the original deal on 26 April, citing cloud gaming.', '2023-10-13');
+    const b = dated('The regulator had blocked the original deal in May, citing cloud gaming.', '2023-10-13');
+    expect(dateSeverity(a, b)).toBe('detail');
+    expect(compareClaims(a, b).filter((d) => d.severity === 'conflict')).toEqual([]);
+  });
   it('a day in an aside converting a clock time into another zone may be the next day there: a detail, not a conflict', () => {
     const a = dated('Massa conceded defeat on Sunday night before the official results were released.', '2023-11-20');
     const b = dated('Massa recognised the defeat toward the 20.15 local hour (0.15 of Monday in Spain), before the official results.', '2023-11-20');
