@@ -12,16 +12,16 @@ const EXCLUSIVE_ACTS = new Set(['decide']);
 /**
  * Two names sharing a word (accents folded), or an acronym and the words it shortens, name one actor or
  * one body and a part of it ("European Union" / "European Commission", "Justice Department" /
- * "Department of Justice", "WMO" / "World Meteorological Organization", "Di María" / "Ángel Di Maria"):
+ * "Department of Justice", "RWA" / "Ruritanian Water Authority", "Núñez" / "José Nunez"):
  * for an exclusive act which of them acted is a detail, not a contradiction; for any other act, no
  * difference (tuned stories: 21 actor details the gold does not label, none it does).
  */
 function overlappingNames(a: string, b: string): boolean {
-  // Accents folded: "Martínez" and "Martinez" are one name.
+  // Accents folded: "Núñez" and "Nunez" are one name.
   const named = (t: string) => t.split(/\s+/).filter((w) => /^\p{Lu}\p{L}{2,}/u.test(w) && !STOPWORDS.has(w.toLowerCase())).map((w) => w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
   const words = new Set(named(a));
   if (named(b).some((w) => words.has(w))) return true;
-  // An acronym and the name it shortens ("WMO" / "World Meteorological Organization").
+  // An acronym and the name it shortens ("RWA" / "Ruritanian Water Authority").
   const initials = (t: string) => t.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !STOPWORDS.has(w.toLowerCase())).map((w) => w[0]).join('');
   const acronyms = (t: string) => t.match(/\b\p{Lu}{2,6}\b/gu) ?? [];
   const ia = initials(a);
@@ -38,7 +38,7 @@ export function compareActors(here: Claim, there: Claim): readonly Difference[] 
   if (here.acts.length === 0 || there.acts.length === 0) return NONE;
   // A body named on both sides: no difference of who acted. Plain loops: a sentence names a few acts,
   // and two sets per link were 340 KB per annotate of the 2k page against 10,000 articles.
-  // Acts read from any verb (ANY_ACT) are left to the loop below: "Iran offered" on both sides says nothing of who said it.
+  // Acts read from any verb (ANY_ACT) are left to the loop below: "Ruritania offered" on both sides says nothing of who said it.
   for (const a of here.acts) for (const b of there.acts) if (a.actor === b.actor && !a.act.startsWith(ANY_ACT) && !b.act.startsWith(ANY_ACT)) return NONE;
   for (const a of here.acts) {
     const b = there.acts.find((x) => x.act === a.act);
@@ -48,13 +48,13 @@ export function compareActors(here: Claim, there: Claim): readonly Difference[] 
   for (const x of here.acts) {
     if (!x.act.startsWith(ANY_ACT)) continue;
     const y = there.acts.find((t) => t.act === x.act);
-    // Names sharing a word are one actor named twice ("Emiliano Martinez saved" / "Martínez saved").
+    // Names sharing a word are one actor named twice ("José Núñez saved" / "Nunez saved").
     if (y && y.actor !== x.actor && !overlappingNames(x.text, y.text)) return [{ kind: 'actor', severity: 'detail', here: x.text, there: y.text }];
   }
   const a = here.acts.find((x) => !x.act.startsWith(ANY_ACT));
   const b = there.acts.find((x) => !x.act.startsWith(ANY_ACT));
   if (!a || !b) return NONE;
-  // One actor named twice ("Ángel Di María added" / "Di Maria added", "the WMO declared" / "the World Meteorological Organization declared"): no difference.
+  // One actor named twice ("José Núñez added" / "Nunez added", "the RWA declared" / "the Ruritanian Water Authority declared"): no difference.
   if (overlappingNames(a.text, b.text)) return NONE;
   // The words as written ("ministry officials said" / "the city council decided"): a reader sees who did what.
   return [{ kind: 'actor', severity: 'detail', here: a.text, there: b.text }];
