@@ -28,3 +28,14 @@ describe('a name written two ways is one name', () => {
   });
 
 });
+
+describe('two shared words that carry both sentences', () => {
+  it('link on a high score without a third shared feature; two shared words in long sentences do not', () => {
+    const m = matcherOf({
+      wire: 'Officials have not said what caused the fire. The harbour authority opened a new ferry terminal.',
+      other: 'Crews worked through the night near the harbour. Passenger numbers at the ferry terminal rose last year.',
+    });
+    expect(matchClaim(m, claim('The cause of the fire has not been determined.', 'page'), new Set()).map((x) => x.claim.sourceId)).toEqual(['wire']);
+    expect(matchClaim(m, claim('The fire caused long traffic jams on the motorway as drivers slowed to watch the smoke rising over the hills north of the town.', 'page'), new Set())).toEqual([]);
+  });
+});
