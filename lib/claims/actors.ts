@@ -1,11 +1,10 @@
 import type { Mention } from './entities';
 import { entityDef } from './entities';
-import { conceptOf } from '../text/concepts';
 
 /** Someone named doing something: "the central bank decided", "Powell said", "the agency's officials recommended". */
 export interface Act {
   actor: string;
-  /** The act's class: decide, announce, recommend, deny, assess, say; or ANY_ACT and the concept of any verb in the past (PAST_VERB_AFTER). */
+  /** The act's class: decide, recommend, say, deny, assess. */
   act: string;
   /** Words as written, from the actor to the verb. */
   text: string;
@@ -30,18 +29,6 @@ const ACT_VERBS: [RegExp, string][] = [
 const VERB_BEFORE = /(?:[,”"’“«»]\s*(?:has\s+|have\s+|had\s+)?(said|says|told|stated|argued|warned|added|wrote|noted|explained|declared|insisted|claimed|estimated|announced|confirmed)|\b(according\s+to))\s+(?:[\p{L}’'.-]+\s+){0,4}$/iu;
 /** "Olaf Scholz, the finance minister, said": an apposition between a name and its verb. */
 const APPOSITION_THEN_VERB = /^,\s[^,;:“”"]{1,60},\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{L}’'-]+)/u;
-/**
- * Any verb in the past right after a name ("Governor Jane Roe lifted the order", "Acme has priced"), past an
- * auxiliary or a time adverb: an act of its own concept, marked ANY_ACT. Compared only with the same act
- * by another name (lib/compare/actors.ts): alone it said "who acted" differs between sentences telling
- * different acts (tuned stories: 78 actor details the gold does not label for 6 it does; tests/corpus/TUNING.md).
- */
-const PAST_VERB_AFTER = /^\s+(?:(?:has|have|had|also|then|later|finally)\s+)?(\p{Ll}+ed)\b/u;
-/** Participles after a name that describe it rather than tell what it did ("Acme-based", "a firm owned by", "Ruritania-led"). */
-const NOT_AN_ACT = /^(?:based|located|headquartered|named|called|owned|listed|led|backed|used|related|linked|aged)$/;
-/** Prefix of an act read from any verb in the past (PAST_VERB_AFTER). */
-export const ANY_ACT = 'v:';
-
 /** How far after the actor's name the verb may stand ("the city council has decided"). */
 const MAX_WORDS_TO_VERB = 3;
 
@@ -69,19 +56,13 @@ export function findActs(text: string, mentions: readonly Mention[]): Act[] {
     }
     const words = rest.match(/^(?:\s+[\p{L}’'-]+){1,4}/u)?.[0] ?? '';
     const list = words.trim().split(/\s+/).slice(0, MAX_WORDS_TO_VERB + 1);
-    let found = false;
     for (let i = 0; i < list.length; i++) {
       const w = list[i] ?? '';
       const hit = ACT_VERBS.find(([re]) => re.test(w));
       if (hit) {
         out.push({ actor: m.entity, act: hit[1], text: `${m.text} ${list.slice(0, i + 1).join(' ')}` });
-        found = true;
         break;
       }
-    }
-    if (!found) {
-      const g = PAST_VERB_AFTER.exec(rest);
-      if (g && !NOT_AN_ACT.test(g[1] ?? '')) out.push({ actor: m.entity, act: `${ANY_ACT}${conceptOf(g[1] as string)}`, text: `${m.text}${g[0]}` });
     }
   }
   return out;

@@ -418,12 +418,10 @@ describe('who said it', () => {
   it('the same speaker, named before or after the verb, is no difference', () => {
     expect(actor('The sweetener is possibly carcinogenic, said Moez Sanaa.', 'Moez Sanaa said the sweetener is possibly carcinogenic.')).toEqual([]);
   });
-  it('the same act by two named people ("lifted the order") is an actor detail; one person named twice is none', () => {
-    expect(actor('Fire Chief Keith Drabick lifted the evacuation order on Wednesday.', 'Governor Mike DeWine lifted the evacuation order on Wednesday.').map((d) => d.severity)).toEqual(['detail']);
-    // Different acts by different people say nothing about who did one act.
-    expect(actor('Fire Chief Keith Drabick lifted the evacuation order on Wednesday.', 'Governor Mike DeWine visited the town on Wednesday.')).toEqual([]);
-    expect(actor('In the shootout, goalkeeper Emiliano Martinez saved from Kingsley Coman.', 'In the shootout Martínez saved from Coman.')).toEqual([]);
+  it('one speaker named twice (accents, an acronym) is no actor difference; two speakers still are', () => {
+    expect(actor('The sweetener is possibly carcinogenic, José Núñez said.', 'The sweetener is possibly carcinogenic, Nunez said.')).toEqual([]);
     expect(actor('The WMO said El Niño conditions had developed.', 'The World Meteorological Organization said El Niño conditions had developed.')).toEqual([]);
+    expect(actor('The WMO said El Niño conditions had developed.', 'NOAA said El Niño conditions had developed.')).toHaveLength(1);
   });
   it('one figure left on each side, close in value, is one figure told two ways: a detail, whatever noun each gives', () => {
     const d = compareClaims(claim('Meta will cut about 11,000 jobs, the company said.'), claim('Meta is laying off more than 11,000 employees.')).filter((x) => x.kind === 'number');
