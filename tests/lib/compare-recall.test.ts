@@ -101,6 +101,14 @@ describe('dates read against each report, figures rounded, opposites of one thin
     const c = dated('Hot food reached the trapped men through a six-inch pipe on 2 November.', '2023-11-29');
     expect(dateSeverity(a, c)).toBe('conflict');
   });
+  it('"yesterday" in a Friday report and "on Thursday" are one day told alike; a year one side writes out is still a detail', () => {
+    const a = dated('He resigned yesterday, citing health reasons.', '2023-08-18');
+    const b = dated('On Thursday he resigned, citing health reasons.', '2023-08-18');
+    expect(dateSeverity(a, b)).toBeUndefined();
+    const c = dated('The attack on the base came in December, officials said.', '2020-08-18');
+    const d = dated('The attack on the base came in December 2019, officials said.', '2020-08-18');
+    expect(dateSeverity(c, d)).toBe('detail');
+  });
   it('a day outside the month the other report names is a date detail, never a conflict', () => {
     const a = dated('The regulator blocked the original deal on 26 April, citing cloud gaming.', '2023-10-13');
     const b = dated('The regulator had blocked the original deal in May, citing cloud gaming.', '2023-10-13');
