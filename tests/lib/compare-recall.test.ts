@@ -85,6 +85,10 @@ describe('a speaker\'s hedge inside a quotation (issue 21)', () => {
     expect(of('certainty', 'Four other workers are missing and presumed dead.', 'Four other workers died.').map((d) => d.here)).toEqual(['presumed']);
     expect(of('certainty', 'The agency planned to launch three rockets during the eclipse.', 'The agency launched three rockets during the eclipse.').map((d) => d.here)).toEqual(['planned to']);
   });
+  it('one quotation with its speaker named and the same quotation without is no certainty difference; outside quotation marks an attribution still is', () => {
+    expect(of('certainty', '"We have taken steps to close off the illegal access point," the company said.', '"We have taken measures to close the illegal access point."')).toEqual([]);
+    expect(of('certainty', 'The company has taken steps to close off the illegal access point, it said.', 'The company has taken steps to close off the illegal access point.')).toHaveLength(1);
+  });
   it('the month May and a leap that "added" billions are neither hedge nor source', () => {
     expect(of('certainty', 'The records cover calls made from May 1 to October 31.', 'The records cover calls made from 1 May to 31 October.')).toEqual([]);
     expect(of('certainty', 'Shares soared 24% on Thursday, a one-day leap that added about $184 billion to its value.', 'Shares soared 24% on Thursday, adding about $184 billion to its value.')).toEqual([]);
