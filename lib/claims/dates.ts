@@ -38,6 +38,9 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 const PART_OF = new RegExp(`\\b(early|mid|late)[- ](?:(${MONTHS})(?:\\s+(\\d{4}))?|(\\d{4}))\\b`, 'gi');
 /** Bare years and decades ("in 2012", "the 1980s", "1996-2001"). */
 const YEAR = /(?<![\d$,.])(1[89]\d0s|20\d0s|1[89]\d\d|20\d\d)(?!\d|,\d)/g;
+/** Whether a date's words write its year out ("December 2019", "the 1980s"; not "December", "yesterday"). */
+const YEAR_WRITTEN = new RegExp(YEAR.source);
+export const writesYear = (text: string): boolean => YEAR_WRITTEN.test(text);
 /**
  * chrono reads a span of time as a date counted from the article's ("in 97 seconds", "for several
  * hours", "in five days", "for a second quarter"): a duration, not when anything happened, and two
@@ -225,6 +228,11 @@ export function findDates(text: string, ref: Date | null): DateRef[] {
       from = iso(startYear, month, known.day);
       to = iso(endYear, endMonth, end.get('day') ?? known.day);
       granularity = 'part';
+      // An end before its start ("December 11-6": a score or a slip, not a range) is no range: the day named first.
+      if (to < from) {
+        to = from;
+        granularity = 'day';
+      }
     } else if (known.day !== undefined && known.month !== undefined && zoned) {
       const d = Date.UTC(year, month - 1, known.day);
       from = isoAt(d - DAY_MS);

@@ -112,4 +112,7 @@ describe('ranges of dates (issue 21)', () => {
     expect(findDates('The data covers the period from May 1 to October 31, 2022.', ref)[0]).toMatchObject({ from: '2022-05-01', to: '2022-10-31' });
     expect(findDates('The data covers the period from December 20 to January 5, 2023.', ref)[0]).toMatchObject({ from: '2022-12-20', to: '2023-01-05' });
   });
+  it('an end before its start ("December 11-6") is no range: the day named first (a random-text property test found it ending before it began)', () => {
+    expect(findDates('December 11-6', ref)[0]).toMatchObject({ from: '2023-12-11', to: '2023-12-11', granularity: 'day' });
+  });
 });
