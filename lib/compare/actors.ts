@@ -1,4 +1,6 @@
 import type { Claim } from '../claims/schema';
+import type { Act } from '../claims/actors';
+import { oncePer } from '../memo';
 import { NONE, type Difference } from './difference';
 import { STOPWORDS } from '../text/stopwords';
 
@@ -15,18 +17,26 @@ const EXCLUSIVE_ACTS = new Set(['decide']);
  * for an exclusive act which of them acted is a detail, not a contradiction; for any other act, no
  * difference (tuned stories: 21 actor details fewer that the gold does not label, none it does).
  */
-function overlappingNames(a: string, b: string): boolean {
-  // Accents folded: "Núñez" and "Nunez" are one name.
-  const named = (t: string) => t.split(/\s+/).filter((w) => /^\p{Lu}\p{L}{2,}/u.test(w) && !STOPWORDS.has(w.toLowerCase())).map((w) => w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
-  const words = new Set(named(a));
-  if (named(b).some((w) => words.has(w))) return true;
-  // An acronym and the name it shortens ("RWA" / "Ruritanian Water Authority").
-  const initials = (t: string) => t.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !STOPWORDS.has(w.toLowerCase())).map((w) => w[0]).join('');
-  const acronyms = (t: string) => t.match(/\b\p{Lu}{2,6}\b/gu) ?? [];
-  const ia = initials(a);
-  const ib = initials(b);
-  return acronyms(a).some((x) => ib.includes(x)) || acronyms(b).some((x) => ia.includes(x));
+function overlappingNames(a: Act, b: Act): boolean {
+  const x = namesOf(a);
+  const y = namesOf(b);
+  if (y.words.some((w) => x.words.includes(w))) return true;
+  return x.acronyms.some((s) => y.initials.includes(s)) || y.acronyms.some((s) => x.initials.includes(s));
 }
+
+/**
+ * An act's name as overlappingNames compares it, read once per act (an index sentence's act is compared
+ * with every page sentence linked to it): its capitalised words, accents folded ("Núñez" and "Nunez"
+ * are one name); the initials of its capitalised words; the acronyms it writes ("RWA").
+ */
+const namesOf = oncePer((act: Act): { words: string[]; initials: string; acronyms: string[] } => {
+  const tokens = act.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !STOPWORDS.has(w.toLowerCase()));
+  return {
+    words: tokens.filter((w) => /^\p{Lu}\p{L}{2,}/u.test(w)).map((w) => w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')),
+    initials: tokens.map((w) => w[0]).join(''),
+    acronyms: act.text.match(/\b\p{Lu}{2,6}\b/gu) ?? [],
+  };
+});
 
 /**
  * Who acted. An exclusive act given to different bodies ("the mayor's office decided" / "the city
@@ -40,13 +50,13 @@ export function compareActors(here: Claim, there: Claim): readonly Difference[] 
   for (const a of here.acts) for (const b of there.acts) if (a.actor === b.actor) return NONE;
   for (const a of here.acts) {
     const b = there.acts.find((x) => x.act === a.act);
-    if (b && EXCLUSIVE_ACTS.has(a.act)) return [{ kind: 'actor', severity: overlappingNames(a.text, b.text) ? 'detail' : 'conflict', here: a.text, there: b.text }];
+    if (b && EXCLUSIVE_ACTS.has(a.act)) return [{ kind: 'actor', severity: overlappingNames(a, b) ? 'detail' : 'conflict', here: a.text, there: b.text }];
   }
   const a = here.acts[0];
   const b = there.acts[0];
   if (!a || !b) return NONE;
   // One actor named twice ("José Núñez added" / "Nunez added", "the RWA declared" / "the Ruritanian Water Authority declared"): no difference.
-  if (overlappingNames(a.text, b.text)) return NONE;
+  if (overlappingNames(a, b)) return NONE;
   // The words as written ("ministry officials said" / "the city council decided"): a reader sees who did what.
   return [{ kind: 'actor', severity: 'detail', here: a.text, there: b.text }];
 }

@@ -6,6 +6,7 @@ import { eventClasses, isEventCount } from '../claims/quantities';
 import { NONE, type Difference } from './difference';
 import { sessionsApart } from './trading-session';
 import { isYearsSpan } from '../claims/years-since';
+import { writesYear } from '../claims/dates';
 import { contextOf, sharedContext } from './figure-context';
 
 type DateRef = Claim['dates'][number];
@@ -57,16 +58,13 @@ function readTimesOfDay(text: string): string[] {
   return out;
 }
 const overlaps = (a: DateRef, b: DateRef) => a.from <= b.to && b.from <= a.to;
-/** The same days, and both or neither leave the year for the reader to infer ("in March" / "In March 2021" differ in precision). */
-/** A year written out ("December 2019", "March 2020"). */
-const WRITTEN_YEAR = /\b(?:1[89]|2[01])\d{2}\b/;
 /**
  * One date told alike: the same days, and the year written on both sides or on neither ("December" /
  * "December 2019" differ: one leaves the year to the reader). "yesterday" in a Friday's report and
  * "on Thursday" are one day: neither writes a year (tuned stories: date details the gold does not
  * label 418 → 381, those it does 470 → 470; tests/corpus/TUNING.md).
  */
-const same = (a: DateRef, b: DateRef) => a.from === b.from && a.to === b.to && (a.yearImplied === b.yearImplied || (!WRITTEN_YEAR.test(a.text) && !WRITTEN_YEAR.test(b.text)));
+const same = (a: DateRef, b: DateRef) => a.from === b.from && a.to === b.to && (a.yearImplied === b.yearImplied || (!writesYear(a.text) && !writesYear(b.text)));
 
 /**
  * A date of something to come: right after "next" and its noun ("the next meeting, in July", "the

@@ -99,14 +99,8 @@ export interface Matcher {
   stateBits: StateBits | undefined;
   /** Per claim position: its heading or lede partner in its own article (headingPartners), or -1. */
   partners: Int32Array;
-  /**
-   * Per claim position: the fewest features it must share with a claim, over all its lists, to pass
-   * STRICT_GATES in some pair (minSharedToPass of its shortest list). Most claims need the gates'
-   * full count; only one with a list short enough for the short-claim rule needs fewer.
-   */
-  needs: Uint8Array;
-  /** The smallest of `needs` (what any claim of the index needs at the least). */
-  leastNeed: number;
+  /** The fewest features any pair of claims must share, over all their lists, to link under STRICT_GATES (minSharedToPass). */
+  need: number;
   /**
    * Per feature id: which claims hold it (in their sentence or a clause), one bit each, made the first
    * time scorableFor skips the feature's postings (scratch: filled as pages are matched); else undefined.
@@ -193,13 +187,6 @@ function sourceRanks(claims: readonly Claim[]): Int32Array {
   return Int32Array.from(claims, (c) => rank.get(c.sourceId) as number);
 }
 
-/** The length of a claim's shortest feature list (its sentence's or a clause's), repeats counted. */
-function shortestList(c: Claim): number {
-  let n = c.features.length;
-  for (const l of c.clauses) if (l.length < n) n = l.length;
-  return n;
-}
-
 /** Per feature id, the claims listing it (in `lists` of each claim), once per time listed, in index order. */
 function postingsOf(claims: readonly Claim[], ids: ReadonlyMap<string, number>, lists: (c: Claim) => Iterable<string>): Int32Array[] {
   const size = new Int32Array(ids.size);
@@ -240,7 +227,6 @@ export function createMatcher(index: Index): Matcher {
   // Each claim's acting states, read once for the state bits and the entries.
   const states = index.claims.map(actingStates);
   const stateBits = stateBitsOf(states);
-  const needs = Uint8Array.from(index.claims, (c) => minSharedToPass(shortestList(c), STRICT_GATES));
   const bySource = new Map<string, Claim[]>();
   for (const c of index.claims) {
     const list = bySource.get(c.sourceId);
@@ -267,8 +253,7 @@ export function createMatcher(index: Index): Matcher {
     stateBits,
     supportScratch: new Uint32Array(n),
     partners: headingPartners(index.claims, stats),
-    needs,
-    leastNeed: needs.reduce((a, b) => Math.min(a, b), STRICT_GATES.features),
+    need: minSharedToPass(STRICT_GATES),
     members: [],
     byState: [],
     figures: figureTable(index.claims),
@@ -322,8 +307,7 @@ export function candidates(m: Matcher, claim: Claim): number[] {
 /**
  * The index claims worth scoring against a claim under STRICT_GATES, in index order: those sharing a
  * selective feature of its sentence that also share, over all their feature lists, as many features
- * as some pair of lists must share to pass a gate (minSharedToPass, for the shorter of the two claims'
- * shortest lists), counting every too-common feature of the claim as shared (exact for the others).
+ * as any pair of lists must share to link (minSharedToPass), counting every too-common feature of the claim as shared (exact for the others).
  * Below that, similarity() is 0. In a 10,000-article index most candidates share a word or two only:
  * a 2,000-word page retrieves 734,000, 48,000 of them share 3 features and 28,500 share 4 (what a
  * pair of lists of 4 or more features needs).
@@ -333,7 +317,7 @@ export function candidates(m: Matcher, claim: Claim): number[] {
  * first touches inside it cost five times the counting itself.
  */
 function scorableFor(m: Matcher, probe: Probe): Int32Array {
-  const { scratch: counts, common, needs } = m;
+  const { scratch: counts, common } = m;
   const ids = m.table.ids;
   // How often a feature occurs in any one of the claim's lists (once, unless a list repeats it).
   const times = new Map<string, number>();
@@ -363,11 +347,10 @@ function scorableFor(m: Matcher, probe: Probe): Int32Array {
     if (common[id] === 1) continue;
     features.push({ id, n: 1, retrieves: false, size: (m.postings[id] as Int32Array).length + (m.clauseOnly[id] as Int32Array).length });
   }
-  const probeNeed = minSharedToPass(Math.min(...[probe.full, ...probe.clauses].map((l) => l.features.length)), STRICT_GATES);
   // Prefix filtering: a claim that reaches the count it needs shares some feature outside any set of
   // features worth less than the least need, so the largest postings in such a set are not walked;
   // membership bitsets add them to the claims the others reach.
-  let budget = Math.min(probeNeed, m.leastNeed) - everywhere - 1;
+  let budget = m.need - everywhere - 1;
   const bigEnough = m.index.claims.length * BITSET_MIN_SHARE;
   const skipBits: Uint32Array[] = [];
   // Per skipped feature: what it adds to a claim's count (its times, plus RETRIEVED when it retrieves).
@@ -430,6 +413,7 @@ function scorableFor(m: Matcher, probe: Probe): Int32Array {
   // postings of the same claim read 0 and pass by (no second array to mark claims taken). Cleared
   // where written, so the cost follows the postings walked, not the index's size (the index build
   // matches every one of its claims).
+  const need = m.need - everywhere;
   for (let w = 0; w < lists.length; w++) {
     const list = lists[w] as Int32Array;
     const end = to[w] as number;
@@ -438,7 +422,6 @@ function scorableFor(m: Matcher, probe: Probe): Int32Array {
       let c = counts[i] as number;
       if (c === 0) continue;
       counts[i] = 0;
-      const need = ((needs[i] as number) < probeNeed ? (needs[i] as number) : probeNeed) - everywhere;
       // Most claims reached share one walked feature: even all the skipped features would not lift them to the need.
       if ((c & SHARED_MASK) + skipSum < need || (c < RETRIEVED && !skipRetrieves)) continue;
       for (let s = 0; s < skips; s++) if ((((skipBits[s] as Uint32Array)[i >>> 5] as number) & (1 << (i & 31))) !== 0) c += skipAdd[s] as number;

@@ -170,22 +170,27 @@ function passesGates(shared: number, concepts: number, aLength: number, bLength:
  * 68 of 103 right, below the engine's precision (tests/corpus/TUNING.md).
  */
 export const TWO_CONCEPTS_MIN_SCORE = 0.6;
-/** Shared features a pair needs to be scored at all: the two concepts of TWO_CONCEPTS_MIN_SCORE. */
+/** Shared features a pair needs to be scored at all: the two concepts of TWO_CONCEPTS_MIN_SCORE (scoreFloor). */
 const SCORED_MIN_SHARED = 2;
 
-/** Whether a pair that fails passesGates may still pass on its score (TWO_CONCEPTS_MIN_SCORE). */
-function passesOnScore(shared: number, concepts: number, gates: Gates): boolean {
-  return concepts >= Math.max(gates.concepts, SCORED_MIN_SHARED) && shared >= SCORED_MIN_SHARED;
+/**
+ * The score a pair of lists must reach to link, from what they share: 0 when they pass the gates,
+ * TWO_CONCEPTS_MIN_SCORE when they share two concepts and nothing more, Infinity when they cannot link.
+ * One reading for similarity() and the matcher's fast path (pairScore).
+ */
+function scoreFloor(shared: number, concepts: number, aLength: number, bLength: number, gates: Gates, names: number): number {
+  if (passesGates(shared, concepts, aLength, bLength, gates, names)) return 0;
+  return concepts >= Math.max(gates.concepts, SCORED_MIN_SHARED) && shared >= SCORED_MIN_SHARED ? TWO_CONCEPTS_MIN_SCORE : Infinity;
 }
 
 /**
- * Fewest shared features with which a pair of lists can pass under `gates` when the shorter list has
- * `shortest` features (repeats counted): the two concepts a high score lets through (passesOnScore),
- * or fewer where the gates ask fewer. Never more than any pair involving a list that long needs, so a
- * candidate sharing fewer features with a claim, over all its lists, scores 0.
+ * Fewest shared features with which a pair of lists can pass under `gates`: the two concepts a high
+ * score lets through (scoreFloor), or fewer where the gates ask fewer. No list needs more whatever its
+ * length (the short-claim rule asks at least MIN_SHARED_FEATURES_SHORT), so a candidate sharing fewer
+ * features with a claim, over all its lists, scores 0.
  */
-export function minSharedToPass(shortest: number, gates: Gates): number {
-  return Math.min(SCORED_MIN_SHARED, gates.features, Math.max(MIN_SHARED_FEATURES_SHORT, Math.ceil(SHORT_CLAIM_COVERAGE * shortest)));
+export function minSharedToPass(gates: Gates): number {
+  return Math.min(SCORED_MIN_SHARED, gates.features);
 }
 
 /** Mean of the weighted cosine and the weighted containment of two lists, given what they share. */
@@ -234,13 +239,13 @@ function featureSimilarity(aFeatures: readonly string[], bFeatures: readonly str
   const relatedCount = related.reduce((n, r) => n + r.n, 0);
   const concepts = shared.filter(isConcept).length + relatedCount;
   const names = shared.filter(isParticipant).length;
-  const pass = passesGates(shared.length + relatedCount, concepts, aFeatures.length, bFeatures.length, gates, names);
-  if (!pass && !passesOnScore(shared.length + relatedCount, concepts, gates)) return { score: 0, shared };
+  const floor = scoreFloor(shared.length + relatedCount, concepts, aFeatures.length, bFeatures.length, gates, names);
+  if (floor === Infinity) return { score: 0, shared };
   let inter = weightOf(stats, shared);
   for (const r of related) inter += r.n * (RELATED_WEIGHT * Math.min(weightOf(stats, [r.f]), weightOf(stats, [r.g])));
-  const sc = meanScore(inter, listWeight(stats, aFeatures), listWeight(stats, bFeatures));
-  if (!pass && sc < TWO_CONCEPTS_MIN_SCORE) return { score: 0, shared };
-  return { score: sc, shared: [...shared, ...related.map((r) => `${r.f}~${r.g}`)] };
+  const score = meanScore(inter, listWeight(stats, aFeatures), listWeight(stats, bFeatures));
+  if (score < floor) return { score: 0, shared };
+  return { score, shared: [...shared, ...related.map((r) => `${r.f}~${r.g}`)] };
 }
 
 /** One feature list of a claim being matched, with how often each feature is listed. */
@@ -407,8 +412,8 @@ function pairScore(a: ProbeList, table: FeatureTable, k: number, gates: Gates): 
   }
   if (shared === 0) return 0;
   let score = 0;
-  const pass = passesGates(shared, concepts, a.features.length, table.listLength[k] as number, gates, names);
-  if (pass || passesOnScore(shared, concepts, gates)) {
+  const floor = scoreFloor(shared, concepts, a.features.length, table.listLength[k] as number, gates, names);
+  if (floor !== Infinity) {
     let inter = 0;
     for (let p = 0; p < a.slot.length; p++) {
       const s = a.slot[p] as number;
@@ -423,7 +428,7 @@ function pairScore(a: ProbeList, table: FeatureTable, k: number, gates: Gates): 
       }
     }
     score = meanScore(inter, a.weight, table.listWeight[k] as number);
-    if (!pass && score < TWO_CONCEPTS_MIN_SCORE) score = 0;
+    if (score < floor) score = 0;
   }
   hit.fill(0);
   return score;
