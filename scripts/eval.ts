@@ -44,6 +44,8 @@ function corpusSets(): GoldSet[] {
 }
 
 export const GOLD_SETS: GoldSet[] = [...SEED_SETS, ...corpusSets()];
+/** The seed story's gold sets' names (left out of the mixed index: their second set is written against the seeds alone). */
+export const SEED_SET_NAMES: ReadonlySet<string> = new Set(SEED_SETS.map((s) => s.name));
 
 /** tests/corpus/split.json: which stories were tuned on; every other story is held out. */
 const SplitSchema = z.object({ description: z.string(), tuned: z.array(z.string()), heldOut: z.array(z.string()) });

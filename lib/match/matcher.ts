@@ -4,13 +4,17 @@ import { daysOf, namesOf, otherStories, type StoryMarks } from './same-story';
 import type { Index, Source } from '../index/schema';
 import { namesApart } from '../claims/names-apart';
 import { oncePer } from '../memo';
-import { CORROBORATED_GATES, STRICT_GATES, actingStates, bestProbeClause, listsUnique, masksDisagree, minSharedToPass, probeOf, similarityScore, stateBitsOf, stateMask, type Gates, type IndexClaim, type Probe, type StateBits } from './similarity';
+import { CORROBORATED_GATES, STRICT_GATES, actingStates, pairEvidence, bestProbeClause, listsUnique, masksDisagree, minSharedToPass, probeOf, similarityScore, stateBitsOf, stateMask, type Gates, type IndexClaim, type Probe, type StateBits } from './similarity';
 import { collectStats, type FeatureStats } from './weights';
 import { featureTable, type FeatureTable } from './feature-table';
 import { headingPartners } from './partners';
 import { monthsOf } from './same-month';
 import { figureTable, type FigureTable } from './figures';
 import { figureLinks, sequenceLinks, tollLinks, type LinkScoring, type Match } from './evidence-links';
+import { LINK_FEATURES, LINK_PROBABILITY, SHARED_WEIGHT_CAP, VETO_PROBABILITY, linkProbability } from './link-model';
+
+/** Where the neighbour feature sits in a row of LINK_FEATURES. */
+const NEIGHBOUR = LINK_FEATURES.indexOf('neighbour');
 
 /**
  * A feature held by more than this share of the index's claims is not used to find candidates
@@ -115,6 +119,9 @@ export interface Matcher {
   figures: FigureTable;
   /** Per claim position that counts people by an event (isEventCount): the classes it counts, for toll links. */
   eventClasses: ReadonlyMap<number, readonly string[]>;
+  /** Per claim position: its place among its source's claims (0 for the first), and how many its source has. */
+  place: Int32Array;
+  sourceSize: Int32Array;
 }
 
 /**
@@ -258,7 +265,24 @@ export function createMatcher(index: Index): Matcher {
     byState: [],
     figures: figureTable(index.claims),
     eventClasses: eventClassesOf(index.claims),
+    ...placesOf(index.claims),
   };
+}
+
+/** Each claim's place in its source and its source's claim count (a source's claims are consecutive in the index). */
+function placesOf(claims: readonly Claim[]): { place: Int32Array; sourceSize: Int32Array } {
+  const place = new Int32Array(claims.length);
+  const sourceSize = new Int32Array(claims.length);
+  let from = 0;
+  for (let i = 1; i <= claims.length; i++) {
+    if (i < claims.length && claims[i]?.sourceId === claims[from]?.sourceId) continue;
+    for (let k = from; k < i; k++) {
+      place[k] = k - from;
+      sourceSize[k] = i - from;
+    }
+    from = i;
+  }
+  return { place, sourceSize };
 }
 
 /** The classes each claim counts people by an event in (isEventCount), for the claims that do: read once per index. */
@@ -458,21 +482,127 @@ interface Scored {
   score: number[];
 }
 
-function scoreCandidates(m: Matcher, probe: Probe, exclude: ReadonlySet<string>): Scored {
-  const scored: Scored = { at: [], score: [] };
+/**
+ * One page claim's candidates for the link model, in index order: every index claim of a source not
+ * excluded that shares two features with it (OPEN_GATES), with that score (`open`), its score under
+ * STRICT_GATES (`gated`, 0 when the gates fail) and the shared weight.
+ */
+interface Candidates {
+  at: number[];
+  open: number[];
+  gated: number[];
+  weight: number[];
+}
+
+function candidatesOf(m: Matcher, probe: Probe, exclude: ReadonlySet<string>): Candidates {
+  const out: Candidates = { at: [], open: [], gated: [], weight: [] };
   for (const at of scorableFor(m, probe)) {
     const other = m.index.claims[at];
     if (!other || exclude.has(other.sourceId)) continue;
-    const score = scoreAt(m, probe, at, STRICT_GATES);
-    if (score < LINK_THRESHOLD - CONTINUITY_WEIGHT) continue;
+    const e = pairEvidence(probe, m.entries[at] as IndexClaim, m.table, m.stats);
+    if (e.score <= 0) continue;
     // Two participants' figures of one kind, far apart, are two facts however alike the words.
     if (figuresOfOthers(probe.claim, other)) continue;
     // Two sentences dated years apart tell two events of one kind.
     if (yearsApart(probe.claim, other)) continue;
-    scored.at.push(at);
-    scored.score.push(score);
+    out.at.push(at);
+    out.open.push(e.score);
+    out.gated.push(scoreAt(m, probe, at, STRICT_GATES));
+    out.weight.push(e.weight);
+  }
+  return out;
+}
+
+/** The candidates that pass the gates and could reach a link with a neighbour's lift (CONTINUITY_WEIGHT). */
+function gatedOf(c: Candidates): Scored {
+  const scored: Scored = { at: [], score: [] };
+  for (let k = 0; k < c.at.length; k++) {
+    const g = c.gated[k] as number;
+    if (g < LINK_THRESHOLD - CONTINUITY_WEIGHT) continue;
+    scored.at.push(c.at[k] as number);
+    scored.score.push(g);
   }
   return scored;
+}
+
+/**
+ * Every candidate's LINK_FEATURES, one row each, per page claim (in the order of `cands`): what the
+ * link model (link-model.ts) reads. `scored` are the gated candidates (for the neighbour feature).
+ */
+export function linkFeatureRows(m: Matcher, cands: readonly Candidates[], scored: readonly Scored[]): Float64Array[][] {
+  const n = cands.length;
+  // The best open score each index claim reaches against any page claim (for `mutual`).
+  const bestForClaim = new Map<number, number>();
+  for (const c of cands) for (let k = 0; k < c.at.length; k++) {
+    const at = c.at[k] as number;
+    const s = c.open[k] as number;
+    if (s > (bestForClaim.get(at) ?? 0)) bestForClaim.set(at, s);
+  }
+  // The weight of a feature held by one claim: shared weights as multiples of it do not grow with the index.
+  const rarest = Math.log(1 + Math.max(m.stats.claims, 1));
+  return cands.map((c, i) => {
+    // Per source: the best and second-best open scores of this page claim's candidates.
+    const first = new Map<number, number>();
+    const second = new Map<number, number>();
+    for (let k = 0; k < c.at.length; k++) {
+      const src = m.sourceRank[c.at[k] as number] as number;
+      const s = c.open[k] as number;
+      const b = first.get(src) ?? -1;
+      if (s > b) {
+        if (b >= 0) second.set(src, b);
+        first.set(src, s);
+      } else if (s > (second.get(src) ?? -1)) second.set(src, s);
+    }
+    const rows: Float64Array[] = [];
+    for (let k = 0; k < c.at.length; k++) {
+      const at = c.at[k] as number;
+      const s = c.open[k] as number;
+      const src = m.sourceRank[at] as number;
+      const top = first.get(src) as number;
+      const isBest = s >= top;
+      const margin = isBest ? s - (second.get(src) ?? 0) : s - top;
+      const mutual = isBest && s >= (bestForClaim.get(at) ?? 0);
+      const sourceId = m.index.claims[at]?.sourceId ?? '';
+      const place = Math.abs(i / Math.max(n, 1) - (m.place[at] as number) / Math.max(m.sourceSize[at] as number, 1));
+      const near = Math.max(linkScore(m, scored[i - 1], at - 1, sourceId), linkScore(m, scored[i + 1], at + 1, sourceId));
+      const row = new Float64Array(LINK_FEATURES.length);
+      row.set([s, s * s, c.gated[k] as number, Math.min((c.weight[k] as number) / rarest, SHARED_WEIGHT_CAP), isBest ? 1 : 0, margin, mutual ? 1 : 0, place, near]);
+      rows.push(row);
+    }
+    return rows;
+  });
+}
+
+/** Per outlet (source rank): up to two page claims that link to it on their gated score alone. */
+function outletsTelling(m: Matcher, scored: readonly Scored[]): Map<number, number[]> {
+  const told = new Map<number, number[]>();
+  scored.forEach((s, i) => {
+    for (let k = 0; k < s.at.length; k++) {
+      if ((s.score[k] as number) < LINK_THRESHOLD) continue;
+      const src = m.sourceRank[s.at[k] as number] as number;
+      const list = told.get(src) ?? [];
+      if (list.length < 2 && list[list.length - 1] !== i) list.push(i);
+      told.set(src, list);
+    }
+  });
+  return told;
+}
+
+/** True when a page claim other than `i` links to the outlet on its gated score alone. */
+function tellsStory(told: ReadonlyMap<number, number[]>, src: number, i: number): boolean {
+  const list = told.get(src);
+  return list !== undefined && list.some((j) => j !== i);
+}
+
+/** A page's candidates, gated candidates and feature rows, as matchClaims reads them (and the link model's training). */
+export function pairsOfPage(m: Matcher, claims: readonly Claim[], excluded: ReadonlySet<string>, pageDate?: string): { probes: Probe[]; exclude: ReadonlySet<string>; cands: Candidates[]; scored: Scored[]; rows: Float64Array[][] } {
+  // Sources about another event (too far apart in time, too few of the page's names) are not matched: see same-story.ts.
+  const others = claims.length > 1 || pageDate ? otherStories({ names: claims.length > 1 ? namesOf(claims) : new Set(), date: pageDate, days: daysOf(claims) }, m.sourceMarks) : new Set<string>();
+  const exclude = others.size ? new Set([...excluded, ...others]) : excluded;
+  const probes = claims.map((c) => probeFor(m, c));
+  const cands = probes.map((p) => candidatesOf(m, p, exclude));
+  const scored = cands.map(gatedOf);
+  return { probes, exclude, cands, scored, rows: linkFeatureRows(m, cands, scored) };
 }
 
 /** The score of a neighbouring pair when it is a link on its own, else 0 (binary search: `at` is sorted). */
@@ -500,31 +630,45 @@ function linkScore(m: Matcher, scored: Scored | undefined, at: number, sourceId:
  * wants how each outlet told the fact, not every sentence that touches it.
  */
 export function matchClaims(m: Matcher, claims: readonly Claim[], excluded: ReadonlySet<string>, pageDate?: string): Match[][] {
-  // Sources about another event (too far apart in time, too few of the page's names) are not matched: see same-story.ts.
-  const others = claims.length > 1 || pageDate ? otherStories({ names: claims.length > 1 ? namesOf(claims) : new Set(), date: pageDate, days: daysOf(claims) }, m.sourceMarks) : new Set<string>();
-  const exclude = others.size ? new Set([...excluded, ...others]) : excluded;
-  const probes = claims.map((c) => probeFor(m, c));
+  const { probes, exclude, cands, scored, rows } = pairsOfPage(m, claims, excluded, pageDate);
   const scoring: LinkScoring = { claims: m.index.claims, figures: m.figures, eventClasses: m.eventClasses, score: (probe, at, gates) => scoreAt(m, probe, at, gates) };
-  const scored = probes.map((p) => scoreCandidates(m, p, exclude));
+  const told = outletsTelling(m, scored);
   const found = probes.map((probe, i) => {
-    // Ranked by the lifted score, which may pass 1; reported on the 0..1 scale the other scores use.
+    // Each outlet's most probable sentence, when probable enough (link-model.ts); reported with its
+    // open score lifted by a linked neighbour (CONTINUITY_WEIGHT), on the 0..1 scale other scores use.
     const best = new Map<string, Match>();
-    const own = scored[i];
-    // Links on their own score, for a second fact of a two-fact sentence (otherFactLinks): only a
+    const chance = new Map<string, number>();
+    const c = cands[i] as Candidates;
+    const featureRows = rows[i] as Float64Array[];
+    for (let k = 0; k < c.at.length; k++) {
+      const row = featureRows[k] as Float64Array;
+      const p = linkProbability(row);
+      // The gates' own link (its score lifted by a linked neighbour) stands unless the model finds it
+      // improbable; the model adds the pairs it finds probable.
+      const gatesLink = (c.gated[k] as number) + CONTINUITY_WEIGHT * (row[NEIGHBOUR] as number) >= LINK_THRESHOLD;
+      if (p < (gatesLink ? VETO_PROBABILITY : LINK_PROBABILITY)) continue;
+      const at = c.at[k] as number;
+      const other = m.index.claims[at];
+      if (!other) continue;
+      // A pair too weak to link on its own gated score links only with an outlet that another sentence
+      // of the page links to on its own: the model's reading of where the pair stands (one-to-one, the
+      // same place in both articles) means something only between two reports of one story, and a
+      // lone sentence, or an unrelated article, is always "one-to-one" with its best match.
+      if ((c.gated[k] as number) < LINK_THRESHOLD && !tellsStory(told, m.sourceRank[at] as number, i)) continue;
+      if (p > (chance.get(other.sourceId) ?? 0)) {
+        chance.set(other.sourceId, p);
+        best.set(other.sourceId, { at, claim: other, score: (c.open[k] as number) + CONTINUITY_WEIGHT * (row[NEIGHBOUR] as number) });
+      }
+    }
+    // Links on their own gated score, for a second fact of a two-fact sentence (otherFactLinks): only a
     // sentence of several clauses can have one.
-    const twoFacts = probe.clauses.length > 1;
     const strong: Match[] = [];
-    for (let k = 0; own && k < own.at.length; k++) {
+    const own = scored[i];
+    if (probe.clauses.length > 1 && own) for (let k = 0; k < own.at.length; k++) {
       const at = own.at[k] as number;
       const raw = own.score[k] as number;
       const other = m.index.claims[at];
-      if (!other) continue;
-      const near = Math.max(linkScore(m, scored[i - 1], at - 1, other.sourceId), linkScore(m, scored[i + 1], at + 1, other.sourceId));
-      const lifted = raw + CONTINUITY_WEIGHT * near;
-      if (lifted < LINK_THRESHOLD) continue;
-      if (twoFacts && raw >= LINK_THRESHOLD) strong.push({ at, claim: other, score: raw });
-      const prev = best.get(other.sourceId);
-      if (!prev || lifted > prev.score) best.set(other.sourceId, { at, claim: other, score: lifted });
+      if (other && raw >= LINK_THRESHOLD) strong.push({ at, claim: other, score: raw });
     }
     const second = otherFactLinks(m, probe, best, strong);
     figureLinks(scoring, probe, exclude, best);

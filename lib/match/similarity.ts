@@ -107,6 +107,8 @@ export const CORROBORATED_GATES: Gates = { concepts: 1, features: 3 };
 export interface Similarity {
   score: number;
   shared: string[];
+  /** Summed weight of what the best pair of lists shares (0 when the score is). */
+  weight: number;
 }
 
 /**
@@ -115,7 +117,7 @@ export interface Similarity {
  * inside a long two-fact sentence still matches). Zero when a gate fails.
  */
 export function similarity(a: Claim, b: Claim, stats: FeatureStats, gates: Gates = STRICT_GATES): Similarity {
-  if (statesDisagree(a, b)) return { score: 0, shared: [] };
+  if (statesDisagree(a, b)) return { score: 0, shared: [], weight: 0 };
   let best = featureSimilarity(a.features, b.features, stats, gates);
   // A fact stated in one clause of a two-fact sentence: compare clause by clause, keep the best.
   const as = a.clauses.length ? a.clauses : [a.features];
@@ -240,12 +242,12 @@ function featureSimilarity(aFeatures: readonly string[], bFeatures: readonly str
   const concepts = shared.filter(isConcept).length + relatedCount;
   const names = shared.filter(isParticipant).length;
   const floor = scoreFloor(shared.length + relatedCount, concepts, aFeatures.length, bFeatures.length, gates, names);
-  if (floor === Infinity) return { score: 0, shared };
+  if (floor === Infinity) return { score: 0, shared, weight: 0 };
   let inter = weightOf(stats, shared);
   for (const r of related) inter += r.n * (RELATED_WEIGHT * Math.min(weightOf(stats, [r.f]), weightOf(stats, [r.g])));
   const score = meanScore(inter, listWeight(stats, aFeatures), listWeight(stats, bFeatures));
-  if (score < floor) return { score: 0, shared };
-  return { score, shared: [...shared, ...related.map((r) => `${r.f}~${r.g}`)] };
+  if (score < floor) return { score: 0, shared, weight: 0 };
+  return { score, shared: [...shared, ...related.map((r) => `${r.f}~${r.g}`)], weight: inter };
 }
 
 /** One feature list of a claim being matched, with how often each feature is listed. */
@@ -429,10 +431,14 @@ function pairScore(a: ProbeList, table: FeatureTable, k: number, gates: Gates): 
     }
     score = meanScore(inter, a.weight, table.listWeight[k] as number);
     if (score < floor) score = 0;
+    PAIR_WEIGHT = score > 0 ? inter : 0;
   }
   hit.fill(0);
   return score;
 }
+
+/** Scratch: the shared weight of the last pair pairScore scored above 0, then of bestListPair's best pair. */
+let PAIR_WEIGHT = 0;
 
 /** What the matcher knows of an index claim, for similarityScore. */
 export interface IndexClaim {
@@ -459,6 +465,7 @@ function bestListPair(p: Probe, at: number, table: FeatureTable, gates: Gates, c
   const first = table.firstList[at] as number;
   const last = (table.firstList[at + 1] as number) - 1;
   let best = pairScore(p.full, table, first, gates);
+  let weight = best > 0 ? PAIR_WEIGHT : 0;
   let which = -1;
   if (p.clauses.length > 1 || last > first + 1) {
     const from = last > first ? first + 1 : first;
@@ -466,10 +473,12 @@ function bestListPair(p: Probe, at: number, table: FeatureTable, gates: Gates, c
       const s = pairScore(p.clauses[c] as ProbeList, table, k, gates);
       if (s > best) {
         best = s;
+        weight = PAIR_WEIGHT;
         which = c;
       }
     }
   }
+  PAIR_WEIGHT = weight;
   return clause ? which : best;
 }
 
@@ -481,6 +490,29 @@ export function similarityScore(p: Probe, b: IndexClaim, table: FeatureTable, st
   if (!b.unique) return similarity(p.claim, b.claim, stats, gates).score;
   if (statesDiffer(p, b)) return 0;
   return withMonthBonus(bestListPair(p, b.at, table, gates, false), p.months, b.months);
+}
+
+/**
+ * Gates any pair sharing two features passes: the link model (link-model.ts) weighs for itself what
+ * the gates count (shared concepts, names, figures), so it is given every pair that shares something.
+ */
+export const OPEN_GATES: Gates = { concepts: 0, features: 2 };
+
+/** A pair's score under OPEN_GATES and the summed weight of what its best pair of lists shares. */
+export interface PairEvidence {
+  score: number;
+  weight: number;
+}
+
+/** similarity(probe.claim, b.claim, stats, OPEN_GATES)'s score and shared weight, the fast way where b allows it. */
+export function pairEvidence(p: Probe, b: IndexClaim, table: FeatureTable, stats: FeatureStats): PairEvidence {
+  if (!b.unique) {
+    const s = similarity(p.claim, b.claim, stats, OPEN_GATES);
+    return { score: s.score, weight: s.score > 0 ? s.weight : 0 };
+  }
+  if (statesDiffer(p, b)) return { score: 0, weight: 0 };
+  const best = bestListPair(p, b.at, table, OPEN_GATES, false);
+  return { score: best > 0 ? withMonthBonus(best, p.months, b.months) : 0, weight: best > 0 ? PAIR_WEIGHT : 0 };
 }
 
 /**
