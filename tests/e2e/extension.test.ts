@@ -242,7 +242,10 @@ describe('pages that change', () => {
       paragraphs[paragraphs.length - 1]?.after(p);
     }, added);
     await expect.poll(async () => [...(await highlighted(page)).values()].some((m) => squash(m.text) === added), { timeout: 10_000 }).toBe(true);
-    expect((await highlighted(page)).size).toBeGreaterThan(before);
+    // The page is read again whole. A link near the link model's threshold may change with the page's
+    // length (lib/match/link-model.ts reads each sentence's place in its article): the other
+    // highlights are kept, give or take one such link, not asserted sentence by sentence.
+    expect((await highlighted(page)).size).toBeGreaterThanOrEqual(before);
 
     // Single-page navigation: the article is replaced by another outlet's, and the URL changes.
     const other = fs.readFileSync(path.join(pagesDir, seed('002').file), 'utf8');
