@@ -529,7 +529,7 @@ function gatedOf(c: Candidates): Scored {
  * Every candidate's LINK_FEATURES, one row each, per page claim (in the order of `cands`): what the
  * link model (link-model.ts) reads. `scored` are the gated candidates (for the neighbour feature).
  */
-export function linkFeatureRows(m: Matcher, cands: readonly Candidates[], scored: readonly Scored[]): Float64Array[][] {
+function linkFeatureRows(m: Matcher, cands: readonly Candidates[], scored: readonly Scored[]): Float64Array[][] {
   const n = cands.length;
   // The best open score each index claim reaches against any page claim (for `mutual`).
   const bestForClaim = new Map<number, number>();
