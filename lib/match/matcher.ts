@@ -507,7 +507,7 @@ function candidatesOf(m: Matcher, probe: Probe, exclude: ReadonlySet<string>): C
     if (yearsApart(probe.claim, other)) continue;
     out.at.push(at);
     out.open.push(e.score);
-    out.gated.push(scoreAt(m, probe, at, STRICT_GATES));
+    out.gated.push(e.gated);
     out.weight.push(e.weight);
   }
   return out;

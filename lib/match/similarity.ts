@@ -352,6 +352,7 @@ const RELATED_PAIRS = new Int32Array(1024);
 let RELATED_WEIGHTS = new Float64Array(256);
 
 function pairScore(a: ProbeList, table: FeatureTable, k: number, gates: Gates): number {
+  if (gates === OPEN_GATES) PAIR_GATED = 0;
   if (RELATED_WEIGHTS.length < a.ids.length) RELATED_WEIGHTS = new Float64Array(a.ids.length * 2);
   const { flat, concept } = table;
   const ids = a.ids;
@@ -430,6 +431,12 @@ function pairScore(a: ProbeList, table: FeatureTable, k: number, gates: Gates): 
       }
     }
     score = meanScore(inter, a.weight, table.listWeight[k] as number);
+    // Under OPEN_GATES, the same pair's score under STRICT_GATES too: the shared weight is summed the
+    // same way under any gates, so it is the number a second pairScore under STRICT_GATES would give.
+    if (gates === OPEN_GATES) {
+      const strict = scoreFloor(shared, concepts, a.features.length, table.listLength[k] as number, STRICT_GATES, names);
+      PAIR_GATED = score >= strict ? score : 0;
+    }
     if (score < floor) score = 0;
     PAIR_WEIGHT = score > 0 ? inter : 0;
   }
@@ -439,6 +446,8 @@ function pairScore(a: ProbeList, table: FeatureTable, k: number, gates: Gates): 
 
 /** Scratch: the shared weight of the last pair pairScore scored above 0, then of bestListPair's best pair. */
 let PAIR_WEIGHT = 0;
+/** Scratch: under OPEN_GATES, the last pair's score under STRICT_GATES, then bestListPair's best such score. */
+let PAIR_GATED = 0;
 
 /** What the matcher knows of an index claim, for similarityScore. */
 export interface IndexClaim {
@@ -466,11 +475,13 @@ function bestListPair(p: Probe, at: number, table: FeatureTable, gates: Gates, c
   const last = (table.firstList[at + 1] as number) - 1;
   let best = pairScore(p.full, table, first, gates);
   let weight = best > 0 ? PAIR_WEIGHT : 0;
+  let gated = PAIR_GATED;
   let which = -1;
   if (p.clauses.length > 1 || last > first + 1) {
     const from = last > first ? first + 1 : first;
     for (let c = 0; c < p.clauses.length; c++) for (let k = from; k <= last; k++) {
       const s = pairScore(p.clauses[c] as ProbeList, table, k, gates);
+      if (PAIR_GATED > gated) gated = PAIR_GATED;
       if (s > best) {
         best = s;
         weight = PAIR_WEIGHT;
@@ -479,6 +490,7 @@ function bestListPair(p: Probe, at: number, table: FeatureTable, gates: Gates, c
     }
   }
   PAIR_WEIGHT = weight;
+  PAIR_GATED = gated;
   return clause ? which : best;
 }
 
@@ -498,21 +510,26 @@ export function similarityScore(p: Probe, b: IndexClaim, table: FeatureTable, st
  */
 export const OPEN_GATES: Gates = { concepts: 0, features: 2 };
 
-/** A pair's score under OPEN_GATES and the summed weight of what its best pair of lists shares. */
+/**
+ * A pair's score under OPEN_GATES, the summed weight of what its best pair of lists shares, and its
+ * score under STRICT_GATES (`gated`: similarityScore's, 0 when the gates fail).
+ */
 export interface PairEvidence {
   score: number;
   weight: number;
+  gated: number;
 }
 
-/** similarity(probe.claim, b.claim, stats, OPEN_GATES)'s score and shared weight, the fast way where b allows it. */
+/** similarity(probe.claim, b.claim, stats, OPEN_GATES)'s score and shared weight, and the STRICT_GATES score, in one pass where b allows it. */
 export function pairEvidence(p: Probe, b: IndexClaim, table: FeatureTable, stats: FeatureStats): PairEvidence {
   if (!b.unique) {
     const s = similarity(p.claim, b.claim, stats, OPEN_GATES);
-    return { score: s.score, weight: s.score > 0 ? s.weight : 0 };
+    return { score: s.score, weight: s.score > 0 ? s.weight : 0, gated: s.score > 0 ? similarity(p.claim, b.claim, stats, STRICT_GATES).score : 0 };
   }
-  if (statesDiffer(p, b)) return { score: 0, weight: 0 };
+  if (statesDiffer(p, b)) return { score: 0, weight: 0, gated: 0 };
   const best = bestListPair(p, b.at, table, OPEN_GATES, false);
-  return { score: best > 0 ? withMonthBonus(best, p.months, b.months) : 0, weight: best > 0 ? PAIR_WEIGHT : 0 };
+  if (best <= 0) return { score: 0, weight: 0, gated: 0 };
+  return { score: withMonthBonus(best, p.months, b.months), weight: PAIR_WEIGHT, gated: withMonthBonus(PAIR_GATED, p.months, b.months) };
 }
 
 /**
