@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../lib/claims/extract';
 import { buildIndex } from '../../lib/index/build';
 import { LINK_FEATURES } from '../../lib/match/link-model';
-import { createMatcher, matchClaims } from '../../lib/match/matcher';
+import { candidates, createMatcher, matchClaims, probeFor } from '../../lib/match/matcher';
+import { pairEvidence, similarity, similarityScore, STRICT_GATES, OPEN_GATES, type IndexClaim } from '../../lib/match/similarity';
+import { buildSeedIndex } from '../../scripts/seed-index';
+import { seed } from '../helpers';
 import type { Article } from '../../lib/seeds/metadata';
 import { fitRows, linkTrainingData } from '../../scripts/link-training';
 
@@ -33,6 +36,28 @@ describe('a restatement in other words, in its place in a retelling', () => {
   it('links the same sentences read alone to nothing: with no report around them, where they stand says nothing', () => {
     expect(linked([page[2]!])).toEqual([[]]);
     expect(linked([page[4]!])).toEqual([[]]);
+  });
+});
+
+describe('a pair read once for the link model', () => {
+  it('gives the same gated score as scoring it under the gates, and the open score and shared weight of similarity()', () => {
+    const m = createMatcher(buildSeedIndex());
+    const page = extractClaims(seed('000_632a70be4bd1d4be'), 'page', REF);
+    let compared = 0;
+    for (const c of page) {
+      const probe = probeFor(m, c);
+      for (const at of candidates(m, c)) {
+        const b = m.entries[at] as IndexClaim;
+        const e = pairEvidence(probe, b, m.table, m.stats);
+        if (e.score <= 0) continue;
+        compared++;
+        expect(e.gated).toBe(similarityScore(probe, b, m.table, m.stats, STRICT_GATES));
+        const slow = similarity(c, b.claim, m.stats, OPEN_GATES);
+        expect(e.score).toBeCloseTo(slow.score, 12);
+        expect(e.weight).toBeCloseTo(slow.weight, 12);
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
   });
 });
 
