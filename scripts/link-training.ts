@@ -5,7 +5,7 @@
  * (scripts/train-link-model.ts) and by the test that the committed weights are this data's fit.
  */
 import { pageClaims } from '../lib/annotate/annotate';
-import { resolveMember } from '../lib/eval/score';
+import { goldMates } from '../lib/eval/score';
 import { buildIndex } from '../lib/index/build';
 import { fitLinkWeights, type LinkWeights } from '../lib/match/link-model';
 import { createMatcher, pairsOfPage, type Matcher } from '../lib/match/matcher';
@@ -18,22 +18,13 @@ import { GOLD_SETS, loadGold, SEED_SET_NAMES, tunedStories } from './eval';
 /** One candidate pair: its story, its slot (page sentence × outlet), the outlet sentence, features and gold label. */
 export interface Row { story: string; slot: string; target: string; features: number[]; label: number }
 
-/** A story's gold read: its articles, and each gold member's partners in other articles. */
-interface StoryGold { name: string; gold: ReturnType<typeof loadGold>; all: Map<string, Article>; partners: Map<string, Set<string>> }
+/** A story's gold read: its articles, and each page sentence's gold mates by source (goldMates). */
+interface StoryGold { name: string; gold: ReturnType<typeof loadGold>; all: Map<string, Article>; mates: ReturnType<typeof goldMates> }
 
 function storyGold(name: string, file: string, dirs: readonly string[]): StoryGold {
   const gold = loadGold(file);
   const all = new Map(dirs.flatMap((d) => readArticles(d)).map((a) => [a.id, a]));
-  const texts = new Map([...all].map(([k, a]) => [k, a.text]));
-  const partners = new Map<string, Set<string>>();
-  for (const f of gold.facts) {
-    const keys = f.members.map((x) => resolveMember(x, texts));
-    for (const a of keys) for (const b of keys) {
-      if (a.split('@')[0] === b.split('@')[0]) continue;
-      partners.set(a, (partners.get(a) ?? new Set<string>()).add(b));
-    }
-  }
-  return { name, gold, all, partners };
+  return { name, gold, all, mates: goldMates(gold, new Map([...all].map(([k, a]) => [k, a.text]))) };
 }
 
 /**
@@ -41,7 +32,7 @@ function storyGold(name: string, file: string, dirs: readonly string[]): StoryGo
  * stories), labelled from its gold, and the slots the gold fills. `tag` keeps slots of two indexes apart.
  */
 function rowsOf(s: StoryGold, index: Index, m: Matcher, tag: string): { rows: Row[]; expected: Map<string, Set<string>> } {
-  const { gold, all, partners } = s;
+  const { gold, all, mates } = s;
   const rows: Row[] = [];
   const expected = new Map<string, Set<string>>();
   for (const id of gold.pages) {
@@ -50,17 +41,13 @@ function rowsOf(s: StoryGold, index: Index, m: Matcher, tag: string): { rows: Ro
     const { cands, rows: features } = pairsOfPage(m, claims, new Set([id]), a.meta.date);
     claims.forEach((c, i) => {
       const key = `${id}@${c.start}`;
-      for (const p of partners.get(key) ?? []) {
-        const src = p.split('@')[0]!;
-        if (src === id || !gold.index.includes(src)) continue;
-        const slot = `${tag}:${key}>${src}`;
-        expected.set(slot, (expected.get(slot) ?? new Set()).add(p));
-      }
+      const bySource = mates.get(key);
+      for (const [src, targets] of bySource ?? []) expected.set(`${tag}:${key}>${src}`, targets);
       const cand = cands[i]!;
       cand.at.forEach((at, k) => {
         const other = index.claims[at]!;
         const target = `${other.sourceId}@${other.start}`;
-        rows.push({ story: s.name, slot: `${tag}:${key}>${other.sourceId}`, target, features: [...features[i]![k]!], label: partners.get(key)?.has(target) ? 1 : 0 });
+        rows.push({ story: s.name, slot: `${tag}:${key}>${other.sourceId}`, target, features: [...features[i]![k]!], label: bySource?.get(other.sourceId)?.has(target) ? 1 : 0 });
       });
     });
   }

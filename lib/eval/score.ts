@@ -49,16 +49,13 @@ export function resolveMember(m: Member, texts: ReadonlyMap<string, string>): Se
 export type ClaimStarts = ReadonlyMap<string, number>;
 
 /**
- * Scores annotated pages against gold. A link slot is (page sentence, other source): filled when a
- * sentence linked from that source is one the gold says states a common fact. An outlet may be linked
- * twice (its headline and its body stating the fact); precision counts links, recall counts slots.
+ * The gold's mates: page sentence ("doc@start") → other source of the index → the sentences of that
+ * source the gold says state a fact in common with it (a link slot and its acceptable links).
  */
-export function score(gold: Gold, texts: ReadonlyMap<string, string>, pages: ReadonlyMap<string, PageAnnotations>, claimStarts: ClaimStarts): Metrics {
+export function goldMates(gold: Gold, texts: ReadonlyMap<string, string>): Map<SentenceKey, Map<string, Set<SentenceKey>>> {
   const pageSet = new Set(gold.pages);
   const indexSet = new Set(gold.index);
-  // Gold mates: page sentence → other source → acceptable sentences.
   const mates = new Map<SentenceKey, Map<string, Set<SentenceKey>>>();
-  const goldPairs = new Set<string>();
   for (const fact of gold.facts) {
     const members = fact.members.map((m) => ({ doc: m.doc, k: resolveMember(m, texts) }));
     for (const a of members) {
@@ -69,10 +66,19 @@ export function score(gold: Gold, texts: ReadonlyMap<string, string>, pages: Rea
         let set = bySource.get(b.doc);
         if (!set) bySource.set(b.doc, (set = new Set()));
         set.add(b.k);
-        goldPairs.add(pairKey(a.k, b.k));
       }
     }
   }
+  return mates;
+}
+
+/**
+ * Scores annotated pages against gold. A link slot is (page sentence, other source): filled when a
+ * sentence linked from that source is one the gold says states a common fact. An outlet may be linked
+ * twice (its headline and its body stating the fact); precision counts links, recall counts slots.
+ */
+export function score(gold: Gold, texts: ReadonlyMap<string, string>, pages: ReadonlyMap<string, PageAnnotations>, claimStarts: ClaimStarts): Metrics {
+  const mates = goldMates(gold, texts);
   const goldDiffs = gold.differences.map((d) => ({ pair: pairKey(resolveMember(d.a, texts), resolveMember(d.b, texts)), kind: d.kind, severity: d.severity, fact: d.fact }));
   const goldConflicts = new Set(goldDiffs.filter((d) => d.severity === 'conflict').map((d) => `${d.pair}#${d.kind}`));
 
