@@ -8,7 +8,7 @@ import { pageClaims } from '../lib/annotate/annotate';
 import { goldMates } from '../lib/eval/score';
 import { buildIndex } from '../lib/index/build';
 import { fitLinkWeights, type LinkWeights } from '../lib/match/link-model';
-import { createMatcher, pairsOfPage, type Matcher } from '../lib/match/matcher';
+import { createMatcher, pairsOfPage, ROW, type Matcher } from '../lib/match/matcher';
 import type { Index } from '../lib/index/schema';
 import type { Article } from '../lib/seeds/metadata';
 import { PARALLAX_VERSION } from '../lib/version';
@@ -47,7 +47,7 @@ function rowsOf(s: StoryGold, index: Index, m: Matcher, tag: string): { rows: Ro
       cand.at.forEach((at, k) => {
         const other = index.claims[at]!;
         const target = `${other.sourceId}@${other.start}`;
-        rows.push({ story: s.name, slot: `${tag}:${key}>${other.sourceId}`, target, features: [...features[i]![k]!], label: bySource?.get(other.sourceId)?.has(target) ? 1 : 0 });
+        rows.push({ story: s.name, slot: `${tag}:${key}>${other.sourceId}`, target, features: [...features[i]!.subarray(k * ROW, (k + 1) * ROW)], label: bySource?.get(other.sourceId)?.has(target) ? 1 : 0 });
       });
     });
   }

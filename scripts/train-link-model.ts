@@ -21,7 +21,7 @@ if (values.cross) {
   for (const name of stories) {
     const w = fit(rows.filter((r) => r.story !== name));
     rows.forEach((r, n) => {
-      if (r.story === name) prob[n] = linkProbability(r.features, w);
+      if (r.story === name) prob[n] = linkProbability(r.features, 0, w);
     });
   }
   const gated = rows.map((r) => r.features[LINK_FEATURES.indexOf('gatedScore')]!);

@@ -70,10 +70,10 @@ function loadWeights(): LinkWeights {
 let loaded: LinkWeights | undefined;
 const weights = (): LinkWeights => (loaded ??= loadWeights());
 
-/** The fitted probability that the pair states one fact, from its features in LINK_FEATURES order. */
-export function linkProbability(features: ArrayLike<number>, w: LinkWeights = weights()): number {
+/** The fitted probability that the pair states one fact, from its features in LINK_FEATURES order (from `at` on). */
+export function linkProbability(features: ArrayLike<number>, at = 0, w: LinkWeights = weights()): number {
   let z = w.bias;
-  for (let k = 0; k < w.weights.length; k++) z += (w.weights[k] as number) * (features[k] as number);
+  for (let k = 0; k < w.weights.length; k++) z += (w.weights[k] as number) * (features[at + k] as number);
   return 1 / (1 + Math.exp(-z));
 }
 

@@ -4,7 +4,7 @@ import { daysOf, namesOf, otherStories, type StoryMarks } from './same-story';
 import type { Index, Source } from '../index/schema';
 import { namesApart } from '../claims/names-apart';
 import { oncePer } from '../memo';
-import { CORROBORATED_GATES, STRICT_GATES, actingStates, pairEvidence, bestProbeClause, listsUnique, masksDisagree, minSharedToPass, probeOf, similarityScore, stateBitsOf, stateMask, type Gates, type IndexClaim, type Probe, type StateBits } from './similarity';
+import { CORROBORATED_GATES, OPEN_GATES, STRICT_GATES, actingStates, pairEvidence, bestProbeClause, listsUnique, masksDisagree, minSharedToPass, probeOf, similarityScore, stateBitsOf, stateMask, type Gates, type IndexClaim, type Probe, type StateBits } from './similarity';
 import { collectStats, type FeatureStats } from './weights';
 import { featureTable, type FeatureTable } from './feature-table';
 import { headingPartners } from './partners';
@@ -103,7 +103,7 @@ export interface Matcher {
   stateBits: StateBits | undefined;
   /** Per claim position: its heading or lede partner in its own article (headingPartners), or -1. */
   partners: Int32Array;
-  /** The fewest features any pair of claims must share, over all their lists, to link under STRICT_GATES (minSharedToPass). */
+  /** The fewest features a candidate must share with a claim, over all their lists, to be scored: what OPEN_GATES asks (minSharedToPass), as the link model reads every pair that passes them. */
   need: number;
   /**
    * Per feature id: which claims hold it (in their sentence or a clause), one bit each, made the first
@@ -260,7 +260,7 @@ export function createMatcher(index: Index): Matcher {
     stateBits,
     supportScratch: new Uint32Array(n),
     partners: headingPartners(index.claims, stats),
-    need: minSharedToPass(STRICT_GATES),
+    need: minSharedToPass(OPEN_GATES),
     members: [],
     byState: [],
     figures: figureTable(index.claims),
@@ -525,11 +525,16 @@ function gatedOf(c: Candidates): Scored {
   return scored;
 }
 
+/** Values per candidate in a page claim's feature rows (linkFeatureRows): one per LINK_FEATURES. */
+export const ROW = LINK_FEATURES.length;
+
 /**
- * Every candidate's LINK_FEATURES, one row each, per page claim (in the order of `cands`): what the
- * link model (link-model.ts) reads. `scored` are the gated candidates (for the neighbour feature).
+ * Every candidate's LINK_FEATURES, per page claim (in the order of `cands`): candidate k's row at
+ * k × ROW of one flat array, what the link model (link-model.ts) reads. One array per claim, not one
+ * per candidate: against a large index a page has tens of thousands of candidates. `scored` are the
+ * gated candidates (for the neighbour feature).
  */
-function linkFeatureRows(m: Matcher, cands: readonly Candidates[], scored: readonly Scored[]): Float64Array[][] {
+function linkFeatureRows(m: Matcher, cands: readonly Candidates[], scored: readonly Scored[]): Float64Array[] {
   const n = cands.length;
   // The best open score each index claim reaches against any page claim (for `mutual`).
   const bestForClaim = new Map<number, number>();
@@ -553,7 +558,7 @@ function linkFeatureRows(m: Matcher, cands: readonly Candidates[], scored: reado
         first.set(src, s);
       } else if (s > (second.get(src) ?? -1)) second.set(src, s);
     }
-    const rows: Float64Array[] = [];
+    const rows = new Float64Array(c.at.length * ROW);
     for (let k = 0; k < c.at.length; k++) {
       const at = c.at[k] as number;
       const s = c.open[k] as number;
@@ -565,9 +570,7 @@ function linkFeatureRows(m: Matcher, cands: readonly Candidates[], scored: reado
       const sourceId = m.index.claims[at]?.sourceId ?? '';
       const place = Math.abs(i / Math.max(n, 1) - (m.place[at] as number) / Math.max(m.sourceSize[at] as number, 1));
       const near = Math.max(linkScore(m, scored[i - 1], at - 1, sourceId), linkScore(m, scored[i + 1], at + 1, sourceId));
-      const row = new Float64Array(LINK_FEATURES.length);
-      row.set([s, s * s, c.gated[k] as number, Math.min((c.weight[k] as number) / rarest, SHARED_WEIGHT_CAP), isBest ? 1 : 0, margin, mutual ? 1 : 0, place, near]);
-      rows.push(row);
+      rows.set([s, s * s, c.gated[k] as number, Math.min((c.weight[k] as number) / rarest, SHARED_WEIGHT_CAP), isBest ? 1 : 0, margin, mutual ? 1 : 0, place, near], k * ROW);
     }
     return rows;
   });
@@ -595,7 +598,7 @@ function tellsStory(told: ReadonlyMap<number, number[]>, src: number, i: number)
 }
 
 /** A page's candidates, gated candidates and feature rows, as matchClaims reads them (and the link model's training). */
-export function pairsOfPage(m: Matcher, claims: readonly Claim[], excluded: ReadonlySet<string>, pageDate?: string): { probes: Probe[]; exclude: ReadonlySet<string>; cands: Candidates[]; scored: Scored[]; rows: Float64Array[][] } {
+export function pairsOfPage(m: Matcher, claims: readonly Claim[], excluded: ReadonlySet<string>, pageDate?: string): { probes: Probe[]; exclude: ReadonlySet<string>; cands: Candidates[]; scored: Scored[]; rows: Float64Array[] } {
   // Sources about another event (too far apart in time, too few of the page's names) are not matched: see same-story.ts.
   const others = claims.length > 1 || pageDate ? otherStories({ names: claims.length > 1 ? namesOf(claims) : new Set(), date: pageDate, days: daysOf(claims) }, m.sourceMarks) : new Set<string>();
   const exclude = others.size ? new Set([...excluded, ...others]) : excluded;
@@ -639,25 +642,25 @@ export function matchClaims(m: Matcher, claims: readonly Claim[], excluded: Read
     const best = new Map<string, Match>();
     const chance = new Map<string, number>();
     const c = cands[i] as Candidates;
-    const featureRows = rows[i] as Float64Array[];
+    const featureRows = rows[i] as Float64Array;
     for (let k = 0; k < c.at.length; k++) {
-      const row = featureRows[k] as Float64Array;
-      const p = linkProbability(row);
-      // The gates' own link (its score lifted by a linked neighbour) stands unless the model finds it
-      // improbable; the model adds the pairs it finds probable.
-      const gatesLink = (c.gated[k] as number) + CONTINUITY_WEIGHT * (row[NEIGHBOUR] as number) >= LINK_THRESHOLD;
-      if (p < (gatesLink ? VETO_PROBABILITY : LINK_PROBABILITY)) continue;
       const at = c.at[k] as number;
       const other = m.index.claims[at];
       if (!other) continue;
+      const gated = c.gated[k] as number;
+      const near = featureRows[k * ROW + NEIGHBOUR] as number;
       // A pair too weak to link on its own gated score links only with an outlet that another sentence
       // of the page links to on its own: the model's reading of where the pair stands (one-to-one, the
       // same place in both articles) means something only between two reports of one story, and a
       // lone sentence, or an unrelated article, is always "one-to-one" with its best match.
-      if ((c.gated[k] as number) < LINK_THRESHOLD && !tellsStory(told, m.sourceRank[at] as number, i)) continue;
+      if (gated < LINK_THRESHOLD && !tellsStory(told, m.sourceRank[at] as number, i)) continue;
+      // The gates' own link (its score lifted by a linked neighbour) stands unless the model finds it
+      // improbable; the model adds the pairs it finds probable.
+      const p = linkProbability(featureRows, k * ROW);
+      if (p < (gated + CONTINUITY_WEIGHT * near >= LINK_THRESHOLD ? VETO_PROBABILITY : LINK_PROBABILITY)) continue;
       if (p > (chance.get(other.sourceId) ?? 0)) {
         chance.set(other.sourceId, p);
-        best.set(other.sourceId, { at, claim: other, score: (c.open[k] as number) + CONTINUITY_WEIGHT * (row[NEIGHBOUR] as number) });
+        best.set(other.sourceId, { at, claim: other, score: (c.open[k] as number) + CONTINUITY_WEIGHT * near });
       }
     }
     // Links on their own gated score, for a second fact of a two-fact sentence (otherFactLinks): only a
