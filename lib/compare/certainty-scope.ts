@@ -46,6 +46,16 @@ const framedCertainty = oncePer((c: Claim): Certainty => {
 
 /** Scopes of a reported fact ("that it refers to Country A") inherit who reported it from the scope before. */
 const REPORTED = /^\s*that\b/i;
+/**
+ * A sentence that opens with its speaker ("Acme says 8.5 million devices were affected by the outage,
+ * which was caused by a faulty update"; "The agency said the storm had passed, and roads were open"):
+ * a relative clause or a clause joined by "and" goes on reporting what the speaker said, so it
+ * inherits the attribution. A contrast ("but", "however", "while"), a semicolon or a dash may be the
+ * writer's own: those do not.
+ */
+const CONTINUES = /^\s*,\s*(?:which|who|and)\b/i;
+/** How far into the sentence its speaker may start and still open it ("But Acme said", "In a statement, Acme said": a few words). */
+const OPENING_SPEAKER_REACH = 25;
 
 /**
  * Words of who reported, not of what: two sentences' sourcing ("two sources familiar with the
@@ -112,8 +122,27 @@ function readScopeCertainty(c: Claim, scopes: readonly Scope[], at: number): Cer
   const tail = TRAILING_FRAME.exec(unbracketed(outside));
   if (tail && scope.to <= tail.index) frames.push(...readCertainty(tail[0].replace(/^,\s*/, '')).attributions, tail[0].replace(/^,\s*|[.”"\s]+$/g, ''));
   const prev = scopes[at - 1];
-  if (prev && REPORTED.test(outside.slice(scope.from, scope.to))) frames.push(...readCertainty(outside.slice(prev.from, prev.to)).attributions);
+  const text = outside.slice(scope.from, scope.to);
+  if (prev && REPORTED.test(text)) frames.push(...readCertainty(outside.slice(prev.from, prev.to)).attributions);
+  if (at > 0) frames.push(...openingSpeaker(outside, scopes, at));
   return { ...own, attributions: [...new Set([...own.attributions, ...frames])] };
+}
+
+/**
+ * The attributions of a sentence's first scope that open the sentence (OPENING_SPEAKER_REACH), carried
+ * through the scopes that continue it (CONTINUES) up to the first that does not.
+ */
+function openingSpeaker(outside: string, scopes: readonly Scope[], at: number): string[] {
+  for (let k = 1; k <= at; k++) {
+    const sc = scopes[k] as Scope;
+    if (!CONTINUES.test(outside.slice(sc.from, sc.to))) return [];
+  }
+  const first = scopes[0] as Scope;
+  const head = outside.slice(first.from, first.to);
+  return readCertainty(head).attributions.filter((a) => {
+    const i = head.indexOf(a);
+    return i >= 0 && i <= OPENING_SPEAKER_REACH;
+  });
 }
 
 /**

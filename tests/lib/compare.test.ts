@@ -101,6 +101,23 @@ describe('compareClaims', () => {
     expect(diffs('Hackers stole call records of nearly all its mobile customers, officials say', plain)).toEqual(['certainty:detail']);
     expect(diffs('More than 20 people were hurt, organizers said.', 'Organisers said more than 20 people were hurt.').filter((d) => d.startsWith('certainty'))).toEqual([]);
   });
+  it('a speaker opening the sentence, named with an apposition, by a pronoun or a plural noun, is an attribution', () => {
+    const plain = 'About 109 million customer accounts were affected.';
+    // Sentence-initial: "The company said" was read only in lower case until session 27.
+    expect(diffs('The company said about 109 million customer accounts were affected.', plain)).toEqual(['certainty:detail']);
+    expect(diffs('Jane Roe, the company\'s chief executive, said about 109 million customer accounts were affected.', plain)).toEqual(['certainty:detail']);
+    expect(diffs('On Saturday it said about 109 million customer accounts were affected.', plain)).toEqual(['certainty:detail']);
+    expect(diffs('Investigators have pointed out that about 109 million customer accounts were affected.', plain)).toEqual(['certainty:detail']);
+    expect(diffs('About 109 million customer accounts were affected, official results showed.', plain)).toEqual(['certainty:detail']);
+    // Not a speaker: a count of the confirmed, "is said to".
+    expect(diffs('The number of people confirmed dead rose to 12 on Monday.', 'The number of people killed rose to 12 on Monday.').filter((d) => d.startsWith('certainty'))).toEqual([]);
+    expect(diffs('The bridge is said to be the longest in the state.', 'The bridge is the longest in the state.')).toEqual(['certainty:detail']);
+  });
+  it('a relative clause or an "and" clause goes on reporting the speaker who opens the sentence; a "but" clause does not', () => {
+    const plain = 'Faulty Acme update crashes computers worldwide';
+    expect(diffs('Globex says 8.5 million devices were affected by the outage, which was caused by a faulty update from Acme that crashed computers worldwide.', plain)).toEqual(['certainty:detail']);
+    expect(diffs('Globex says 8.5 million devices were affected, but a faulty update from Acme crashed computers worldwide.', plain).filter((d) => d.startsWith('certainty'))).toEqual([]);
+  });
   it('hedges of a different kind are a certainty detail; hedges of one kind are not', () => {
     expect(diffs('US intelligence claims Iran paid the Taliban to kill American troops.', 'Iran may have paid the Taliban to kill American troops.')).toEqual(['certainty:detail']);
     expect(diffs('Iran may have paid the Taliban to kill American troops.', 'Iran probably paid the Taliban to kill American troops.')).toEqual([]);
