@@ -136,7 +136,12 @@ export function clauseBefore(text: string, at: number): string {
   return left.slice(Math.max(left.search(/[,;:—–][^,;:—–]*$/), 0));
 }
 
-export function findDates(text: string, ref: Date | null): DateRef[] {
+/**
+ * The dates a sentence places facts on, read against the article's date `ref` (null: undated). Dates
+ * of the saying ("officials said on Thursday") are left out and, when `said` is given, their spans
+ * pushed onto it.
+ */
+export function findDates(text: string, ref: Date | null, said?: { start: number; end: number }[]): DateRef[] {
   const out: DateRef[] = [];
   // An undated article: only dates that carry their own year can be placed ("in March" or "on Monday" cannot).
   const known_ = ref ?? UNDATED;
@@ -176,7 +181,11 @@ export function findDates(text: string, ref: Date | null): DateRef[] {
     const certain = (k: 'day' | 'month' | 'year' | 'weekday') => (c.isCertain(k) ? (c.get(k) ?? undefined) : undefined);
     const known = { day: certain('day'), month: certain('month'), year: certain('year'), weekday: certain('weekday') };
     // When someone said a thing ("officials said on Thursday") dates the report, not the fact reported.
-    if (SAID_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start))) continue;
+    // Its day is still no count ("said on July 12": not 12 of anything): `said` collects such spans.
+    if (SAID_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start))) {
+      said?.push(span);
+      continue;
+    }
     if (!ref && (known.year === undefined || !/\d{4}/.test(r.text))) continue;
     // "now" and "currently" place nothing in time a reader could compare.
     if (NOT_A_DATE.test(r.text.trim())) continue;

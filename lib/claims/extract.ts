@@ -32,10 +32,13 @@ export function extractClaim(
   const mentions = findMentions(text, { names, titleCase: sentence.kind !== 'body' });
   const quotes = findQuotes(text);
   const outside = withoutQuotes(text, quotes);
-  const dates = findDates(text, ref);
+  // Dates of the report itself ("said on July 12") are no date of the fact, nor their days counts.
+  const saidOn: { start: number; end: number }[] = [];
+  const dates = findDates(text, ref, saidOn);
   // A record's span ("in nearly four years") is a date and a figure both: "four years" and "seven years"
   // of one record are two figures a reader wants set side by side (isYearsSpan).
-  const quantities = findQuantities(text, dates.some((d) => isYearsSpan(d.text)) ? dates.filter((d) => !isYearsSpan(d.text)) : dates, designated);
+  const notCounts = dates.some((d) => isYearsSpan(d.text)) ? dates.filter((d) => !isYearsSpan(d.text)) : dates;
+  const quantities = findQuantities(text, saidOn.length ? [...notCounts, ...saidOn] : notCounts, designated);
   const { features, clauses } = sentenceFeatures(text, mentions, quantities, dates);
   const firstMention = new Map<string, number>();
   // A state named only as a story's label ("the Country A payments story") is not among the entities that act.

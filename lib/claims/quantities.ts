@@ -57,6 +57,13 @@ const NUMERAL = `${CURRENCY_BEFORE}?(?:${DECIMAL_COMMA}|\\d{1,3}(?:,\\d{3})+(?:\
 const SCALE_SOURCE = '(?:\\s*(?:bn|tn|m|k)(?![\\p{L}])|\\s+(?:million|billion|trillion|thousand|crore|lakh))';
 const SCALE_VALUE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, bn: 1e9, billion: 1e9, tn: 1e12, trillion: 1e12, lakh: 1e5, crore: 1e7 };
 
+/**
+ * An "m" glued to a figure that measures a length: "a 4m-high wall", "some 250m past the end of the
+ * runway", "a 30m-long section". After a figure "m" is as often million ("110m customer accounts") as
+ * metres; a dimension adjective or a word placing something in space right after it says metres.
+ */
+const METRES_AFTER = /^(?:-(?:high|tall|long|wide|deep|thick)\b|\s+(?:high|tall|long|wide|deep|thick|away|past|beyond|from|above|below|under|underground|offshore|inland|up|down|along|across)\b)/i;
+
 const QUANTITY = new RegExp(
   `(?<![\\p{L}\\d$£€¥₹.])(?:(?<qual>${QUALIFIER_SOURCE})\\s+)?(?<num>${NUMERAL}|(?<vague>${VAGUE_SOURCE})|(?<words>${NUMBER_WORDS_SOURCE}))(?:(?<glued>${GLUED_UNIT_SOURCE})(?![\\p{L}\\d])|(?<scale>${SCALE_SOURCE})?(?<pct>\\s*(?:%|per\\s?cent|pc)(?![\\p{L}]))?(?![\\p{L}\\d]))`,
   'giu',
@@ -327,6 +334,11 @@ export function findQuantities(text: string, skip: readonly { start: number; end
     if (!g.vague && !g.words && !g.scale && !g.pct && /^\d{4}$/.test(numText) && value !== null && value >= 1900 && value <= 2099) continue;
     // "one" is a pronoun far more often than a count ("one of the", "the one").
     if (g.words && /^one$/i.test(g.words)) continue;
+    // "4m-high": metres, not millions (METRES_AFTER); read as a glued unit.
+    if (g.scale?.toLowerCase() === 'm' && !CURRENCY_SIGNS.some(([re]) => re.test(numText)) && METRES_AFTER.test(text.slice(afterNumber))) {
+      g.glued = 'm';
+      delete g.scale;
+    }
     if (g.scale && value !== null) value *= SCALE_VALUE[g.scale.trim().toLowerCase()] ?? 1;
     // 75 basis points are 0.75 percentage points: both are kept in percentage points.
     if (value !== null && /^\s+basis\s+points?/i.test(tail)) value /= 100;

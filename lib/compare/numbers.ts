@@ -184,6 +184,21 @@ const expectationApart = (x: Where, y: Where): boolean => x.expected !== y.expec
 /** Digits written after the decimal point of a figure ("11.39 points" → 2, "$2bn" → 0). */
 const decimalsOf = (q: Quantity): number => /\d\.(\d+)/.exec(withDecimalPoint(q.figure))?.[1]?.length ?? 0;
 
+/** The number as written, without its scale or unit ("$2.04 billion" → 2.04, "16,000ft" → 16000). */
+const written = (q: Quantity): number => Number((/\d[\d,]*(?:\.\d+)?/.exec(withDecimalPoint(q.figure))?.[0] ?? 'NaN').replace(/,/g, ''));
+/**
+ * Whether two measures are written in one unit: the ratio of the value (kept in the dimension's base
+ * unit) to the written number is the unit's size ("984-foot" and "985-foot": both 0.3048 m).
+ */
+function sameUnit(a: Quantity, b: Quantity): boolean {
+  const wa = written(a);
+  const wb = written(b);
+  if (a.value === null || b.value === null || !wa || !wb) return false;
+  const sa = a.value / wa;
+  const sb = b.value / wb;
+  return Math.abs(sa - sb) <= 1e-6 * Math.max(Math.abs(sa), Math.abs(sb));
+}
+
 /**
  * One figure is the other rounded to the digits it writes: "11 points" / "11.39 points", "26%" /
  * "26.4%", "2.0 billion" / "2.04 billion". Writers drop decimals; a whole number in one outlet and a
@@ -196,7 +211,6 @@ function roundsTo(a: Quantity, b: Quantity): boolean {
   const d = decimalsOf(coarse);
   if (d === decimalsOf(fine)) return false;
   // Compared in the figures' own written units: the ratio of value to written number is their scale.
-  const written = (q: Quantity) => Number((/\d[\d,]*(?:\.\d+)?/.exec(withDecimalPoint(q.figure))?.[0] ?? 'NaN').replace(/,/g, ''));
   const wc = written(coarse);
   const wf = written(fine);
   if (!Number.isFinite(wc) || !Number.isFinite(wf) || wc === 0 || wf === 0) return false;
@@ -386,10 +400,11 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
     // One figure with one reach: nothing to show. "just over 76%" and "about 76%" share figure and
     // qualifier but not reach (quantities.ts reads "just over" above the figure): a detail.
     if (a.value === b.value && a.qualifier === b.qualifier && a.min === b.min && a.max === b.max) continue;
-    // One measure in two units ("4,900 metres" / "16,000 feet"): equal once converted and rounded, no difference.
+    // One measure in two units ("4,900 metres" / "16,000 feet"): equal once converted and rounded, no
+    // difference. In one unit, two numbers are two measures ("984-foot" / "985-foot").
     // A temperature is compared by its interval (in Celsius, rounded to its written digits), not by a
     // share of itself: 17.01 and 17.18 degrees are 1% apart and two records.
-    if (a.counted === TEMPERATURE ? b.counted === TEMPERATURE && a.qualifier === b.qualifier && overlaps(a, b) : a.counted.startsWith('measure:') && a.counted === b.counted && a.qualifier === b.qualifier && spread(a, b) <= 1 + CONVERSION_ROUNDING) continue;
+    if (a.counted === TEMPERATURE ? b.counted === TEMPERATURE && a.qualifier === b.qualifier && overlaps(a, b) : a.counted.startsWith('measure:') && a.counted === b.counted && a.qualifier === b.qualifier && spread(a, b) <= 1 + CONVERSION_ROUNDING && !sameUnit(a, b)) continue;
     // With several figures of one kind on a side, which goes with which is a guess: never a conflict on a guess.
     const alone = hq.filter((x) => x.counted === a.counted).length === 1 && tq.filter((x) => x.counted === b.counted).length === 1;
     // A fraction is a share told loosely: a detail at most.

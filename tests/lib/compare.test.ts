@@ -455,6 +455,11 @@ describe('measures', () => {
     expect(num('The jet was climbing through 4,900 metres when the plug blew out.', 'The jet was climbing through 16,000 feet when the plug blew out.')).toEqual([]);
     expect(num('The jet was climbing through 16,300 feet when the plug blew out.', 'The jet was climbing through 14,800 feet when the plug blew out.')).toEqual(['conflict']);
   });
+  it('two lengths in one unit a few feet apart differ; the same gap across units is rounding', () => {
+    const num = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'number').map((x) => x.severity);
+    expect(num('The Dali, a 984-foot container ship, hit the bridge.', 'The Dali, a 985-foot container ship, hit the bridge.')).toEqual(['detail']);
+    expect(num('The Dali, a 300-metre container ship, hit the bridge.', 'The Dali, a 985-foot container ship, hit the bridge.')).toEqual([]);
+  });
   it('counts of things orders of magnitude apart are two counts, not one told twice', () => {
     const num = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'number');
     expect(num('The strike grew to about 45,000 workers at Ford.', 'The strike grew to three works at Ford.')).toEqual([]);

@@ -116,3 +116,13 @@ describe('ranges of dates (issue 21)', () => {
     expect(findDates('December 11-6', ref)[0]).toMatchObject({ from: '2023-12-11', to: '2023-12-11', granularity: 'day' });
   });
 });
+
+describe('the date of a saying', () => {
+  it('is no date of the fact, and its day counts nothing', () => {
+    const c = claim('The company said on July 12 that the stolen logs covered about 109 million customer accounts.');
+    expect(c.dates).toEqual([]);
+    expect(c.quantities.map((q) => q.value)).toEqual([109e6]);
+    // So the figure meets another outlet's: one figure a side, close, a detail.
+    expect(compareClaims(c, claim('That is more than 100 million people, according to the company.')).filter((d) => d.kind === 'number').map((d) => d.severity)).toEqual(['detail']);
+  });
+});

@@ -120,6 +120,12 @@ describe('measures with units', () => {
     expect(speeds[3]?.value).toBeCloseTo(speeds[4]?.value ?? 0, 0);
     expect(findQuantities('The town lies 30 km from the coast.')[0]?.counted).toBe('measure:length');
   });
+  it('an "m" glued to a figure is metres before a dimension or a place in space, millions otherwise', () => {
+    expect(findQuantities('It ploughed into a 4m-high concrete embankment.')[0]).toMatchObject({ value: 4, counted: 'measure:length' });
+    expect(findQuantities('It stopped some 250m past the end of the runway.')[0]).toMatchObject({ value: 250, counted: 'measure:length' });
+    expect(findQuantities('Hackers stole 110m customer records.')[0]?.value).toBe(110e6);
+    expect(findQuantities('The fund lost $4m from the sale.')[0]).toMatchObject({ value: 4e6, counted: 'money:usd' });
+  });
   it('a pound is a weight when the sentence weighs something, money otherwise', () => {
     expect(findQuantities('The 63-pound plug was found.')[0]?.counted).toBe('measure:mass');
     expect(findQuantities('He paid 63 pounds for it.')[0]?.counted).toBe('money:gbp');
