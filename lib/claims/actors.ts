@@ -1,5 +1,9 @@
 import type { Mention } from './entities';
 import { entityDef } from './entities';
+import { conceptOf } from '../text/concepts';
+
+/** Prefix of an act's class read from its verb alone (PAST_TENSE). */
+export const DONE = 'do:';
 
 /** Someone named doing something: "the central bank decided", "Powell said", "the agency's officials recommended". */
 export interface Act {
@@ -29,6 +33,22 @@ const ACT_VERBS: [RegExp, string][] = [
 const VERB_BEFORE = /(?:[,”"’“«»]\s*(?:has\s+|have\s+|had\s+)?(said|says|told|stated|argued|warned|added|wrote|noted|explained|declared|insisted|claimed|estimated|announced|confirmed)|\b(according\s+to))\s+(?:[\p{L}’'.-]+\s+){0,4}$/iu;
 /** "Olaf Scholz, the finance minister, said": an apposition between a name and its verb. */
 const APPOSITION_THEN_VERB = /^,\s[^,;:“”"]{1,60},\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{L}’'-]+)/u;
+/**
+ * Any other act, told in the past tense right after who did it ("the Coast Guard suspended the
+ * search", "Fire Chief Jane Roe lifted the order"): its class is `do:` and the verb's concept, so that
+ * two outlets giving one act to two different doers can be set side by side (lib/compare/actors.ts).
+ * English grammar: a lower-case word ending in -ed, its object after it (OBJECT_AFTER). Not a participle that describes the name ("Acme,
+ * based in Ohio", "a group called …") nor a passive ("Acme was fined": the name is who the act was done to).
+ */
+const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
+const NOT_AN_ACT = new Set(['based', 'called', 'named', 'known', 'owned', 'listed', 'traded', 'scheduled', 'expected', 'supported', 'backed', 'led', 'related', 'linked', 'associated', 'affiliated', 'headquartered', 'located', 'registered', 'flagged', 'operated', 'dubbed', 'nicknamed', 'titled', 'entitled', 'aged', 'armed', 'used', 'needed', 'concerned', 'involved']);
+const PASSIVE_BEFORE = /^(?:is|are|was|were|be|been|being|got|gets)$/i;
+/**
+ * The act done to something: a noun phrase right after the verb ("lifted the evacuation order",
+ * "handed him the trophy", "ordered an inspection"). Without one the verb tells what happened to the
+ * name ("a jet returning from the capital crashed on landing", "the index jumped 2%"), not who did it.
+ */
+const OBJECT_AFTER = /^\s+(?:the|a|an|its|their|his|her|him|them|all|both|every)\b/i;
 /** How far after the actor's name the verb may stand ("the city council has decided"). */
 const MAX_WORDS_TO_VERB = 3;
 
@@ -61,6 +81,10 @@ export function findActs(text: string, mentions: readonly Mention[]): Act[] {
       const hit = ACT_VERBS.find(([re]) => re.test(w));
       if (hit) {
         out.push({ actor: m.entity, act: hit[1], text: `${m.text} ${list.slice(0, i + 1).join(' ')}` });
+        break;
+      }
+      if (PAST_TENSE.test(w) && !NOT_AN_ACT.has(w) && !list.slice(0, i).some((x) => PASSIVE_BEFORE.test(x)) && OBJECT_AFTER.test(rest.slice(rest.indexOf(w) + w.length))) {
+        out.push({ actor: m.entity, act: `${DONE}${conceptOf(w)}`, text: `${m.text} ${list.slice(0, i + 1).join(' ')}` });
         break;
       }
     }

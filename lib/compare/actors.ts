@@ -1,5 +1,5 @@
 import type { Claim } from '../claims/schema';
-import type { Act } from '../claims/actors';
+import { DONE, type Act } from '../claims/actors';
 import { oncePer } from '../memo';
 import { NONE, type Difference } from './difference';
 import { STOPWORDS } from '../text/stopwords';
@@ -51,9 +51,14 @@ export function compareActors(here: Claim, there: Claim): readonly Difference[] 
   for (const a of here.acts) {
     const b = there.acts.find((x) => x.act === a.act);
     if (b && EXCLUSIVE_ACTS.has(a.act)) return [{ kind: 'actor', severity: overlappingNames(a, b) ? 'detail' : 'conflict', here: a.text, there: b.text }];
+    // One act read from its verb ("the Coast Guard suspended" / "the state police suspended"): two
+    // doers of one act, a detail (joint acts are common: both may be true).
+    if (b && a.act.startsWith(DONE) && !overlappingNames(a, b)) return [{ kind: 'actor', severity: 'detail', here: a.text, there: b.text }];
   }
-  const a = here.acts[0];
-  const b = there.acts[0];
+  // Otherwise the first acts of a class read from reporting grammar (say, decide…): an act read from
+  // its verb alone is compared only with the same act.
+  const a = here.acts.find((x) => !x.act.startsWith(DONE));
+  const b = there.acts.find((x) => !x.act.startsWith(DONE));
   if (!a || !b) return NONE;
   // One actor named twice ("José Núñez added" / "Nunez added", "the RWA declared" / "the Ruritanian Water Authority declared"): no difference.
   if (overlappingNames(a, b)) return NONE;

@@ -64,6 +64,12 @@ describe('compareClaims', () => {
     expect(diffs('In late March, National Security Council officials said they should not take any steps.', 'In March, the Department of Defense decided not to take any specific action.')).toContain('actor:detail');
     expect(diffs('The Pentagon said Iran offered bounties.', 'The State Department said Iran offered bounties.')).toEqual(['actor:detail']);
     expect(diffs('The Pentagon recommended against a strike.', 'The White House recommended against a strike.')).toEqual(['actor:detail']);
+    // Any act told in the past tense with its object: two doers of one act, a detail.
+    expect(diffs('The Coast Guard suspended the search on Tuesday.', 'The Maryland State Police suspended the search on Tuesday.')).toEqual(['actor:detail']);
+    expect(diffs('Fire Chief Jane Roe lifted the evacuation order.', 'Governor John Doe lifted the evacuation order.')).toEqual(['actor:detail']);
+    // Not what happened to a name ("crashed on landing"), nor a passive.
+    expect(diffs('A jet returning from Bangkok crashed on landing.', 'An Acme Air jet crashed on landing.').filter((d) => d.startsWith('actor'))).toEqual([]);
+    expect(diffs('Acme was fined the maximum amount.', 'Globex was fined the maximum amount.').filter((d) => d.startsWith('actor'))).toEqual([]);
   });
   it('one quotation worded differently is a quote conflict; case and U.S. spelling are not', () => {
     expect(diffs('the funding “is likely to incentivize future high-profile attacks on US and coalition forces.”', 'the funding “is likely to stimulate future high-profile attacks on U.S. and coalition forces.”')).toEqual(['quote:conflict']);
