@@ -47,6 +47,21 @@ describe('compareClaims', () => {
       'The Bagram attack took place less than a month before US Gen. Qassem Soleimani was killed.',
     )).toEqual([]);
   });
+  it('one event set before and after the same other event, named in words, is an order conflict', () => {
+    expect(diffs(
+      'Acme conceded defeat before official results were released.',
+      'Acme conceded at about 11pm, once the first official results showed it trailing badly.',
+    ).filter((d) => d.startsWith('order'))).toEqual(['order:conflict']);
+    // Not two different events of the sentences ("draped a cloak" / "expected to retire"), nor two dated ones.
+    expect(diffs(
+      'The emir draped a black cloak over his shoulders before the captain lifted the trophy.',
+      'He is widely expected to retire after finally lifting the trophy at his fifth attempt.',
+    ).filter((d) => d.startsWith('order'))).toEqual([]);
+    expect(diffs(
+      'The bank raised its rate, following a quarter-point rise in March.',
+      'The bank raised its rate today, before the central bank raised rates by a quarter point on Thursday.',
+    ).filter((d) => d.startsWith('order'))).toEqual([]);
+  });
   it('reads the order of events whatever title or first name a person is given', () => {
     // "General Qasem Soleimani" (three capitalised words, so also an acronym) is Soleimani, as "Qasem Soleimani" is.
     expect(diffs(
