@@ -91,6 +91,22 @@ function nextYear(month: number, day: number, ref: Date): number {
   return Date.UTC(y, month - 1, day) < ref.getTime() - DAY_MS ? y + 1 : y;
 }
 
+/**
+ * How far after the article's date a month and day without a year is read as that coming day rather
+ * than the same day of the year before: news reports the past, but a day named without its year
+ * almost a year back would be written with it ("October 9, 2022", "last October"), while a day weeks
+ * ahead is written bare ("the ceremony on December 10", "the season concludes on October 9"). Ten
+ * weeks: the gap between the Nobel announcements and their ceremony, a verdict and its sentencing.
+ */
+export const SOON_DAYS = 70;
+/** Whether the next `month`/`day` after the article's date `ref` falls within SOON_DAYS of it (the day itself not counted). */
+function soon(month: number, day: number, ref: Date): boolean {
+  const y = ref.getUTCFullYear();
+  let next = Date.UTC(y, month - 1, day);
+  if (next <= ref.getTime()) next = Date.UTC(y + 1, month - 1, day);
+  return next - ref.getTime() <= SOON_DAYS * DAY_MS;
+}
+
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -221,8 +237,9 @@ export function findDates(text: string, ref: Date | null, said?: { start: number
     const zoned = c.isCertain('hour') && c.isCertain('timezoneOffset');
     const month = known.month ?? r.start.get('month') ?? 1;
     // A month and day without a year is the latest such day up to the article's date, or the next one
-    // when its clause speaks of what is to come ("meets in Detroit on Oct 29").
-    const ahead = known.month !== undefined && FUTURE_BEFORE.test(clauseBefore(text, span.start));
+    // when its clause speaks of what is to come ("meets in Detroit on Oct 29"), or when the next one is
+    // near (SOON_DAYS): "the season concludes on October 9" in a report of October 6 is three days on.
+    const ahead = known.month !== undefined && (FUTURE_BEFORE.test(clauseBefore(text, span.start)) || (ref !== null && known.day !== undefined && soon(month, known.day, known_)));
     const year = known.year ?? (known.month !== undefined ? (ahead ? nextYear(month, known.day ?? 1, known_) : pastYear(month, known.day ?? 1, known_)) : (r.start.get('year') ?? known_.getUTCFullYear()));
     let from: string;
     let to: string;

@@ -126,3 +126,13 @@ describe('the date of a saying', () => {
     expect(compareClaims(c, claim('That is more than 100 million people, according to the company.')).filter((d) => d.kind === 'number').map((d) => d.severity)).toEqual(['detail']);
   });
 });
+
+describe('a month and day without a year', () => {
+  const ref = new Date('2023-10-06T00:00:00Z');
+  it('is the coming day when it falls within weeks of the article, the past one otherwise', () => {
+    expect(findDates('The season concludes on October 9 with the economics prize.', ref)[0]?.from).toBe('2023-10-09');
+    expect(findDates('The award ceremony is set for December 10 in Oslo.', ref)[0]?.from).toBe('2023-12-10');
+    expect(findDates('She died in custody on September 16.', ref)[0]?.from).toBe('2023-09-16');
+    expect(findDates('The record was set on February 2.', ref)[0]?.from).toBe('2023-02-02');
+  });
+});
