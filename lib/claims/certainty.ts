@@ -58,7 +58,10 @@ const NOT_UNTIL = /^(?:[^,;:.!?]|[,:.](?=\d))*?\b(?:until|till|before|since)\b/i
 export function readCertainty(textOutsideQuotes: string): Certainty {
   // A capitalised "May" is the month or a name ("from May 1", "Theresa May"): in news copy the modal is lower case.
   const hedges = [...textOutsideQuotes.matchAll(HEDGES)].map((m) => m[0]).filter((h) => !h.startsWith('May'));
-  const attributions = [...textOutsideQuotes.matchAll(ATTRIBUTIONS), ...textOutsideQuotes.matchAll(NAMED_SPEAKER), ...textOutsideQuotes.matchAll(NOUN_SPEAKER)].map((m) => m[0].replace(/\s+/g, ' '));
+  // Each attribution once, and none that another holds ("document stated" in "The introductory
+  // document stated"): several patterns read one phrase, and claims are stored in every index.
+  const found = [...new Set([...textOutsideQuotes.matchAll(ATTRIBUTIONS), ...textOutsideQuotes.matchAll(NAMED_SPEAKER), ...textOutsideQuotes.matchAll(NOUN_SPEAKER)].map((m) => m[0].replace(/\s+/g, ' ')))];
+  const attributions = found.length < 2 ? found : found.filter((a) => !found.some((b) => b !== a && b.includes(a)));
   const negations = [...textOutsideQuotes.matchAll(NEGATIONS)].filter((m) => !NOT_DENIAL.test(textOutsideQuotes.slice(m.index ?? 0)) && !NOT_UNTIL.test(textOutsideQuotes.slice(m.index ?? 0))).map((m) => m[0]);
   return { hedges, attributions, negations };
 }

@@ -55,7 +55,6 @@ export function extractClaim(
     features,
     clauses,
     entities: [...firstMention.keys()],
-    contextStates: [],
     quantities,
     dates,
     relativeTimes: findRelativeTimes(text),
@@ -78,7 +77,7 @@ export function extractClaims(text: string, sourceId: string, ref: Date | null):
     if (!CLAIM_KINDS.has(s.kind)) return;
     const claim = extractClaim({ ...s, kind: s.kind as Claim['kind'] }, sourceId, index, ref, names, designated);
     // A sentence that names no state is not given the states of the sentences before it
-    // (contextStates stays empty): read across stories, most such sentences speak of something else
+    // (contextStates is left out): read across stories, most such sentences speak of something else
     // (a summit's host country, a translator's nationality), and the inherited state vetoed links
     // between outlets telling one fact (tuned stories: link recall 0.53 → 0.62, tests/corpus/TUNING.md).
     out.push(claim);

@@ -1,5 +1,5 @@
-import { claimId, type Claim } from '../claims/schema';
-import { factId, type Index, type Source } from '../index/schema';
+import type { Claim } from '../claims/schema';
+import { claimFromStored, factId, type Index, type Source } from '../index/schema';
 import type { CorpusRecord } from './schema';
 
 /**
@@ -41,7 +41,7 @@ export function assembleIndex(bundled: Index, records: readonly CorpusRecord[]):
     }
     r.claims.forEach((c, k) => {
       fromRecord.push({ r, k, at: claims.length });
-      claims.push({ id: claimId(r.id, c.index), ...c, sourceId: r.id, end: c.start + c.text.length });
+      claims.push(claimFromStored(c, r.id));
     });
   }
   // Bundled claims of a source the bundled index does not list go last (never made by buildIndex).

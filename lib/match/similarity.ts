@@ -83,10 +83,11 @@ function namesOther(a: readonly string[], b: readonly string[]): boolean {
   return false;
 }
 
+const NO_STATES: readonly string[] = [];
 /** The states a claim speaks of: those it names, or else the ones its article was just speaking of (a sentence naming no state). */
 export function actingStates(c: Claim): readonly string[] {
   const own = statesOf(c.entities);
-  return own.length > 0 ? own : c.contextStates;
+  return own.length > 0 ? own : (c.contextStates ?? NO_STATES);
 }
 
 /** Shared features a short claim needs at the least. */

@@ -21,7 +21,7 @@ const inIndex = [...sample, ...doubled];
 const m = createMatcher({ ...index, claims: inIndex });
 const unseen = sample.slice(0, 6).map((c) => ({ ...c, features: [...c.features, 'zzunseen', 'e:nowhere'] }));
 // Claims of another state's story: their own states replaced by one the index never names, or joined by it.
-const elsewhere = sample.slice(0, 12).map((c, i) => {
+const elsewhere: Claim[] = sample.slice(0, 12).map((c, i) => {
   const states = i % 2 === 0 ? ['atlantis'] : [...actingStates(c), 'atlantis'];
   return { ...c, entities: c.entities.filter((e) => statesOf([e]).length === 0), contextStates: states };
 });

@@ -258,7 +258,7 @@ describe('states named in earlier sentences', () => {
   it('are not given to a sentence naming no state: it is matched on its own words, and a state it names itself decides', () => {
     const [first, second] = extractClaims('Russia offered bounties to Taliban militants to kill US troops.\nThe payments were linked to at least six attacks on coalition forces.', 'x', REF);
     expect(actingStates(first!)).toEqual(['@rus', '@usa']);
-    expect(second?.contextStates).toEqual([]);
+    expect(second?.contextStates ?? []).toEqual([]);
     expect(actingStates(second!)).toEqual([]);
     const texts = (t: string) => matchClaim(seeds, claim(t, 'page'), new Set()).map((l) => l.claim.text);
     expect(texts('The payments were linked to at least six attacks on coalition forces.')).toContainEqual(expect.stringContaining('at least six attacks'));
