@@ -134,6 +134,14 @@ describe('compareClaims', () => {
     expect(diffs('The number of people confirmed dead rose to 12 on Monday.', 'The number of people killed rose to 12 on Monday.').filter((d) => d.startsWith('certainty'))).toEqual([]);
     expect(diffs('The bridge is said to be the longest in the state.', 'The bridge is the longest in the state.')).toEqual(['certainty:detail']);
   });
+  it('"it is known that", a possessive speaker, "put the cost at" and records that show are attributions', () => {
+    expect(diffs('It is known that the message was sent again after one minute.', 'The message was sent again after one minute.')).toEqual(['certainty:detail']);
+    expect(diffs('Her family says she has a heart condition.', 'She has a heart condition.')).toEqual(['certainty:detail']);
+    expect(diffs('The government has put the cost of the mission at about 6.15 billion rupees.', 'The mission cost about 6.15 billion rupees.').filter((d) => d.startsWith('certainty'))).toEqual(['certainty:detail']);
+    expect(diffs('Records from the state emergency management agency show the sirens were not sounded.', 'The sirens were not sounded.')).toEqual(['certainty:detail']);
+    // Not a speaker: a thing put somewhere.
+    expect(diffs('Workers put the sandbags at the door of the hospital.', 'Workers placed sandbags at the hospital door.').filter((d) => d.startsWith('certainty'))).toEqual([]);
+  });
   it('a relative clause or an "and" clause goes on reporting the speaker who opens the sentence; a "but" clause does not', () => {
     const plain = 'Faulty Acme update crashes computers worldwide';
     expect(diffs('Globex says 8.5 million devices were affected by the outage, which was caused by a faulty update from Acme that crashed computers worldwide.', plain)).toEqual(['certainty:detail']);
