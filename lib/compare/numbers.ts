@@ -235,6 +235,12 @@ function overlaps(a: Quantity, b: Quantity): boolean {
 const CLOSE_FIGURE_SPREAD = 1.25;
 
 /**
+ * Among other figures of its family, a figure is paired with the other side's one close figure only
+ * from this value up: small counts recur for other things in one sentence ("9 … 11", "35 … 36").
+ */
+const MIN_CLOSE_AMONG_OTHERS = 20;
+
+/**
  * Two measures within this share of each other are one measure converted between units and rounded
  * ("4,900 metres" is 16,076 feet, written "16,000ft"; "29kg" / "63 pounds"); "about 80km" / "82 km" (2.4%)
  * still differ in detail.
@@ -371,20 +377,26 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
     usedB.add(c.j);
     pairs.push([c.i, c.j, false]);
   }
-  // Last, one figure left on each side of one family, close in value: the same figure told with
+  // Last, one figure left on each side close in value to one of the other's, of one family: the same figure told with
   // another noun or none ("about 11,000 jobs" / "more than 11,000 employees", "about 13% of its
   // workforce" / "13% of staff", "an estimated $1.94 billion" / "almost 2 billion dollars"). The
   // sentences are already linked as one fact; a detail only.
   const leftA = hq.map((_, i) => i).filter((i) => !usedA.has(i));
   const leftB = tq.map((_, j) => j).filter((j) => !usedB.has(j));
+  // One close figure each way: "about 170 MAX 9 jets" / "171 MAX 9s …, including 79 at United" pairs
+  // 170 with 171 (79 is not close); two close figures on a side leave which is which a guess.
+  const close = (x: Quantity, y: Quantity) => family(x.counted) === family(y.counted) && x.value !== null && y.value !== null && spread(x, y) <= CLOSE_FIGURE_SPREAD;
   for (const i of leftA) {
     const a = hq[i] as Quantity;
-    const sameFamilyA = leftA.filter((k) => family((hq[k] as Quantity).counted) === family(a.counted));
-    const js = leftB.filter((j) => family((tq[j] as Quantity).counted) === family(a.counted));
-    if (sameFamilyA.length !== 1 || js.length !== 1) continue;
+    const js = leftB.filter((j) => close(a, tq[j] as Quantity));
+    if (js.length !== 1) continue;
     const j = js[0] as number;
     const b = tq[j] as Quantity;
-    if (usedB.has(j) || spread(a, b) > CLOSE_FIGURE_SPREAD) continue;
+    if (usedB.has(j) || leftA.filter((k) => close(hq[k] as Quantity, b)).length !== 1) continue;
+    // With other figures of the family about, only figures that say what they count, and not small
+    // ones: "9" / "11" or "35" / "36 after" beside other numbers are as likely two things.
+    const alone = leftA.filter((k) => family((hq[k] as Quantity).counted) === family(a.counted)).length === 1 && leftB.filter((k) => family((tq[k] as Quantity).counted) === family(a.counted)).length === 1;
+    if (!alone && (a.counted === 'unknown' || b.counted === 'unknown' || (a.value as number) < MIN_CLOSE_AMONG_OTHERS || (b.value as number) < MIN_CLOSE_AMONG_OTHERS)) continue;
     // Killed is never compared with injured: counts of people by two different events are two facts.
     if (isEventCount(a) && isEventCount(b) && a.counted !== b.counted) continue;
     if (a.counted === 'span' ? b.counted !== 'span' : b.counted === 'span') continue;
@@ -399,7 +411,8 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
     const b = tq[j] as Quantity;
     // One figure with one reach: nothing to show. "just over 76%" and "about 76%" share figure and
     // qualifier but not reach (quantities.ts reads "just over" above the figure): a detail.
-    if (a.value === b.value && a.qualifier === b.qualifier && a.min === b.min && a.max === b.max) continue;
+    // Two exact figures of one value differ only in how they are written ("Rs 1 lakh" / "100,000 rupees").
+    if (a.value === b.value && a.qualifier === b.qualifier && ((a.min === b.min && a.max === b.max) || a.qualifier === 'exact')) continue;
     // One measure in two units ("4,900 metres" / "16,000 feet"): equal once converted and rounded, no
     // difference. In one unit, two numbers are two measures ("984-foot" / "985-foot").
     // A temperature is compared by its interval (in Celsius, rounded to its written digits), not by a

@@ -484,6 +484,13 @@ describe('measures', () => {
     expect(num('The jet was climbing through 4,900 metres when the plug blew out.', 'The jet was climbing through 16,000 feet when the plug blew out.')).toEqual([]);
     expect(num('The jet was climbing through 16,300 feet when the plug blew out.', 'The jet was climbing through 14,800 feet when the plug blew out.')).toEqual(['conflict']);
   });
+  it('a figure meets the other side’s one close figure of its kind among others; one value written two ways is no difference', () => {
+    const num = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'number').map((x) => x.severity);
+    expect(num('The regulator grounded about 170 jets around the world.', 'The regulator then ordered 171 aircraft out of service, including 79 operated by Globex.')).toEqual(['detail']);
+    // Small figures among others are as likely two things.
+    expect(num('The score stood at 9 after the first round.', 'The score stood at 11 after the first round and 40 after the second.')).toEqual([]);
+    expect(num('The fine is Rs 1 lakh for each offence.', 'The fine is 100,000 rupees for each offence.')).toEqual([]);
+  });
   it('two lengths in one unit a few feet apart differ; the same gap across units is rounding', () => {
     const num = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'number').map((x) => x.severity);
     expect(num('The Dali, a 984-foot container ship, hit the bridge.', 'The Dali, a 985-foot container ship, hit the bridge.')).toEqual(['detail']);
