@@ -156,6 +156,11 @@ export function compareDates(here: Claim, there: Claim): readonly Difference[] {
     const coarser = DAYS.has(a.granularity) !== DAYS.has(b.granularity);
     if (!deadline || (precise(a) && precise(b))) out.push({ kind: 'date', severity: deadline || coarser || apart || tenses || acts || tollsCounted(here, there) || sessionsApart(here, there) ? 'detail' : 'conflict', here: a.text, there: b.text });
   }
+  // Two years, alone on each side, beside the same words ("will not come until 2044" / "will be until
+  // 2045"): a detail only, as a year is as often another event's ("since 2011").
+  else if (single && a && b && a.granularity === 'year' && b.granularity === 'year' && !actsApart(here.text, a, there.text, b) && !namesApart(here, there, false)) {
+    out.push({ kind: 'date', severity: 'detail', here: a.text, there: b.text });
+  }
   // One date difference says the two place the event differently; a time of day is told when nothing else is.
   const clock = out.length === 0 ? compareTimesOfDay(here, there, ht, tt) : null;
   if (clock) out.push(clock);

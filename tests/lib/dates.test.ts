@@ -136,3 +136,12 @@ describe('a month and day without a year', () => {
     expect(findDates('The record was set on February 2.', ref)[0]?.from).toBe('2023-02-02');
   });
 });
+
+describe('two years', () => {
+  it('alone on each side beside the same words are a date detail, never a conflict', () => {
+    const d = compareClaims(claim('The next total eclipse visible from the country will not come until 2044.'), claim('The next total eclipse visible from the country will be until 2045.')).filter((x) => x.kind === 'date');
+    expect(d.map((x) => x.severity)).toEqual(['detail']);
+    // Beside other words: two events' years.
+    expect(compareClaims(claim('The bridge opened in 1977 to traffic.'), claim('The ship was built in 2015 in Korea.')).filter((x) => x.kind === 'date')).toEqual([]);
+  });
+});
