@@ -37,8 +37,9 @@ const APPOSITION_THEN_VERB = /^,\s[^,;:“”"]{1,60},\s+(?:[\p{L}’'-]+\s+){0,
  * Any other act, told in the past tense right after who did it ("the Coast Guard suspended the
  * search", "Fire Chief Jane Roe lifted the order"): its class is `do:` and the verb's concept, so that
  * two outlets giving one act to two different doers can be set side by side (lib/compare/actors.ts).
- * English grammar: a lower-case word ending in -ed, its object after it (OBJECT_AFTER). Not a participle that describes the name ("Acme,
- * based in Ohio", "a group called …") nor a passive ("Acme was fined": the name is who the act was done to).
+ * English grammar: a lower-case word ending in -ed, its object after it (OBJECT_AFTER). Not a
+ * participle that describes the name ("Acme, based in Ohio", "a group called …": NOT_AN_ACT) nor a
+ * passive ("Acme was fined": PASSIVE_BEFORE; the name is who the act was done to).
  */
 const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
 const NOT_AN_ACT = new Set(['based', 'called', 'named', 'known', 'owned', 'listed', 'traded', 'scheduled', 'expected', 'supported', 'backed', 'led', 'related', 'linked', 'associated', 'affiliated', 'headquartered', 'located', 'registered', 'flagged', 'operated', 'dubbed', 'nicknamed', 'titled', 'entitled', 'aged', 'armed', 'used', 'needed', 'concerned', 'involved']);
@@ -76,14 +77,17 @@ export function findActs(text: string, mentions: readonly Mention[]): Act[] {
     }
     const words = rest.match(/^(?:\s+[\p{L}’'-]+){1,4}/u)?.[0] ?? '';
     const list = words.trim().split(/\s+/).slice(0, MAX_WORDS_TO_VERB + 1);
+    // Where each listed word ends in `rest` (the words are `rest`'s first ones, in order).
+    let end = 0;
     for (let i = 0; i < list.length; i++) {
       const w = list[i] ?? '';
+      end = rest.indexOf(w, end) + w.length;
       const hit = ACT_VERBS.find(([re]) => re.test(w));
       if (hit) {
         out.push({ actor: m.entity, act: hit[1], text: `${m.text} ${list.slice(0, i + 1).join(' ')}` });
         break;
       }
-      if (PAST_TENSE.test(w) && !NOT_AN_ACT.has(w) && !list.slice(0, i).some((x) => PASSIVE_BEFORE.test(x)) && OBJECT_AFTER.test(rest.slice(rest.indexOf(w) + w.length))) {
+      if (PAST_TENSE.test(w) && !NOT_AN_ACT.has(w) && !list.slice(0, i).some((x) => PASSIVE_BEFORE.test(x)) && OBJECT_AFTER.test(rest.slice(end))) {
         out.push({ actor: m.entity, act: `${DONE}${conceptOf(w)}`, text: `${m.text} ${list.slice(0, i + 1).join(' ')}` });
         break;
       }
