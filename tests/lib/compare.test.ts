@@ -295,6 +295,12 @@ describe('two quotations of one speaker', () => {
     expect(compareClaims(a, b).filter((d) => d.kind === 'quote')).toEqual([]);
   });
 
+  it('one statement reworded, a third to a half of its words in common, is a quotation detail', () => {
+    const a = claim('“The aircraft is almost completely destroyed, so it is difficult to identify the victims,” he said.');
+    const b = claim('“The airframe is nearly completely destroyed shape, so confirming identity takes time,” he said.');
+    expect(compareClaims(a, b).filter((d) => d.kind === 'quote').map((d) => d.severity)).toEqual(['detail']);
+  });
+
   it('one word swapped in the same quotation is a conflict', () => {
     const a = claim('“I want to take responsibility for these decisions and for how we got here,” he wrote.');
     const b = claim('“I want to take accountability for these decisions and for how we got here,” he wrote.');
