@@ -54,6 +54,8 @@ const REPORTED = /^\s*that\b/i;
  * writer's own: those do not.
  */
 const CONTINUES = /^\s*,\s*(?:which|who|and)\b/i;
+/** A clause joined by "but" whose first word is a verb in the past tense: it has no subject of its own. */
+const SHARED_SUBJECT = /^\s*,?\s*but\s+(?:also\s+|then\s+)?\p{Ll}{3,}ed\b/u;
 /** How far into the sentence its speaker may start and still open it ("But Acme said", "In a statement, Acme said": a few words). */
 const OPENING_SPEAKER_REACH = 25;
 
@@ -125,6 +127,9 @@ function readScopeCertainty(c: Claim, scopes: readonly Scope[], at: number): Cer
   const text = outside.slice(scope.from, scope.to);
   if (prev && REPORTED.test(text)) frames.push(...readCertainty(outside.slice(prev.from, prev.to)).attributions);
   if (at > 0) frames.push(...openingSpeaker(outside, scopes, at));
+  // "…, the ministry said, but dropped one of them": a "but" with no subject of its own goes on with
+  // the subject, and the speaker, of the clause before it.
+  if (prev && SHARED_SUBJECT.test(text)) frames.push(...readCertainty(outside.slice(prev.from, prev.to)).attributions);
   return { ...own, attributions: [...new Set([...own.attributions, ...frames])] };
 }
 

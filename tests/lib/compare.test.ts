@@ -146,6 +146,8 @@ describe('compareClaims', () => {
     const plain = 'Faulty Acme update crashes computers worldwide';
     expect(diffs('Globex says 8.5 million devices were affected by the outage, which was caused by a faulty update from Acme that crashed computers worldwide.', plain)).toEqual(['certainty:detail']);
     expect(diffs('Globex says 8.5 million devices were affected, but a faulty update from Acme crashed computers worldwide.', plain).filter((d) => d.startsWith('certainty'))).toEqual([]);
+    // A "but" with no subject of its own goes on with the clause before it, and its speaker.
+    expect(diffs('The thieves took nine pieces, the ministry said, but dropped the crown near the museum.', 'The thieves dropped the crown near the museum.')).toContain('certainty:detail');
   });
   it('hedges of a different kind are a certainty detail; hedges of one kind are not', () => {
     expect(diffs('US intelligence claims Iran paid the Taliban to kill American troops.', 'Iran may have paid the Taliban to kill American troops.')).toEqual(['certainty:detail']);
