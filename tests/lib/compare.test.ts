@@ -149,6 +149,10 @@ describe('compareClaims', () => {
     // A "but" with no subject of its own goes on with the clause before it, and its speaker.
     expect(diffs('The thieves took nine pieces, the ministry said, but dropped the crown near the museum.', 'The thieves dropped the crown near the museum.')).toContain('certainty:detail');
   });
+  it('"unlikely" and "appear not to" are hedges', () => {
+    expect(diffs('The length of the runway was unlikely to have been a factor in the crash.', 'The length of the runway was a factor in the crash.').filter((d) => d.startsWith('certainty'))).toEqual(['certainty:detail']);
+    expect(diffs('Those warnings appear not to have reached many of the people in the valleys.', 'Those warnings reached many of the people in the valleys.').filter((d) => d.startsWith('certainty'))).not.toEqual([]);
+  });
   it('hedges of a different kind are a certainty detail; hedges of one kind are not', () => {
     expect(diffs('US intelligence claims Iran paid the Taliban to kill American troops.', 'Iran may have paid the Taliban to kill American troops.')).toEqual(['certainty:detail']);
     expect(diffs('Iran may have paid the Taliban to kill American troops.', 'Iran probably paid the Taliban to kill American troops.')).toEqual([]);
