@@ -96,7 +96,7 @@ function nextYear(month: number, day: number, ref: Date): number {
  * than the same day of the year before: news reports the past, but a day named without its year
  * almost a year back would be written with it ("October 9, 2022", "last October"), while a day weeks
  * ahead is written bare ("the ceremony on December 10", "the season concludes on October 9"). Ten
- * weeks: the gap between the Nobel announcements and their ceremony, a verdict and its sentencing.
+ * weeks: the gap between an award's announcement and its ceremony, a verdict and its sentencing.
  */
 export const SOON_DAYS = 70;
 /** Whether the next `month`/`day` after the article's date `ref` falls within SOON_DAYS of it (the day itself not counted). */

@@ -383,7 +383,7 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
   // sentences are already linked as one fact; a detail only.
   const leftA = hq.map((_, i) => i).filter((i) => !usedA.has(i));
   const leftB = tq.map((_, j) => j).filter((j) => !usedB.has(j));
-  // One close figure each way: "about 170 MAX 9 jets" / "171 MAX 9s …, including 79 at United" pairs
+  // One close figure each way: "about 170 jets" / "171 aircraft …, including 79 at Globex" pairs
   // 170 with 171 (79 is not close); two close figures on a side leave which is which a guess.
   const close = (x: Quantity, y: Quantity) => family(x.counted) === family(y.counted) && x.value !== null && y.value !== null && spread(x, y) <= CLOSE_FIGURE_SPREAD;
   for (const i of leftA) {

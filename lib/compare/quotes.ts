@@ -133,8 +133,8 @@ export function compareQuotes(here: Claim, there: Claim): readonly Difference[] 
       // wrong, and I take responsibility" is not "I want to take responsibility for these decisions").
       const c = sharedWords(short, long);
       // A third to a half of the words in common: the same statement reworded (a translation back into
-      // English, "The aircraft is almost completely destroyed, so it is difficult to identify the
-      // victims" / "The airframe is nearly completely destroyed shape, so confirming identity takes
+      // English, "The building is almost completely destroyed, so it is difficult to identify the
+      // victims" / "The structure is nearly completely destroyed, so confirming identity takes
       // time"), or two statements of one speaker. Told as a detail, never a contradiction: which of
       // the two it is cannot be read from the words.
       const loose = c.shared / Math.max(1, c.short) >= LOOSE_QUOTATION_OVERLAP && c.shared / Math.max(1, c.short) < SAME_QUOTATION_OVERLAP;
