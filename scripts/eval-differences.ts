@@ -15,14 +15,13 @@
  */
 import { parseArgs } from 'node:util';
 import { annotatePage } from '../lib/annotate/annotate';
-import { goldMates, resolveMember } from '../lib/eval/score';
+import { goldMates, pairKey, resolveMember } from '../lib/eval/score';
 import { buildIndex } from '../lib/index/build';
 import { createMatcher } from '../lib/match/matcher';
 import { PARALLAX_VERSION } from '../lib/version';
 import { readArticles } from './articles';
 import { GOLD_SETS, loadGold, tunedStories } from './eval';
 
-const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 function main() {
   const { values } = parseArgs({ options: { story: { type: 'string' }, 'held-out': { type: 'boolean', default: false }, show: { type: 'string' } } });

@@ -395,8 +395,9 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
     if (usedB.has(j) || leftA.filter((k) => close(hq[k] as Quantity, b)).length !== 1) continue;
     // With other figures of the family about, only figures that say what they count, and not small
     // ones: "9" / "11" or "35" / "36 after" beside other numbers are as likely two things.
-    const alone = leftA.filter((k) => family((hq[k] as Quantity).counted) === family(a.counted)).length === 1 && leftB.filter((k) => family((tq[k] as Quantity).counted) === family(a.counted)).length === 1;
-    if (!alone && (a.counted === 'unknown' || b.counted === 'unknown' || (a.value as number) < MIN_CLOSE_AMONG_OTHERS || (b.value as number) < MIN_CLOSE_AMONG_OTHERS)) continue;
+    const fa = family(a.counted);
+    const onlyOfFamily = leftA.filter((k) => family((hq[k] as Quantity).counted) === fa).length === 1 && leftB.filter((k) => family((tq[k] as Quantity).counted) === fa).length === 1;
+    if (!onlyOfFamily && (a.counted === 'unknown' || b.counted === 'unknown' || (a.value as number) < MIN_CLOSE_AMONG_OTHERS || (b.value as number) < MIN_CLOSE_AMONG_OTHERS)) continue;
     // Killed is never compared with injured: counts of people by two different events are two facts.
     if (isEventCount(a) && isEventCount(b) && a.counted !== b.counted) continue;
     if (a.counted === 'span' ? b.counted !== 'span' : b.counted === 'span') continue;

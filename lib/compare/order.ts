@@ -33,13 +33,13 @@ function plainConcepts(text: string): Set<string> {
 const relativesOf = oncePer((c: Claim): Relative[] => {
   const out: Relative[] = [];
   for (const m of c.text.matchAll(CONNECTIVE)) {
-    if (c.quotes.some((q) => (m.index ?? 0) >= q.start && (m.index ?? 0) < q.end)) continue;
-    const from = (m.index ?? 0) + m[0].length;
+    const at = m.index ?? 0;
+    if (c.quotes.some((q) => at >= q.start && at < q.end)) continue;
+    const from = at + m[0].length;
     const rest = c.text.slice(from);
     const stop = rest.search(CLAUSE_END);
     const phrase = stop < 0 ? rest : rest.slice(0, stop);
     const concepts = new Set(contentWords(phrase).filter((w) => !NOT_AN_EVENT.has(w.word)).map((w) => w.concept));
-    const at = m.index ?? 0;
     // The sentence's own event: its words outside the connective's phrase ("After Y, X" or "X after Y").
     const own = plainConcepts(`${c.text.slice(0, at)} ${c.text.slice(from + phrase.length)}`);
     for (const x of concepts) own.delete(x);

@@ -137,12 +137,12 @@ export function compareQuotes(here: Claim, there: Claim): readonly Difference[] 
       // victims" / "The structure is nearly completely destroyed, so confirming identity takes
       // time"), or two statements of one speaker. Told as a detail, never a contradiction: which of
       // the two it is cannot be read from the words.
-      const loose = c.shared / Math.max(1, c.short) >= LOOSE_QUOTATION_OVERLAP && c.shared / Math.max(1, c.short) < SAME_QUOTATION_OVERLAP;
-      if (loose) {
+      const sharedOfShort = c.shared / Math.max(1, c.short);
+      if (sharedOfShort >= LOOSE_QUOTATION_OVERLAP && sharedOfShort < SAME_QUOTATION_OVERLAP) {
         out.push({ kind: 'quote', severity: 'detail', here: `“${a.text}”`, there: `“${b.text}”` });
         break;
       }
-      if (c.shared / Math.max(1, c.short) < SAME_QUOTATION_OVERLAP) continue;
+      if (sharedOfShort < SAME_QUOTATION_OVERLAP) continue;
       // And half the shorter one's words, function words too, in the same order: two quotations of one
       // speaker share content words easily ("I got this wrong, and I take responsibility for that" /
       // "I want to take responsibility for these decisions and for how we got here": 4 of 10 in order).

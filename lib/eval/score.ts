@@ -5,7 +5,8 @@ import { splitSentences } from '../text/sentences';
 /** A sentence named by its article and start offset. */
 type SentenceKey = string;
 const key = (doc: string, start: number): SentenceKey => `${doc}@${start}`;
-const pairKey = (a: SentenceKey, b: SentenceKey) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+/** An unordered pair of sentences, as the gold's differences and the scoring key them. */
+export const pairKey = (a: SentenceKey, b: SentenceKey) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 export interface Metrics {
   /** Links predicted, and how many of them join sentences the gold says state a common fact. */

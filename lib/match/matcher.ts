@@ -570,9 +570,8 @@ function linkFeatureRows(m: Matcher, probes: readonly Probe[], cands: readonly C
       const isBest = s >= top;
       const margin = isBest ? s - (second.get(src) ?? 0) : s - top;
       const mutual = isBest && s >= (bestForClaim.get(at) ?? 0);
-      const sourceId = m.index.claims[at]?.sourceId ?? '';
       const place = Math.abs(i / Math.max(n, 1) - (m.place[at] as number) / Math.max(m.sourceSize[at] as number, 1));
-      const near = Math.max(linkScore(m, scored[i - 1], at - 1, sourceId), linkScore(m, scored[i + 1], at + 1, sourceId));
+      const near = Math.max(linkScore(m, scored[i - 1], at - 1, otherClaim.sourceId), linkScore(m, scored[i + 1], at + 1, otherClaim.sourceId));
       const sameFigure = pageFigures.size > 0 && sharesValue(figureValues(otherClaim), pageFigures) ? 1 : 0;
       rows.set([s, s * s, c.gated[k] as number, Math.min((c.weight[k] as number) / rarest, SHARED_WEIGHT_CAP), isBest ? 1 : 0, margin, mutual ? 1 : 0, place, near, sameFigure], k * ROW);
     }
@@ -588,10 +587,10 @@ function linkFeatureRows(m: Matcher, probes: readonly Probe[], cands: readonly C
  */
 const MIN_SAME_FIGURE = 10;
 /**
- * A claim's figure values for the link model's `sameFigure`, read once per claim: small whole numbers
- * (MIN_SAME_FIGURE) and years left out.
+ * A claim's figure values for the link model's `sameFigure`, read once per claim, small whole numbers
+ * (MIN_SAME_FIGURE) left out (a bare year is never a quantity: claims/quantities.ts).
  */
-const figureValues = oncePer((c: Claim): Set<number> => new Set(c.quantities.filter((q) => q.value !== null && (q.value >= MIN_SAME_FIGURE || !Number.isInteger(q.value)) && !(q.qualifier === 'exact' && /^\d{4}$/.test(q.figure) && q.value >= 1900 && q.value <= 2099)).map((q) => q.value as number)));
+const figureValues = oncePer((c: Claim): Set<number> => new Set(c.quantities.filter((q) => q.value !== null && (q.value >= MIN_SAME_FIGURE || !Number.isInteger(q.value))).map((q) => q.value as number)));
 /** Whether two sets of values share one (a loop: asked for every candidate). */
 function sharesValue(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
   for (const v of a) if (b.has(v)) return true;
