@@ -199,6 +199,9 @@ function sameUnit(a: Quantity, b: Quantity): boolean {
   return Math.abs(sa - sb) <= 1e-6 * Math.max(Math.abs(sa), Math.abs(sb));
 }
 
+/** A temperature written in Celsius: kept in Celsius (quantities.ts), its value is the number written. */
+const inCelsius = (q: Quantity): boolean => q.value !== null && Math.abs(written(q) - q.value) < 1e-9;
+
 /**
  * One figure is the other rounded to the digits it writes: "11 points" / "11.39 points", "26%" /
  * "26.4%", "2.0 billion" / "2.04 billion". Writers drop decimals; a whole number in one outlet and a
@@ -417,8 +420,10 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
     // One measure in two units ("4,900 metres" / "16,000 feet"): equal once converted and rounded, no
     // difference. In one unit, two numbers are two measures ("984-foot" / "985-foot").
     // A temperature is compared by its interval (in Celsius, rounded to its written digits), not by a
-    // share of itself: 17.01 and 17.18 degrees are 1% apart and two records.
-    if (a.counted === TEMPERATURE ? b.counted === TEMPERATURE && a.qualifier === b.qualifier && overlaps(a, b) : a.counted.startsWith('measure:') && a.counted === b.counted && a.qualifier === b.qualifier && spread(a, b) <= 1 + CONVERSION_ROUNDING && !sameUnit(a, b)) continue;
+    // share of itself: 17.01 and 17.18 degrees are 1% apart and two records. Within its interval it is
+    // one reading: in two scales ("17.01C" / "62.62F") no difference, in one scale at two precisions
+    // ("17.18C" / "17.2C") a detail, as any figure rounded (roundsTo).
+    if (a.counted === TEMPERATURE ? b.counted === TEMPERATURE && a.qualifier === b.qualifier && overlaps(a, b) && !(inCelsius(a) === inCelsius(b) && written(a) !== written(b)) : a.counted.startsWith('measure:') && a.counted === b.counted && a.qualifier === b.qualifier && spread(a, b) <= 1 + CONVERSION_ROUNDING && !sameUnit(a, b)) continue;
     // With several figures of one kind on a side, which goes with which is a guess: never a conflict on a guess.
     const alone = hq.filter((x) => x.counted === a.counted).length === 1 && tq.filter((x) => x.counted === b.counted).length === 1;
     // A fraction is a share told loosely: a detail at most.

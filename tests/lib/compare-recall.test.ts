@@ -145,6 +145,10 @@ describe('temperatures compared (issue 21)', () => {
     expect(numbers('The average reached 17.01 degrees Celsius on Monday.', 'The average reached 62.62 degrees Fahrenheit on Monday.')).toHaveLength(0);
     expect(numbers('The average reached 17.01 degrees Celsius on Monday.', 'The average reached 17.18 degrees Celsius on Monday.')[0]?.severity).toBe('conflict');
   });
+  it('one reading in one scale at two precisions is a detail ("17.18C" / "17.2°C"), in two scales nothing', () => {
+    expect(numbers('The record of 17.18C was set on Tuesday.', 'Tuesday set a record of 17.2°C.').map((d) => d.severity)).toEqual(['detail']);
+    expect(numbers('The record of 17.2C was set on Tuesday.', 'Tuesday set a record of 62.9F.')).toHaveLength(0);
+  });
   it('degrees without a scale are never a contradiction ("topping 100 degrees" / "above the 38 degrees")', () => {
     expect(numbers('Temperatures topped 100 degrees across Texas for weeks.', 'Temperatures stayed above the 38 degrees across Texas for weeks.').every((d) => d.severity === 'detail')).toBe(true);
   });
