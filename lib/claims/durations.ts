@@ -14,9 +14,12 @@ export interface RelativeTime {
   vague: boolean;
 }
 
-const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
+const UNIT_DAYS: Record<string, number> = { second: 1 / 86_400, minute: 1 / 1_440, hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 };
+/** "Hours after", "minutes later" with no figure reach this many of the unit at most: past it a writer says days, or an hour. */
+const VAGUE_SHORT_UNITS = 36;
+
 const RELATIVE_TIME =
-  /\b(?:(less than|more than|nearly|almost|about|around|just|only|some)\s+)?(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+)?(day|week|month|year)s?\s+(?:after|before|later|earlier|following|prior to)\b|\b(shortly|soon|right|just|immediately)\s+(?:after|before|following)\b/gi;
+  /\b(?:(less than|more than|nearly|almost|about|around|just|only|some)\s+)?(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+)?(second|minute|hour|day|week|month|year)s?\s+(?:after|before|later|earlier|following|prior to)\b|\b(shortly|soon|right|just|immediately)\s+(?:after|before|following)\b/gi;
 
 /** Relative times in a sentence, each as the interval of days it allows. */
 export function findRelativeTimes(text: string): RelativeTime[] {
@@ -34,8 +37,9 @@ export function findRelativeTimes(text: string): RelativeTime[] {
     const count = m[2]?.toLowerCase();
     const vagueCount = !count || count === 'several' || count === 'a few';
     const n = !count ? 2 : count === 'several' ? 3 : count === 'a few' ? 2 : /^(a|an)$/.test(count) ? 1 : /^\d+$/.test(count) ? Number(count) : (parseNumberWords(count) ?? 1);
-    // "months after" with no figure: from one unit to a year's worth.
-    let [min, max] = vagueCount ? [unit, Math.max(unit * 12, 365)] : [n * unit, n * unit];
+    // "months after" with no figure: from one unit to a year's worth; "hours after", "minutes later":
+    // from one unit to VAGUE_SHORT_UNITS of them (a day and a half of hours: not yet days).
+    let [min, max] = vagueCount ? [unit, unit < 1 ? unit * VAGUE_SHORT_UNITS : Math.max(unit * 12, 365)] : [n * unit, n * unit];
     switch (m[1]?.toLowerCase()) {
       case 'less than': [min, max] = [0, n * unit]; break;
       case 'more than': [min, max] = [n * unit, n * unit * 2]; break;

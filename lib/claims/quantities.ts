@@ -423,8 +423,15 @@ function withCompoundDurations(text: string, found: Quantity[]): Quantity[] {
     if (!part) continue;
     // Spans are kept in days (findQuantities).
     const value = (big * bigUnit + small * smallUnit) / 86_400;
-    const merged: Quantity = { ...part, text: m[0], figure: m[0], start, end, value, min: value, max: value, qualifier: part.qualifier === 'exact' ? 'exact' : part.qualifier };
-    out = out.filter((q) => q !== part && !(q.start >= start && q.end <= end)).concat(merged).sort((a, b) => a.start - b.start);
+    // A qualifier before the larger unit ("up to 4 minutes 26 seconds") was read with it as a figure
+    // of its own: it qualifies the whole duration, its interval scaled to it.
+    const lead = out.find((q) => q !== part && q.start < start && q.end > start && q.end <= end && q.value);
+    const from = lead ?? part;
+    const k = from.value ? value / from.value : 1;
+    const merged: Quantity = lead
+      ? { ...part, text: text.slice(lead.start, end), figure: text.slice(lead.start, end), start: lead.start, end, value, qualifier: lead.qualifier, min: lead.min * k, max: lead.max === null ? null : lead.max * k }
+      : { ...part, text: m[0], figure: m[0], start, end, value, min: value, max: value, qualifier: part.qualifier === 'exact' ? 'exact' : part.qualifier };
+    out = out.filter((q) => q !== part && q !== lead && !(q.start >= start && q.end <= end)).concat(merged).sort((a, b) => a.start - b.start);
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { findRelativeTimes } from '../../lib/claims/durations';
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../../lib/claims/quantities';
 import { conceptOf } from '../../lib/text/concepts';
@@ -103,6 +104,20 @@ describe('a duration told in two units', () => {
     expect(q.map((x) => x.figure)).toEqual(['one minute and 37 seconds']);
     expect(q[0]?.value).toBeCloseTo(findQuantities('Messi scored after 97 seconds.')[0]?.value ?? 0, 9);
     expect(findQuantities('The outage lasted two hours and 15 minutes.')[0]?.value).toBeCloseTo(findQuantities('The outage lasted 135 minutes.')[0]?.value ?? 0, 9);
+  });
+  it('keeps a qualifier before its larger unit for the whole duration ("up to 4 minutes 26 seconds")', () => {
+    const q = findQuantities('Totality lasted up to 4 minutes 26 seconds near the city.');
+    expect(q.map((x) => [x.figure, x.qualifier])).toEqual([['up to 4 minutes 26 seconds', 'up-to']]);
+    expect(q[0]?.max).toBeCloseTo((4 * 60 + 26) / 86_400, 9);
+  });
+});
+
+describe('a gap in minutes or hours ("78 minutes later")', () => {
+  it('is a time after an event, compared as one', () => {
+    const later = (t: string) => findRelativeTimes(t).map((r) => [r.text, Math.round(r.minDays * 1440), Math.round(r.maxDays * 1440)]);
+    expect(later('The update was pulled about 80 minutes later.')).toEqual([['about 80 minutes later', 64, 96]]);
+    expect(later('The last worker was out less than an hour later.')).toEqual([['less than an hour later', 0, 60]]);
+    expect(later('Hours after the blast, roads were shut.')[0]?.[2]).toBe(36 * 60);
   });
 });
 
