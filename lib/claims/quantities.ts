@@ -395,7 +395,48 @@ export function findQuantities(text: string, skip: readonly { start: number; end
       counted: span !== undefined ? 'span' : counted,
     });
   }
-  return withCompoundDurations(text, out);
+  return withHalvesAndArticles(text, withCompoundDurations(text, out));
+}
+
+/** Days in each unit a duration may be told in with "a" or "and a half" (SPAN_DAYS, and a century). */
+const HALF_UNIT_DAYS: Record<string, number> = { ...SPAN_DAYS, century: 36_525 };
+/**
+ * A duration told with "a half" or "a" instead of digits: "four and a half minutes", "half a minute",
+ * "a day and a half", and with a qualifier "nearly a decade", "more than a year". "a week" alone is
+ * left unread: without a qualifier the article is as often no figure ("a week of talks").
+ * Not before "after", "ago" and the like: that is a gap (durations.ts), as with figures.
+ */
+const HALF_DURATION = new RegExp(
+  `(?<![\\p{L}\\d])(?:(?<qual>${QUALIFIER_SOURCE})\\s+)?(?:(?<whole>\\d+|${NUMBER_WORDS_SOURCE}|an?)\\s+and\\s+a\\s+half\\s+(?<unitA>${Object.keys(HALF_UNIT_DAYS).join('|')})s?|half\\s+an?\\s+(?<unitB>${Object.keys(HALF_UNIT_DAYS).join('|')})|an?\\s+(?<unitC>${Object.keys(HALF_UNIT_DAYS).join('|')})(?<andHalf>\\s+and\\s+a\\s+half)?)(?![\\p{L}])(?![\\s-]+(?:after|before|later|earlier|ago|since|into|old)\\b)`,
+  'giu',
+);
+
+function withHalvesAndArticles(text: string, found: Quantity[]): Quantity[] {
+  if (!/\b(?:half|an?)\s/i.test(text)) return found;
+  let out = found;
+  for (const m of text.matchAll(HALF_DURATION)) {
+    const g = m.groups ?? {};
+    const unitWord = (g.unitA ?? g.unitB ?? g.unitC ?? '').toLowerCase();
+    const days = HALF_UNIT_DAYS[unitWord];
+    if (days === undefined) continue;
+    // "a year" with no qualifier and no half is no figure (see HALF_DURATION).
+    if (g.unitC && !g.andHalf && !g.qual) continue;
+    const whole = g.whole === undefined ? undefined : /^an?$/i.test(g.whole) ? 1 : /^\d+$/.test(g.whole) ? Number(g.whole) : parseNumberWords(g.whole);
+    if (whole === null) continue;
+    const units = g.unitB ? 0.5 : g.unitC ? (g.andHalf ? 1.5 : 1) : (whole as number) + 0.5;
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    // A figure read inside it ("nearly four" of "nearly four and a half minutes") was half the figure.
+    if (out.some((q) => q.start < start && q.end > start)) continue;
+    const qualifier = qualifierOf(g.qual);
+    const { min, max } = interval(units, qualifier, undefined, 0, (g.qual ?? '').toLowerCase().replace(/\s+/g, ' '));
+    const figure = m[0];
+    out = out
+      .filter((q) => !(q.start >= start && q.start < end))
+      .concat({ text: figure, figure, start, end, value: units * days, qualifier, min: min * days, max: max === null ? null : max * days, counted: 'span' })
+      .sort((a, b) => a.start - b.start);
+  }
+  return out;
 }
 
 /** Seconds in each unit of a compound duration ("one minute and 37 seconds", "two hours and 15 minutes"). */

@@ -223,6 +223,15 @@ function roundsTo(a: Quantity, b: Quantity): boolean {
   return Math.round(wf * f) === Math.round(wc * f);
 }
 
+/**
+ * Two values equal but for the float error of converting units ("more than a century" / "more than
+ * 100 years", both kept in days). null is unbounded, equal only to null.
+ */
+function near(x: number | null, y: number | null): boolean {
+  if (x === null || y === null) return x === y;
+  return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
+}
+
 function overlaps(a: Quantity, b: Quantity): boolean {
   const aMax = a.max ?? Infinity;
   const bMax = b.max ?? Infinity;
@@ -416,7 +425,7 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
     // One figure with one reach: nothing to show. "just over 76%" and "about 76%" share figure and
     // qualifier but not reach (quantities.ts reads "just over" above the figure): a detail.
     // Two exact figures of one value differ only in how they are written ("Rs 1 lakh" / "100,000 rupees").
-    if (a.value === b.value && a.qualifier === b.qualifier && ((a.min === b.min && a.max === b.max) || a.qualifier === 'exact')) continue;
+    if (near(a.value, b.value) && a.qualifier === b.qualifier && ((near(a.min, b.min) && near(a.max, b.max)) || a.qualifier === 'exact')) continue;
     // One measure in two units ("4,900 metres" / "16,000 feet"): equal once converted and rounded, no
     // difference. In one unit, two numbers are two measures ("984-foot" / "985-foot").
     // A temperature is compared by its interval (in Celsius, rounded to its written digits), not by a

@@ -139,6 +139,14 @@ describe('dates read against each report, figures rounded, opposites of one thin
   });
 });
 
+describe('spans told in words', () => {
+  const numbers = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((d) => d.kind === 'number');
+  it('"eight years" / "nearly a decade" differ in detail; "more than a century" / "more than 100 years" not at all', () => {
+    expect(numbers('She has not seen her children for eight years.', 'She has not seen her children in nearly a decade.').map((d) => d.severity)).toEqual(['detail']);
+    expect(numbers('It was the worst fire in more than a century.', 'It was the worst fire in more than 100 years.')).toHaveLength(0);
+  });
+});
+
 describe('temperatures compared (issue 21)', () => {
   const numbers = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((d) => d.kind === 'number');
   it('one temperature in two scales is no difference; two records a hundredth of a degree apart conflict', () => {

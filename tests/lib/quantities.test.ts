@@ -112,6 +112,21 @@ describe('a duration told in two units', () => {
   });
 });
 
+describe('a duration told with "a" or "a half"', () => {
+  const spans = (t: string) => findQuantities(t).map((q) => [q.figure, q.qualifier, q.counted]);
+  it('reads halves and qualified articles as spans of time', () => {
+    expect(spans('Totality lasted nearly four and a half minutes.')).toEqual([['nearly four and a half minutes', 'about', 'span']]);
+    expect(spans('She has not seen them in nearly a decade.')).toEqual([['nearly a decade', 'about', 'span']]);
+    expect(spans('He won by more than half a minute.')).toEqual([['more than half a minute', 'more-than', 'span']]);
+    expect(findQuantities('Power returned after a day and a half.')[0]?.value).toBe(1.5);
+  });
+  it('leaves an unqualified article and a gap unread ("a week of talks", "a decade ago")', () => {
+    expect(spans('The talks lasted a week.')).toEqual([]);
+    expect(spans('A decade ago the plant closed.')).toEqual([]);
+    expect(spans('Nearly half an hour after the blast, roads were shut.')).toEqual([]);
+  });
+});
+
 describe('a gap in minutes or hours ("78 minutes later")', () => {
   it('is a time after an event, compared as one', () => {
     const later = (t: string) => findRelativeTimes(t).map((r) => [r.text, Math.round(r.minDays * 1440), Math.round(r.maxDays * 1440)]);
