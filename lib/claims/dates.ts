@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { timeAgo } from './time-ago';
 import { yearsSince } from './years-since';
 
 export type Granularity = 'day' | 'part' | 'month' | 'year' | 'decade';
@@ -184,6 +185,8 @@ export function findDates(text: string, ref: Date | null, said?: { start: number
   }
   // "the biggest rise in 28 years": the years a record reaches back to (years-since.ts), before chrono reads "in 28 years" as a day to come.
   for (const d of yearsSince(text, ref)) if (!out.some((x) => overlaps(x, d))) out.push(d);
+  // "two years ago": the year, month or day that long before the article's (time-ago.ts).
+  for (const d of timeAgo(text, ref)) if (!out.some((x) => overlaps(x, d))) out.push(d);
   // "the evening of Friday, Jan. 5": chrono reads the part of the day and loses the day itself, so the
   // part and its "of" are blanked (offsets kept) and the day is read.
   const mayHold = MAY_HOLD_A_DATE.test(text);
