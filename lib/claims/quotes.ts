@@ -23,11 +23,24 @@ const QUOTED = /^([^“”"„«»]+)”|“([^“”]+)”|"([^"]+)"|“([^“�
 
 /** Quotations in a sentence (double quotes, curly or straight; an unclosed one runs to the end, an unopened one from the start). */
 export function findQuotes(text: string): QuoteSpan[] {
+  return quotedSpans(text, (words) => words >= MIN_QUOTE_WORDS);
+}
+
+/**
+ * The quoted spans under MIN_QUOTE_WORDS ("heroes", “thorough review”): scare quotes, or a word or
+ * two an outlet took from a statement another outlet quotes whole. Not claims' quotations; the
+ * comparison reads them against the other side's quotations (lib/compare/quotes.ts).
+ */
+export function findQuotedWords(text: string): QuoteSpan[] {
+  return quotedSpans(text, (words) => words < MIN_QUOTE_WORDS);
+}
+
+function quotedSpans(text: string, keep: (words: number) => boolean): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   for (const m of text.matchAll(QUOTED)) {
     const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? '';
     const trimmed = inner.trim().replace(/[\s.,]+$/, '');
-    if (trimmed.split(/\s+/).length < MIN_QUOTE_WORDS) continue;
+    if (!keep(trimmed.split(/\s+/).length)) continue;
     const start = (m.index ?? 0) + m[0].indexOf(trimmed);
     out.push({ text: trimmed, start, end: start + trimmed.length });
   }

@@ -1,5 +1,5 @@
 import type { Claim } from '../claims/schema';
-import { quoteWords } from '../claims/quotes';
+import { findQuotedWords, quoteWords } from '../claims/quotes';
 import { oncePer } from '../memo';
 import { conceptOf, relatedConcepts } from '../text/concepts';
 import { spellingKey } from '../text/spelling';
@@ -110,12 +110,37 @@ function bestRun(short: QuoteWords, long: QuoteWords): { shared: number; run: nu
   return { shared: best, run };
 }
 
+/** A claim's quoted words under a quotation's length (findQuotedWords), as words, read once; those with no content word left out ("the", "and so"). */
+const quotedWordsOf = oncePer((c: Claim): { text: string; joined: string }[] =>
+  findQuotedWords(c.text)
+    .map((q) => ({ text: q.text, words: quoteWords(q.text).map(spellingKey) }))
+    .filter((q) => q.words.some((w) => !STOPWORDS.has(w) && /\p{L}/u.test(w)))
+    .map((q) => ({ text: q.text, joined: q.words.join(' ') })));
+
+/** The first of `short`'s quoted words found, as a run of words, inside one of `quotes`: a detail (quoted in part). */
+function excerptOf(short: Claim, quotes: readonly QuoteSpan[], shortIsHere: boolean): readonly Difference[] {
+  const fragments = quotedWordsOf(short);
+  if (fragments.length === 0) return NONE;
+  for (const f of fragments) for (const q of quotes) {
+    if (!` ${wordsOf(q).joined} `.includes(` ${f.joined} `)) continue;
+    const [here, there] = shortIsHere ? [f.text, q.text] : [q.text, f.text];
+    return [{ kind: 'quote', severity: 'detail', here: `“${here}”`, there: `“${there}”` }];
+  }
+  return NONE;
+}
+
 /**
  * The words inside quotation marks compared. Quoting a shorter excerpt of the same words is a detail
  * (quoted in part); different words for the same quotation is a conflict, since only one can be verbatim.
  */
 export function compareQuotes(here: Claim, there: Claim): readonly Difference[] {
-  if (here.quotes.length === 0 || there.quotes.length === 0) return NONE;
+  if (here.quotes.length === 0 || there.quotes.length === 0) {
+    // A word or two quoted from what the other side quotes whole ("called the officers “heroes”" /
+    // "“These people are heroes, and they saved lives last night”"): quoted in part, a detail.
+    if (here.quotes.length > 0) return excerptOf(there, here.quotes, false);
+    if (there.quotes.length > 0) return excerptOf(here, there.quotes, true);
+    return NONE;
+  }
   const out: Difference[] = [];
   for (const a of here.quotes) {
     const wa = wordsOf(a);

@@ -178,3 +178,15 @@ describe('denials and parts read in their clause (issue 21)', () => {
     expect(numbers('His margin, 11 points and more than three million votes, was wide.', 'It was a margin of almost 3 million votes, wider than any poll.')).toHaveLength(1);
   });
 });
+
+describe('a word or two quoted from a statement another outlet quotes whole', () => {
+  const quotes = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((d) => d.kind === 'quote');
+  it('is shown as quoted in part, a detail', () => {
+    const d = quotes('The governor called the officers who stopped traffic "heroes."', '"These people are heroes, and they saved lives last night," the governor said of the officers.');
+    expect(d.map((x) => [x.severity, x.here])).toEqual([['detail', '“heroes”']]);
+  });
+  it('is nothing when the words are not in the other quotation, or are only function words', () => {
+    expect(quotes('The governor called the plan "reckless."', '"These people are heroes, and they saved lives last night," the governor said.')).toHaveLength(0);
+    expect(quotes('The governor said "and so" twice.', '"These people are heroes, and so they saved lives," the governor said.')).toHaveLength(0);
+  });
+});
