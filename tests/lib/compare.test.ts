@@ -142,6 +142,13 @@ describe('compareClaims', () => {
     // Not a speaker: a thing put somewhere.
     expect(diffs('Workers put the sandbags at the door of the hospital.', 'Workers placed sandbags at the hospital door.').filter((d) => d.startsWith('certainty'))).toEqual([]);
   });
+  it('a speaker after its verb at the clause end, as translations write it, and analysts who expect or experts who call it so, are attributions', () => {
+    expect(diffs('The raid lasted seven minutes, has specified the minister of the Interior.', 'The raid lasted seven minutes.').filter((d) => d.startsWith('certainty'))).toEqual(['certainty:detail']);
+    expect(diffs('Industry analysts expect little immediate change for gamers.', 'Little will change right away for gamers.').filter((d) => d.startsWith('certainty'))).toEqual(['certainty:detail']);
+    expect(diffs('Some experts have called it the biggest IT outage in history.', 'It was the biggest IT outage in history.').filter((d) => d.startsWith('certainty'))).toEqual(['certainty:detail']);
+    // Not a speaker: a verb with its object in the middle of a clause.
+    expect(diffs('The minister informed the families of the victims on Tuesday.', 'The families of the victims heard from the minister on Tuesday.').filter((d) => d.startsWith('certainty'))).toEqual([]);
+  });
   it('a relative clause or an "and" clause goes on reporting the speaker who opens the sentence; a "but" clause does not', () => {
     const plain = 'Faulty Acme update crashes computers worldwide';
     expect(diffs('Globex says 8.5 million devices were affected by the outage, which was caused by a faulty update from Acme that crashed computers worldwide.', plain)).toEqual(['certainty:detail']);
