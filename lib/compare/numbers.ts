@@ -57,9 +57,13 @@ type Quantity = Claim['quantities'][number];
  * thirds of the staff", "cut in half", "halved". English grammar of fractions, read here as the
  * percentage it is, so that "lost about a third of their value" and "lost 34 percent of their value"
  * are compared. Only a fraction of something ("of the", "of their"), not of a unit ("three-quarters of
- * a point" is an amount of points, not a share).
+ * a point" is an amount of points, not a share); "more than half of Spain's electricity"; a change by
+ * a fraction ("rose by a quarter"); a figure doubled or tripled, as the percentage it rose by ("more
+ * than doubled this year" / "gained 109% this year").
  */
-const FRACTION = /(?<![\p{L}\d])(?:(?<qual>about|around|roughly|nearly|almost|some|more\s+than|less\s+than|over|under|just\s+over|just\s+under)\s+)?(?:(?<num>a|one|two|three|four)[\s-](?<den>half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)(?=\s+of\s+(?!a\b|an\b)\p{L})|(?<in>in\s+half|halved))(?![\p{L}])/giu;
+const FRACTION = /(?<![\p{L}\d])(?:(?<qual>about|around|roughly|nearly|almost|some|more\s+than|less\s+than|over|under|just\s+over|just\s+under)\s+)?(?:(?<num>a|one|two|three|four)[\s-](?<den>half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)(?=\s+of\s+(?!a\b|an\b)\p{L})|(?<bare>half)(?=\s+of\s+(?!a\b|an\b)\p{L})|(?<=\bby\s+)(?<byNum>a|one)\s+(?<byDen>half|third|quarter|fifth|tenth)|(?<times>doubled|tripled|quadrupled)|(?<in>in\s+half|halved))(?![\p{L}])/giu;
+/** A figure multiplied, as the percentage it rose by: "doubled" is up 100%, "tripled" 200%. */
+const TIMES: Record<string, number> = { doubled: 100, tripled: 200, quadrupled: 300 };
 const NUMERATOR: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
 const DENOMINATOR: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
 const FRACTION_QUALIFIER: Record<string, Quantity['qualifier']> = { 'more than': 'more-than', over: 'more-than', 'just over': 'about', 'less than': 'less-than', under: 'less-than', 'just under': 'about' };
@@ -71,7 +75,7 @@ const fractionsOf = oncePer((c: Claim): Quantity[] => {
   const out: Quantity[] = [];
   for (const m of c.text.matchAll(FRACTION)) {
     const g = m.groups ?? {};
-    const value = g.in ? 50 : (100 * (NUMERATOR[(g.num ?? '').toLowerCase()] ?? 1)) / (DENOMINATOR[(g.den ?? '').toLowerCase()] ?? 1);
+    const value = g.in || g.bare ? 50 : g.times ? (TIMES[g.times.toLowerCase()] ?? 100) : (100 * (NUMERATOR[(g.num ?? g.byNum ?? '').toLowerCase()] ?? 1)) / (DENOMINATOR[(g.den ?? g.byDen ?? '').toLowerCase()] ?? 1);
     const qualifier = FRACTION_QUALIFIER[(g.qual ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? 'about';
     const start = m.index ?? 0;
     const end = start + m[0].length;
@@ -84,7 +88,7 @@ const fractionsOf = oncePer((c: Claim): Quantity[] => {
 });
 const FRACTIONS = new WeakSet<Quantity>();
 /** A cheap test before any fraction is read: most sentences name none. */
-const FRACTION_WORD = /\b(?:half|halves|halved|thirds?|quarters?|fifths?|tenths?)\b/i;
+const FRACTION_WORD = /\b(?:half|halves|halved|thirds?|quarters?|fifths?|tenths?|doubled|tripled|quadrupled)\b/i;
 /** A claim's figures with its fractions read as percentages (those marked in FRACTIONS). */
 const figuresOf = oncePer((c: Claim): readonly Quantity[] => {
   const f = fractionsOf(c);

@@ -190,3 +190,15 @@ describe('a word or two quoted from a statement another outlet quotes whole', ()
     expect(quotes('The governor said "and so" twice.', '"These people are heroes, and so they saved lives," the governor said.')).toHaveLength(0);
   });
 });
+
+describe('shares told in words', () => {
+  const numbers = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((d) => d.kind === 'number');
+  it('"more than half of", "rose by a quarter" and "more than doubled" meet the percentage another outlet gives, as details', () => {
+    expect(numbers("Solar farms were providing more than half of Spain's electricity.", "Solar power was supplying around 59% of Spain's electricity.").map((d) => [d.severity, d.here])).toEqual([['detail', 'more than half']]);
+    expect(numbers('Arm shares rose by a quarter in their debut.', 'Arm shares closed 24.7% above their offer price in their debut.').map((d) => d.severity)).toEqual(['detail']);
+    expect(numbers('Nvidia shares have more than doubled this year.', 'Nvidia shares have gained 109% this year.').map((d) => d.severity)).toEqual(['detail']);
+  });
+  it('a half that is no share ("half a point", "half an hour") is not read as 50%', () => {
+    expect(numbers('Rates rose by half a point on Wednesday.', 'Rates rose by 50% on Wednesday.')).toHaveLength(0);
+  });
+});
