@@ -251,6 +251,24 @@ function overlaps(a: Quantity, b: Quantity): boolean {
 const CLOSE_FIGURE_SPREAD = 1.25;
 
 /**
+ * A vague amount ("thousands of soldiers", "hundreds of people") is paired with the other side's figure
+ * of its family ("about 15,000 police officers", "more than 500 protesters") when their intervals meet
+ * or lie within this factor of each other: an order of magnitude, as "thousands" and "tens of
+ * thousands" tell one crowd. Only when each is its side's one figure of the family (a detail at most).
+ */
+const VAGUE_MAGNITUDE = 10;
+/** isEventCount, a vague amount read at its lower bound ("hundreds of people were killed" counts the dead). */
+const eventCount = (q: Quantity): boolean => isEventCount(q.value === null ? { ...q, value: q.min } : q);
+function sameMagnitude(x: Quantity, y: Quantity): boolean {
+  if (x.qualifier !== 'vague' && y.qualifier !== 'vague') return false;
+  const xMax = x.max ?? Infinity;
+  const yMax = y.max ?? Infinity;
+  if (x.min <= yMax && y.min <= xMax) return true;
+  const [low, high] = xMax < y.min ? [xMax, y.min] : [yMax, x.min];
+  return low > 0 && high / low <= VAGUE_MAGNITUDE;
+}
+
+/**
  * Among other figures of its family, a figure is paired with the other side's one close figure only
  * from this value up: small counts recur for other things in one sentence ("9 … 11", "35 … 36").
  */
@@ -401,7 +419,7 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
   const leftB = tq.map((_, j) => j).filter((j) => !usedB.has(j));
   // One close figure each way: "about 170 jets" / "171 aircraft …, including 79 at Globex" pairs
   // 170 with 171 (79 is not close); two close figures on a side leave which is which a guess.
-  const close = (x: Quantity, y: Quantity) => family(x.counted) === family(y.counted) && x.value !== null && y.value !== null && spread(x, y) <= CLOSE_FIGURE_SPREAD;
+  const close = (x: Quantity, y: Quantity) => family(x.counted) === family(y.counted) && (x.value !== null && y.value !== null ? spread(x, y) <= CLOSE_FIGURE_SPREAD : sameMagnitude(x, y));
   for (const i of leftA) {
     const a = hq[i] as Quantity;
     const js = leftB.filter((j) => close(a, tq[j] as Quantity));
@@ -413,9 +431,9 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
     // ones: "9" / "11" or "35" / "36 after" beside other numbers are as likely two things.
     const fa = family(a.counted);
     const onlyOfFamily = leftA.filter((k) => family((hq[k] as Quantity).counted) === fa).length === 1 && leftB.filter((k) => family((tq[k] as Quantity).counted) === fa).length === 1;
-    if (!onlyOfFamily && (a.counted === 'unknown' || b.counted === 'unknown' || (a.value as number) < MIN_CLOSE_AMONG_OTHERS || (b.value as number) < MIN_CLOSE_AMONG_OTHERS)) continue;
+    if (!onlyOfFamily && (a.value === null || b.value === null || a.counted === 'unknown' || b.counted === 'unknown' || a.value < MIN_CLOSE_AMONG_OTHERS || b.value < MIN_CLOSE_AMONG_OTHERS)) continue;
     // Killed is never compared with injured: counts of people by two different events are two facts.
-    if (isEventCount(a) && isEventCount(b) && a.counted !== b.counted) continue;
+    if (eventCount(a) && eventCount(b) && a.counted !== b.counted) continue;
     if (a.counted === 'span' ? b.counted !== 'span' : b.counted === 'span') continue;
     if (apartAt(i, j)) continue;
     usedA.add(i);

@@ -202,3 +202,15 @@ describe('shares told in words', () => {
     expect(numbers('Rates rose by half a point on Wednesday.', 'Rates rose by 50% on Wednesday.')).toHaveLength(0);
   });
 });
+
+describe('a vague amount against a figure', () => {
+  const numbers = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((d) => d.kind === 'number');
+  it('meets the other side\'s one figure within an order of magnitude, as a detail', () => {
+    expect(numbers('About 15,000 police officers, soldiers and emergency workers have been deployed.', 'Thousands of soldiers, police officers and firefighters are helping.').map((d) => d.severity)).toEqual(['detail']);
+    expect(numbers('Thousands of volunteers joined the search on Sunday.', 'Tens of thousands of residents joined the search on Sunday.').map((d) => d.severity)).toEqual(['detail']);
+  });
+  it('is not paired across orders of magnitude, or with killed against injured', () => {
+    expect(numbers('Dozens of soldiers were sent to the coast.', 'More than 200,000 people were evacuated from the coast.')).toHaveLength(0);
+    expect(numbers('Hundreds of people were killed in the crackdown.', 'About 500 people were injured in the crackdown.')).toHaveLength(0);
+  });
+});
