@@ -26,6 +26,7 @@ const DAY_MS = 86_400_000;
 const NOT_A_DATE = /^(?:now|right\s+now|currently|at\s+present)$/i;
 const WEEK = /\bweek\b/i;
 const LAST_WEEK = /\blast\s+week\b/i;
+const THIS_WEEK = /^this\s+week$/i;
 /** Casual words for one day, read against the article's date. */
 const CASUAL_DAY = /^(?:yesterday|today|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening)$/i;
 
@@ -226,6 +227,14 @@ export function findDates(text: string, ref: Date | null, said?: { start: number
       const zonedDay = c.isCertain('hour') && c.isCertain('timezoneOffset');
       const day = (shift: number) => isoAt(d.getTime() + shift * DAY_MS);
       out.push({ text: text.slice(span.start, span.end), ...span, from: day(zonedDay ? -1 : 0), to: day(zonedDay ? 1 : 0), granularity: zonedDay ? 'part' : 'day', yearImplied: true });
+      continue;
+    }
+    if (known.month === undefined && known.year === undefined && known.day === undefined && ref && THIS_WEEK.test(r.text.trim())) {
+      // "this week": the calendar week of the article's date, Monday to Sunday (a report may speak of
+      // a day still to come in it); "on Tuesday" of that week is a detail of it, "last month" not.
+      const day = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
+      const monday = day - ((ref.getUTCDay() + 6) % 7) * DAY_MS;
+      out.push({ text: text.slice(span.start, span.end), ...span, from: isoAt(monday), to: isoAt(monday + 6 * DAY_MS), granularity: 'part', yearImplied: true });
       continue;
     }
     if (known.month === undefined && known.year === undefined && known.day === undefined) {

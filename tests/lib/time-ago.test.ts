@@ -17,3 +17,9 @@ describe('a time told by how long ago it was', () => {
     expect(findDates('The record was set two years ago.', null)).toEqual([]);
   });
 });
+
+describe('"this week"', () => {
+  it('is the calendar week of the article’s date, Monday to Sunday', () => {
+    expect(placed('The agency declared the event this week.')).toEqual([['this week', '2023-07-03', '2023-07-09', 'part']]);
+  });
+});
