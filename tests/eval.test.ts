@@ -4,7 +4,7 @@ import { evaluateMixed } from '../scripts/eval-mixed';
 
 /**
  * A regression guard on the hand-labelled gold, not the targets (issue 21's targets are printed by
- * `npm run eval`): each tuned story's floors are its latest measured figures (session 27),
+ * `npm run eval`): each tuned story's floors are its latest measured figures (session 28),
  * less about 0.03, and one conflict false alarm more. Held-out stories have no floor: a floor is
  * set from a measurement, and a held-out story is measured only to be reported. Every story: no link
  * to the page's own article, no link to or from its look-alike article.
@@ -12,32 +12,32 @@ import { evaluateMixed } from '../scripts/eval-mixed';
 const FLOORS: Record<string, { f1: number; discrepancyRecall: number; conflictFalseAlarms: number }> = {
   seeds: { f1: 0.85, discrepancyRecall: 0.58, conflictFalseAlarms: 1 },
   'held-out': { f1: 0.65, discrepancyRecall: 0.47, conflictFalseAlarms: 2 },
-  blackout: { f1: 0.76, discrepancyRecall: 0.52, conflictFalseAlarms: 3 },
+  blackout: { f1: 0.76, discrepancyRecall: 0.55, conflictFalseAlarms: 3 },
   breach: { f1: 0.67, discrepancyRecall: 0.48, conflictFalseAlarms: 3 },
-  bridge: { f1: 0.66, discrepancyRecall: 0.33, conflictFalseAlarms: 3 },
-  crash: { f1: 0.79, discrepancyRecall: 0.25, conflictFalseAlarms: 1 },
-  derail: { f1: 0.72, discrepancyRecall: 0.52, conflictFalseAlarms: 1 },
-  doorplug: { f1: 0.76, discrepancyRecall: 0.46, conflictFalseAlarms: 2 },
-  eclipse: { f1: 0.76, discrepancyRecall: 0.47, conflictFalseAlarms: 1 },
+  bridge: { f1: 0.66, discrepancyRecall: 0.36, conflictFalseAlarms: 3 },
+  crash: { f1: 0.79, discrepancyRecall: 0.3, conflictFalseAlarms: 1 },
+  derail: { f1: 0.72, discrepancyRecall: 0.53, conflictFalseAlarms: 1 },
+  doorplug: { f1: 0.76, discrepancyRecall: 0.49, conflictFalseAlarms: 2 },
+  eclipse: { f1: 0.77, discrepancyRecall: 0.51, conflictFalseAlarms: 1 },
   election: { f1: 0.77, discrepancyRecall: 0.62, conflictFalseAlarms: 1 },
   final: { f1: 0.73, discrepancyRecall: 0.27, conflictFalseAlarms: 1 },
-  flood: { f1: 0.74, discrepancyRecall: 0.47, conflictFalseAlarms: 2 },
+  flood: { f1: 0.74, discrepancyRecall: 0.49, conflictFalseAlarms: 2 },
   healthstudy: { f1: 0.73, discrepancyRecall: 0.29, conflictFalseAlarms: 1 },
-  heatrecord: { f1: 0.76, discrepancyRecall: 0.43, conflictFalseAlarms: 1 },
-  heist: { f1: 0.7, discrepancyRecall: 0.27, conflictFalseAlarms: 2 },
-  ipo: { f1: 0.79, discrepancyRecall: 0.47, conflictFalseAlarms: 2 },
-  layoffs: { f1: 0.7, discrepancyRecall: 0.38, conflictFalseAlarms: 2 },
-  marathon: { f1: 0.66, discrepancyRecall: 0.39, conflictFalseAlarms: 1 },
-  merger: { f1: 0.74, discrepancyRecall: 0.44, conflictFalseAlarms: 3 },
-  nobel: { f1: 0.79, discrepancyRecall: 0.47, conflictFalseAlarms: 5 },
-  outage: { f1: 0.71, discrepancyRecall: 0.31, conflictFalseAlarms: 1 },
+  heatrecord: { f1: 0.76, discrepancyRecall: 0.47, conflictFalseAlarms: 1 },
+  heist: { f1: 0.7, discrepancyRecall: 0.34, conflictFalseAlarms: 2 },
+  ipo: { f1: 0.79, discrepancyRecall: 0.49, conflictFalseAlarms: 2 },
+  layoffs: { f1: 0.7, discrepancyRecall: 0.39, conflictFalseAlarms: 2 },
+  marathon: { f1: 0.67, discrepancyRecall: 0.49, conflictFalseAlarms: 1 },
+  merger: { f1: 0.74, discrepancyRecall: 0.46, conflictFalseAlarms: 3 },
+  nobel: { f1: 0.8, discrepancyRecall: 0.5, conflictFalseAlarms: 5 },
+  outage: { f1: 0.7, discrepancyRecall: 0.34, conflictFalseAlarms: 1 },
   ratedecision: { f1: 0.77, discrepancyRecall: 0.31, conflictFalseAlarms: 2 },
-  results: { f1: 0.75, discrepancyRecall: 0.5, conflictFalseAlarms: 2 },
-  space: { f1: 0.85, discrepancyRecall: 0.38, conflictFalseAlarms: 1 },
-  strike: { f1: 0.78, discrepancyRecall: 0.53, conflictFalseAlarms: 1 },
+  results: { f1: 0.75, discrepancyRecall: 0.55, conflictFalseAlarms: 2 },
+  space: { f1: 0.84, discrepancyRecall: 0.42, conflictFalseAlarms: 1 },
+  strike: { f1: 0.8, discrepancyRecall: 0.61, conflictFalseAlarms: 1 },
   tunnel: { f1: 0.79, discrepancyRecall: 0.54, conflictFalseAlarms: 1 },
-  volcano: { f1: 0.74, discrepancyRecall: 0.33, conflictFalseAlarms: 1 },
-  wildfire: { f1: 0.77, discrepancyRecall: 0.51, conflictFalseAlarms: 1 },
+  volcano: { f1: 0.74, discrepancyRecall: 0.35, conflictFalseAlarms: 1 },
+  wildfire: { f1: 0.77, discrepancyRecall: 0.52, conflictFalseAlarms: 1 },
 };
 
 describe('accuracy on the hand-labelled gold', () => {
