@@ -12,8 +12,11 @@ import { NUMBER_WORDS_SOURCE, parseNumberWords } from '../text/number-words';
  */
 const AGO = new RegExp(`\\b(\\d{1,3}|an?|${NUMBER_WORDS_SOURCE})\\s+(day|week|month|year|decade)s?\\s+ago\\b`, 'giu');
 
-/** What makes "a year ago" the base of a comparison, right before it. */
+/** What makes "a year ago" the base of a comparison, right before it (within COMPARED_REACH characters). */
 const COMPARED_FROM = /\b(?:from|than|with|over|versus|vs\.?|on)\s+$/i;
+const COMPARED_REACH = 16;
+/** "Two weeks ago" is the day fourteen days back, give or take this many days: a writer rounds to weeks. */
+const WEEK_SLACK_DAYS = 3;
 
 const DAY_MS = 86_400_000;
 const iso = (t: Date) => t.toISOString().slice(0, 10);
@@ -27,7 +30,7 @@ export function timeAgo(text: string, ref: Date | null): DateRef[] {
     if (n === null) continue;
     const unit = (m[2] ?? '').toLowerCase();
     const start = m.index ?? 0;
-    if (COMPARED_FROM.test(text.slice(Math.max(0, start - 16), start))) continue;
+    if (COMPARED_FROM.test(text.slice(Math.max(0, start - COMPARED_REACH), start))) continue;
     const base = { text: m[0], start, end: start + m[0].length, yearImplied: true };
     const y = ref.getUTCFullYear();
     if (unit === 'year' || unit === 'decade') {
@@ -39,7 +42,7 @@ export function timeAgo(text: string, ref: Date | null): DateRef[] {
       out.push({ ...base, from: iso(t), to: iso(last), granularity: 'month' });
     } else if (unit === 'week') {
       const mid = ref.getTime() - n * 7 * DAY_MS;
-      out.push({ ...base, from: iso(new Date(mid - 3 * DAY_MS)), to: iso(new Date(mid + 3 * DAY_MS)), granularity: 'part' });
+      out.push({ ...base, from: iso(new Date(mid - WEEK_SLACK_DAYS * DAY_MS)), to: iso(new Date(mid + WEEK_SLACK_DAYS * DAY_MS)), granularity: 'part' });
     } else {
       const d = iso(new Date(ref.getTime() - n * DAY_MS));
       out.push({ ...base, from: d, to: d, granularity: 'day' });
