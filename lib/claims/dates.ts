@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { DAY_MS, isoAt, mondayOf } from './calendar-days';
 import { timeAgo } from './time-ago';
 import { yearsSince } from './years-since';
 
@@ -22,7 +23,6 @@ export interface DateRef {
 const UNDATED = new Date(0);
 /** A reporting verb just before a date: the date is when it was said. */
 const SAID_BEFORE = /\b(?:said|says|told\s+[\p{L}\s]{0,20}?|announced|reported|confirmed|stated)\s+(?:on\s+)?$/iu;
-const DAY_MS = 86_400_000;
 const NOT_A_DATE = /^(?:now|right\s+now|currently|at\s+present)$/i;
 const WEEK = /\bweek\b/i;
 const LAST_WEEK = /\blast\s+week\b/i;
@@ -65,11 +65,6 @@ const RELATIVE = /\b(after|before|ago|later|earlier|following|prior)\b/i;
 
 function iso(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-/** The UTC day of an instant (ms since 1970), as YYYY-MM-DD. */
-function isoAt(ms: number): string {
-  const t = new Date(ms);
-  return iso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 function lastDay(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -232,8 +227,7 @@ export function findDates(text: string, ref: Date | null, said?: { start: number
     if (known.month === undefined && known.year === undefined && known.day === undefined && ref && THIS_WEEK.test(r.text.trim())) {
       // "this week": the calendar week of the article's date, Monday to Sunday (a report may speak of
       // a day still to come in it); "on Tuesday" of that week is a detail of it, "last month" not.
-      const day = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
-      const monday = day - ((ref.getUTCDay() + 6) % 7) * DAY_MS;
+      const monday = mondayOf(ref);
       out.push({ text: text.slice(span.start, span.end), ...span, from: isoAt(monday), to: isoAt(monday + 6 * DAY_MS), granularity: 'part', yearImplied: true });
       continue;
     }
@@ -285,8 +279,7 @@ export function findDates(text: string, ref: Date | null, said?: { start: number
       let end = d + 6 * DAY_MS;
       if (ref && LAST_WEEK.test(r.text)) {
         const day = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
-        const sinceMonday = (ref.getUTCDay() + 6) % 7;
-        start = Math.min(d, day - (sinceMonday + 7) * DAY_MS);
+        start = Math.min(d, mondayOf(ref) - 7 * DAY_MS);
         end = Math.max(end, day - DAY_MS);
       }
       from = isoAt(start);

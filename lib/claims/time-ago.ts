@@ -1,3 +1,4 @@
+import { DAY_MS, isoAt } from './calendar-days';
 import type { DateRef } from './dates';
 import { NUMBER_WORDS_SOURCE, parseNumberWords } from '../text/number-words';
 
@@ -18,8 +19,6 @@ const COMPARED_REACH = 16;
 /** "Two weeks ago" is the day fourteen days back, give or take this many days: a writer rounds to weeks. */
 const WEEK_SLACK_DAYS = 3;
 
-const DAY_MS = 86_400_000;
-const iso = (t: Date) => t.toISOString().slice(0, 10);
 
 export function timeAgo(text: string, ref: Date | null): DateRef[] {
   if (!ref || !/\bago\b/i.test(text)) return [];
@@ -39,12 +38,12 @@ export function timeAgo(text: string, ref: Date | null): DateRef[] {
     } else if (unit === 'month') {
       const t = new Date(Date.UTC(y, ref.getUTCMonth() - n, 1));
       const last = new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + 1, 0));
-      out.push({ ...base, from: iso(t), to: iso(last), granularity: 'month' });
+      out.push({ ...base, from: isoAt(t.getTime()), to: isoAt(last.getTime()), granularity: 'month' });
     } else if (unit === 'week') {
       const mid = ref.getTime() - n * 7 * DAY_MS;
-      out.push({ ...base, from: iso(new Date(mid - WEEK_SLACK_DAYS * DAY_MS)), to: iso(new Date(mid + WEEK_SLACK_DAYS * DAY_MS)), granularity: 'part' });
+      out.push({ ...base, from: isoAt(mid - WEEK_SLACK_DAYS * DAY_MS), to: isoAt(mid + WEEK_SLACK_DAYS * DAY_MS), granularity: 'part' });
     } else {
-      const d = iso(new Date(ref.getTime() - n * DAY_MS));
+      const d = isoAt(ref.getTime() - n * DAY_MS);
       out.push({ ...base, from: d, to: d, granularity: 'day' });
     }
   }

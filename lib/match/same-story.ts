@@ -1,5 +1,6 @@
 import type { Claim } from '../claims/schema';
 import COMMON_NOUNS from '../../generated/lexicon/common-nouns.json';
+import { DAY_MS } from '../claims/calendar-days';
 
 /**
  * Two articles report one event when they speak of the same participants. A look-alike (another
@@ -54,7 +55,6 @@ export function sharedNames(a: ReadonlySet<string>, b: ReadonlySet<string>): num
   return shared;
 }
 
-const DAY_MS = 86_400_000;
 /** Days between two ISO dates (YYYY-MM-DD…), or null when either is missing. */
 export function daysApart(a: string | undefined, b: string | undefined): number | null {
   if (!a || !b) return null;
