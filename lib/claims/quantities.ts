@@ -411,8 +411,11 @@ const HALF_DURATION = new RegExp(
   'giu',
 );
 
+const HALF_UNIT_WORD = new RegExp(`\\b(?:${Object.keys(HALF_UNIT_DAYS).join('|')})`, 'i');
+
 function withHalvesAndArticles(text: string, found: Quantity[]): Quantity[] {
-  if (!/\b(?:half|an?)\s/i.test(text)) return found;
+  // Almost every sentence has an "a": the long pattern runs only where a unit of time is written.
+  if (!HALF_UNIT_WORD.test(text)) return found;
   let out = found;
   for (const m of text.matchAll(HALF_DURATION)) {
     const g = m.groups ?? {};

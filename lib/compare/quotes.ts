@@ -110,12 +110,14 @@ function bestRun(short: QuoteWords, long: QuoteWords): { shared: number; run: nu
   return { shared: best, run };
 }
 
-/** A claim's quoted words under a quotation's length (findQuotedWords), as words, read once; those with no content word left out ("the", "and so"). */
+/**
+ * A claim's quoted words under a quotation's length (findQuotedWords), read as quotations are
+ * (wordsOf), once per claim; those with no content word left out ("the", "and so").
+ */
 const quotedWordsOf = oncePer((c: Claim): { text: string; joined: string }[] =>
   findQuotedWords(c.text)
-    .map((q) => ({ text: q.text, words: quoteWords(q.text).map(spellingKey) }))
-    .filter((q) => q.words.some((w) => !STOPWORDS.has(w) && /\p{L}/u.test(w)))
-    .map((q) => ({ text: q.text, joined: q.words.join(' ') })));
+    .filter((q) => wordsOf(q).content.some((w) => /\p{L}/u.test(w)))
+    .map((q) => ({ text: q.text, joined: wordsOf(q).joined })));
 
 /** The first of `short`'s quoted words found, as a run of words, inside one of `quotes`: a detail (quoted in part). */
 function excerptOf(short: Claim, quotes: readonly QuoteSpan[], shortIsHere: boolean): readonly Difference[] {
