@@ -91,17 +91,25 @@ async function setBadge(tabId: number | undefined, page: PageAnnotations | null)
 /** Long replies travel in slices (lib/reply-slices.ts); the rest waits here until the tab fetches it. */
 const pending = new PendingReplies(() => crypto.randomUUID());
 
-async function annotate(req: AnnotateRequest, tabId: number | undefined, tabIncognito: boolean): Promise<PackedReply | { ok: false; error: string }> {
+/** A page's article as it is matched: what `annotate` sends, or what the background read from its HTML. */
+interface PageInput {
+  url: string;
+  text: string;
+  title?: string;
+  date?: string;
+}
+
+/** A page matched: its annotations, what they made of its claims, the matcher, and the steps' times. */
+type Matched = { ok: true; page: PageAnnotations; read: ArticleRead; matcher: Matcher; timings: Record<string, number> } | { ok: false; error: string };
+
+/** Matches a page's article against the bundled index and the reader's corpus. */
+async function matchPage(input: PageInput): Promise<Matched> {
   const entered = performance.now();
   const index = await loadIndex();
-  if ('error' in index) {
-    await setBadge(tabId, null).catch(() => undefined);
-    return { ok: false, error: index.error };
-  }
+  if ('error' in index) return { ok: false, error: index.error };
   const indexed = performance.now();
   await remembering;
   const waited = performance.now();
-  const input = { text: req.text, url: req.url, ...(req.title ? { title: req.title } : {}), ...(req.date ? { date: req.date } : {}) };
   // The page's claims first: they choose the remembered articles it is matched against (its story).
   const started = performance.now();
   const claims = pageClaims(input);
@@ -110,8 +118,47 @@ async function annotate(req: AnnotateRequest, tabId: number | undefined, tabInco
   const { matcher, exclude, timings, candidates } = await library.matcherFor({ ...input, claims });
   const before = performance.now();
   const page = annotatePage(input, matcher, { claims, ...(exclude.length > 0 ? { exclude } : {}) });
-  lastMatchMs = { index: indexed - entered, remembering: waited - indexed, claims: read0, ...timings, annotate: performance.now() - before, candidates: candidates.length };
-  const read: ArticleRead = { claims, links: linksByClaim(claims, page) };
+  const times = { index: indexed - entered, remembering: waited - indexed, claims: read0, ...timings, annotate: performance.now() - before, candidates: candidates.length };
+  return { ok: true, page, read: { claims, links: linksByClaim(claims, page) }, matcher, timings: times };
+}
+
+const sameInput = (a: PageInput, b: PageInput): boolean => a.url === b.url && a.text === b.text && a.title === b.title && a.date === b.date;
+
+/**
+ * Matching begun when a page's article was read here (`read-page` with the page's URL), before the tab
+ * asks for it: the `annotate` request for the same article takes it instead of starting again, so the
+ * page's check of the reading and its finding of the characters overlap the matching. By URL, the last
+ * few only; an entry is used once.
+ */
+const begun = new Map<string, { input: PageInput; matched: Promise<Matched> }>();
+const BEGUN_KEPT = 4;
+function beginMatching(input: PageInput): void {
+  const matched = matchPage(input);
+  // A failure is the annotate request's to report; unasked, it is dropped with its entry.
+  matched.catch(() => undefined);
+  begun.delete(input.url);
+  begun.set(input.url, { input, matched });
+  for (const key of begun.keys()) {
+    if (begun.size <= BEGUN_KEPT) break;
+    begun.delete(key);
+  }
+}
+function matchingOf(input: PageInput): Promise<Matched> {
+  const b = begun.get(input.url);
+  begun.delete(input.url);
+  return b && sameInput(b.input, input) ? b.matched : matchPage(input);
+}
+
+async function annotate(req: AnnotateRequest, tabId: number | undefined, tabIncognito: boolean): Promise<PackedReply | { ok: false; error: string }> {
+  const entered = performance.now();
+  const input: PageInput = { text: req.text, url: req.url, ...(req.title ? { title: req.title } : {}), ...(req.date ? { date: req.date } : {}) };
+  const matched = await matchingOf(input);
+  if (!matched.ok) {
+    await setBadge(tabId, null).catch(() => undefined);
+    return { ok: false, error: matched.error };
+  }
+  const { page, read, matcher } = matched;
+  lastMatchMs = { ...matched.timings };
   keepRead(req.url, req.text, read, matcher);
   // The page gets its annotations first; storing them, the badge and remembering the article follow
   // once the last slice has gone out (PendingReplies). A failed save is reported to the tab when it is known.
@@ -207,11 +254,11 @@ async function keep(page: PageAnnotations, tabId: number | undefined, req: Annot
 }
 
 /**
- * A long page's article, read here from its HTML (parsed by linkedom, as the CLI reads files) so that
- * Readability's one long task does not freeze the page; the content script finds the characters in
- * its live text nodes.
+ * A page's article, read here from its HTML (parsed by linkedom, as the CLI reads files) so that
+ * Readability's parse is not the page's work; the content script finds the characters in its live
+ * text nodes (lib/extract/read-article.ts).
  */
-function readLongPage(html: string): LocatedArticle | null {
+function readPageHtml(html: string): LocatedArticle | null {
   const { document } = parseHTML(html);
   return locateArticle(document as unknown as Document);
 }
@@ -238,7 +285,11 @@ function handle(data: BackgroundRequest, tabId: number | undefined, tabIncognito
       return Promise.resolve(pending.take(data.token));
     case 'read-page':
       return Promise.resolve()
-        .then((): ReadPageReply => ({ ok: true, article: readLongPage(data.html) }))
+        .then((): ReadPageReply => {
+          const article = readPageHtml(data.html);
+          if (article && data.url) beginMatching({ url: data.url, text: article.text, ...(article.title ? { title: article.title } : {}), ...(article.date ? { date: article.date } : {}) });
+          return { ok: true, article };
+        })
         .catch((e: Error) => ({ ok: false, error: `Parallax could not read this page: ${e.message}` }));
     case 'page-off':
       return setBadge(tabId, null).then(() => ({ ok: true }));

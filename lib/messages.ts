@@ -10,7 +10,7 @@ import { annotationSchemas, PageAnnotationsSchema, type PageAnnotations, type Se
  * Every message between Parallax's contexts, validated with zod on arrival. Each context also checks
  * that the sender is Parallax itself (sender.id === runtime.id): a page's scripts cannot reach these.
  *
- *   content script → background: `read-page` (a long page's HTML) → ReadPageReply; `annotate` (the page's article text) → AnnotateReply,
+ *   content script → background: `read-page` (the page's HTML) → ReadPageReply; `annotate` (the page's article text) → AnnotateReply,
  *                                its first slice; `annotate-more` (the token a slice ended with) → the next slice (lib/reply-slices.ts); `page-off` → nothing;
  *                                `wake` (reading has begun) → { ok }
  *                                `remember` (the page's article, on the popup's "Add this page") → RememberReply
@@ -53,6 +53,8 @@ export const MAX_PAGE_HTML = 40_000_000;
 export const ReadPageRequestSchema = z.lazy(() => z.object({
   type: z.literal('read-page'),
   html: z.string().check(z.maxLength(MAX_PAGE_HTML)),
+  /** The page's address when its `annotate` request will follow: the background starts matching the article it read. */
+  url: z.optional(z.string().check(z.maxLength(10_000))),
 }));
 
 /**

@@ -29,12 +29,18 @@ const HIGHLIGHT_BATCH = 10;
  * so far (lib/anchor/batches.ts fitsInTask), ms. The same task first received and checked the reply
  * (at most REPLY_SLICE links, 8 ms on a 2,000-word page): 30 leaves room under the 50 ms of a long
  * task. A fixed 12 ms cut-off split a 2,000-word page (30 sentences, 17 ms for the first 20 on a slow
- * run) into two tasks with a rendering update of 9 ms between them. A long page (read in the
- * background) keeps one batch per task: rendering it after each batch costs 20–40 ms, and with 12 ms
+ * run) into two tasks with a rendering update of 9 ms between them. A long article (LONG_ARTICLE_CHARS)
+ * keeps one batch per task: rendering it after each batch costs 20–40 ms, and with 12 ms
  * of batches per task the rendering after them reached 42 ms and the heartbeat's blocks 68 ms on the
  * 100k-word page.
  */
 const HIGHLIGHT_TASK_MS = 30;
+/**
+ * Articles longer than this (characters) are highlighted one batch per task, as long pages read in the
+ * background were until every page was (session 29): this was the page-text limit of reading in the
+ * page (20,000), and the 2,000-word page's article (about 14,000) stays under it.
+ */
+const LONG_ARTICLE_CHARS = 20_000;
 /** Quiet time after the page's last change before it is read again (ms): lets infinite scroll settle. */
 const RERUN_DEBOUNCE_MS = 600;
 /** Least time between two readings of a page (ms), so a page that fights the highlights cannot keep Parallax busy. */
@@ -132,7 +138,9 @@ class PageSession {
     // Read once to compare; reused below unless highlights were in the page (removing them rejoins
     // the text nodes this reading points into).
     const r0 = performance.now();
-    let reading = force ? null : await this.read();
+    // The background starts matching what it read unless this reading only checks an annotated page for a change.
+    const willAnnotate = this.state.state !== 'annotated' || url !== this.lastUrl;
+    let reading = force ? null : await this.read(willAnnotate);
     // Timed whether or not the reading is reused below: the benchmark reports it as `read`.
     const firstRead = performance.now() - r0;
     if (!force && this.state.state === 'annotated' && url === this.lastUrl && reading?.text?.text === this.lastText) {
@@ -156,7 +164,7 @@ class PageSession {
     this.notSaved = null;
     const reused = reading?.text != null && !hadMarks;
     const t0 = performance.now() - (reused ? firstRead : 0);
-    if (!reused) reading = await this.read();
+    if (!reused) reading = await this.read(true);
     const t1 = performance.now();
     const text = reading?.text ?? null;
     this.lastUrl = url;
@@ -211,7 +219,7 @@ class PageSession {
       // first batch made a task of 45–50 ms (traced).
       await nextTask();
       if (generation !== this.generation) return;
-      const done = await this.highlight(specs, generation, reading?.elsewhere ? 0 : HIGHLIGHT_TASK_MS);
+      const done = await this.highlight(specs, generation, text.text.length > LONG_ARTICLE_CHARS ? 0 : HIGHLIGHT_TASK_MS);
       if (done.count < 0) return;
       highlighted = done.count;
       highlightWork = done.work;
@@ -237,9 +245,14 @@ class PageSession {
     };
   }
 
-  /** The page's article, read here or, for a long page, in the background (lib/extract/read-article.ts). */
-  private read(): Promise<ArticleReading> {
-    return readArticle(document, { readElsewhere: (html) => browser.runtime.sendMessage({ type: 'read-page', html }), nextTask });
+  /**
+   * The page's article, read in the background and found here (lib/extract/read-article.ts). With
+   * `annotate`, the background starts matching the article as soon as it has read it, and the
+   * `annotate` request that follows gets that work (less one round trip and the page's finding).
+   */
+  private read(annotate: boolean): Promise<ArticleReading> {
+    const url = location.href;
+    return readArticle(document, { readElsewhere: (html) => browser.runtime.sendMessage({ type: 'read-page', html, ...(annotate ? { url } : {}) }), nextTask });
   }
 
   /** Why the annotations of `url` could not be stored, when the background has said so (a method: TS narrows the field across awaits). */

@@ -1,21 +1,7 @@
 import { ReadPageReplySchema } from '../messages';
-import { articleOf, cloneForReading, parseClone, readPage, type PageText } from './article';
-import { resolveArticle, runsLength } from './located';
+import { articleOf, cloneForReading, parseClone, type PageText } from './article';
+import { resolveArticle } from './located';
 import { textRuns } from './text-runs';
-
-/**
- * Pages with more text than this (characters of page text, textRuns) are read in the background. Reading
- * in the page is Readability's parse of a clone, one task that cannot yield, and it grows with the
- * page's markup more than with its text: on the real-world shapes of scripts/bench/shapes.ts (33,000–
- * 49,000 characters: a blog with comments, a documentation page, a wiki article, a news page with ads)
- * Readability's parse alone took 50–250 ms (medians, 2-core machine under heavy load, issue 23), so
- * cutting the in-page read into tasks could not bring its longest task under that one parse; read in
- * the background, the page's side of reading them (serialize, check, walk, find, each a task of its
- * own) summed to 23–62 ms, about one Readability parse spread over five tasks. The 2,000-word
- * benchmark page (14,000 characters) stays in the page: reading it elsewhere would add the
- * background's parse to its first highlight. (50,000 until issue 23.)
- */
-export const LONG_PAGE_CHARS = 20_000;
 
 /** What reading needs from its context: the background's reading of a page's HTML, and a way to yield the main thread. */
 export interface ReadContext {
@@ -34,14 +20,25 @@ export interface ArticleReading {
 }
 
 /**
- * The page's article. A long page is read in the background from its HTML (Readability is one task
- * that cannot yield: about 240 ms on a 100,000-word page), and its characters found here in the live
- * text nodes; when they no longer match (the page changed meanwhile) or the background fails or
- * answers something else, the page is read here after all. Each step on a long page is its own task
- * (walking the text, serializing, sending, checking, walking again, finding): on a 100,000-word page
- * each takes 5–35 ms, and together they blocked the page for over 50 ms (walking and serializing in
- * one task: 28–38 ms; walking again and finding in one task: 15–26 ms over 6 loads, now 5–11 and
- * 11–18 ms).
+ * The page's article, read in the background from the page's HTML and found here in the live text
+ * nodes; when they no longer match (the page changed meanwhile, or its parse differs from the live
+ * tree) or the background fails or answers something else, the page is read here after all.
+ *
+ * Every page goes to the background, whatever its length (session 29). Until then pages of up to
+ * 20,000 characters were read here with Readability on a clone: its parse is the page's own cost, so
+ * Parallax's page work could not come near 1.5× of it (issue 23) once highlighting was added. Read in
+ * the background, the page only serializes, walks its text and finds the characters: in Chromium,
+ * medians of 7 alternated loads, page work on the 1,000-word page 25.2 → 12.0 ms, on the 2,000-word
+ * page 29.8 → 25.0, on the shape just under the old threshold 15.7 → 8.6, and the first highlight
+ * no later (115 → 110 and 143 → 138 ms after DOMContentLoaded): the background's parse takes the place
+ * of the page's own, and the page's main thread is free meanwhile. The CLI reads files the same way
+ * (linkedom and readPage), so a page and its saved file give the same text.
+ *
+ * Each step is a task of its own: serializing, walking the text (while the background reads), checking
+ * the reply, finding. On a 100,000-word page each takes 5–35 ms, and walking and serializing in one
+ * task took 28–38 ms. The walk that locates the characters is the one taken just after serializing:
+ * the reply's run numbers count the runs of that HTML, and a node the page removed or rewrote since no
+ * longer matches (resolveArticle), so the page is then read here.
  */
 export async function readArticle(doc: Document, ctx: ReadContext): Promise<ArticleReading> {
   let work = 0;
@@ -54,34 +51,19 @@ export async function readArticle(doc: Document, ctx: ReadContext): Promise<Arti
       work += performance.now() - t;
     }
   };
-  // One walk of the page's text: its length decides, and a short page is read from the same nodes.
-  const runs = step(() => textRuns(doc));
-  if (step(() => runsLength(runs)) <= LONG_PAGE_CHARS) {
-    // Cloning, Readability's parse and building the text each in a task of their own: in one task with
-    // the walk before them, reading the 2k-word page was a task of 62 ms (traced; Readability alone
-    // 14–20 ms of it). The page may change between the steps; what is highlighted is checked against
-    // the page's text when it is marked (piecesHold), as for a long page read in the background.
-    const live = runs.flat();
-    await ctx.nextTask();
-    const copy = step(() => cloneForReading(doc, live));
-    await ctx.nextTask();
-    const parsed = step(() => parseClone(copy));
-    await ctx.nextTask();
-    const text = step(() => articleOf(doc, live, copy, parsed));
-    return { text, elsewhere: false, work };
-  }
   try {
-    await ctx.nextTask();
     const html = step(() => doc.documentElement.outerHTML);
+    const asked = ctx.readElsewhere(html);
+    // Unread when the walk below throws; its failure is then the fallback's business.
+    asked.catch(() => undefined);
     await ctx.nextTask();
-    const raw = await ctx.readElsewhere(html);
+    const live = step(() => textRuns(doc));
+    const raw = await asked;
     await ctx.nextTask();
     const reply = step(() => ReadPageReplySchema.parse(raw));
     if (reply.ok) {
       if (!reply.article) return { text: null, elsewhere: true, work };
       const article = reply.article;
-      await ctx.nextTask();
-      const live = step(() => textRuns(doc));
       await ctx.nextTask();
       const found = step(() => resolveArticle(doc, article, live));
       if (found) return { text: found, elsewhere: true, work };
@@ -89,6 +71,16 @@ export async function readArticle(doc: Document, ctx: ReadContext): Promise<Arti
   } catch {
     // Read here instead.
   }
-  const text = step(() => readPage(doc));
+  // Here: walking, cloning, Readability's parse and building the text each in a task of their own (in
+  // one task, reading the 2k-word page was a task of 62 ms, traced). The page may change between the
+  // steps; what is highlighted is checked against the page's text when it is marked (piecesHold).
+  await ctx.nextTask();
+  const live = step(() => textRuns(doc).flat());
+  await ctx.nextTask();
+  const copy = step(() => cloneForReading(doc, live));
+  await ctx.nextTask();
+  const parsed = step(() => parseClone(copy));
+  await ctx.nextTask();
+  const text = step(() => articleOf(doc, live, copy, parsed));
   return { text, elsewhere: false, work };
 }

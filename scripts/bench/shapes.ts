@@ -12,8 +12,10 @@
  *   (a post, a video: iframes whose content is written inline, `srcdoc`), a share bar, trending and
  *   "around the web" teasers, inline scripts. Its article is the benchmark's (seed story, so it is
  *   highlighted) and its furniture restates seed sentences word for word, which must never be;
- * - `under` and `over`: long reads of just under and just over LONG_PAGE_CHARS of page text (what
- *   decides whether a page is read in the page or in the background).
+ * - `under` and `over`: long reads of just under and just over FORMER_IN_PAGE_LIMIT of page text
+ *   (what decided, until session 29, whether a page was read in the page or in the background; every
+ *   page is read in the background now, and the two stay as they were so that figures compare
+ *   across sessions).
  *
  * Sizes are characters of page text as the content script counts them (lib/extract/text-runs.ts:
  * every text node outside script, style, noscript and template, whitespace included), hit to within a
@@ -22,7 +24,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
-import { LONG_PAGE_CHARS } from '../../lib/extract/read-article';
 import { runsLength } from '../../lib/extract/located';
 import { textRuns } from '../../lib/extract/text-runs';
 import { fillerParagraph } from './filler';
@@ -372,7 +373,10 @@ function sized(make: (n: number) => string, target: number, start: number, step 
 }
 
 /** Target sizes, characters of page text: the 31–46k range the issue saw blocking, and either side of the threshold. */
-export const SHAPE_TARGETS = { blog: 38_000, docs: 32_000, wiki: 42_000, news: 46_000, under: LONG_PAGE_CHARS - 1_500, over: LONG_PAGE_CHARS + 3_500 } as const;
+/** Characters of page text up to which the content script read a page in the page until session 29 (lib/extract/read-article.ts). */
+export const FORMER_IN_PAGE_LIMIT = 20_000;
+
+export const SHAPE_TARGETS = { blog: 38_000, docs: 32_000, wiki: 42_000, news: 46_000, under: FORMER_IN_PAGE_LIMIT - 1_500, over: FORMER_IN_PAGE_LIMIT + 3_500 } as const;
 
 export const SHAPE_NAMES = ['blog', 'docs', 'wiki', 'news', 'under', 'over'] as const;
 export type ShapeName = (typeof SHAPE_NAMES)[number];
@@ -398,9 +402,9 @@ export function shapePages(names: readonly ShapeName[] = SHAPE_NAMES): ShapePage
           seedStory: true,
         };
       case 'under':
-        return { ...sized((n) => longRead(n, 505, 'The slate country, told by those who stayed'), t, 60), about: `long read just under the in-page threshold (${LONG_PAGE_CHARS.toLocaleString('en-US')} characters)`, article: '.longread__body', furniture: COMMON_FURNITURE, seedStory: false };
+        return { ...sized((n) => longRead(n, 505, 'The slate country, told by those who stayed'), t, 60), about: `long read just under the former in-page threshold (${FORMER_IN_PAGE_LIMIT.toLocaleString('en-US')} characters)`, article: '.longread__body', furniture: COMMON_FURNITURE, seedStory: false };
       case 'over':
-        return { ...sized((n) => longRead(n, 606, 'The harbour at the end of the line'), t, 60), about: `long read just over the in-page threshold (${LONG_PAGE_CHARS.toLocaleString('en-US')} characters)`, article: '.longread__body', furniture: COMMON_FURNITURE, seedStory: false };
+        return { ...sized((n) => longRead(n, 606, 'The harbour at the end of the line'), t, 60), about: `long read just over the former in-page threshold (${FORMER_IN_PAGE_LIMIT.toLocaleString('en-US')} characters)`, article: '.longread__body', furniture: COMMON_FURNITURE, seedStory: false };
     }
   };
   return names.map((name) => ({ name, file: `shape-${name}.html`, ...make(name) }));

@@ -2,17 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { readPage } from '../../lib/extract/article';
 import { locateArticle, runsLength } from '../../lib/extract/located';
 import { textRuns } from '../../lib/extract/text-runs';
-import { LONG_PAGE_CHARS, readArticle, type ReadContext } from '../../lib/extract/read-article';
+import { readArticle, type ReadContext } from '../../lib/extract/read-article';
 import { parseHtml, seedPageHtml } from '../helpers';
 
 const seedHtml = () => seedPageHtml('000_');
 
-/** The seed page with its article's paragraphs repeated until the page holds more than LONG_PAGE_CHARS of text. */
+/** The seed page with its article's paragraphs repeated until the page holds more than 50,000 characters of text. */
 function longPage(): Document {
   const doc = parseHtml(seedHtml());
   const article = doc.querySelector('article')!;
   const paragraphs = [...article.querySelectorAll('p')];
-  while (runsLength(textRuns(doc)) <= LONG_PAGE_CHARS) for (const p of paragraphs) article.append(p.cloneNode(true));
+  while (runsLength(textRuns(doc)) <= 50_000) for (const p of paragraphs) article.append(p.cloneNode(true));
   return doc;
 }
 
@@ -29,13 +29,24 @@ function background(calls: string[], change?: () => void): ReadContext {
 }
 
 describe('reading the article of a page, here or in the background', () => {
-  it('reads a page of ordinary length here, sending nothing', async () => {
+  it('sends a page of ordinary length to the background too, and finds the same text readPage reads here', async () => {
     const doc = parseHtml(seedHtml());
     const calls: string[] = [];
     const r = await readArticle(doc, background(calls));
-    expect(calls).toEqual([]);
-    expect(r.elsewhere).toBe(false);
-    expect(r.text?.text).toBe(readPage(doc)?.text);
+    expect(calls).toHaveLength(1);
+    expect(r.elsewhere).toBe(true);
+    const direct = readPage(doc);
+    expect(r.text?.text).toBe(direct?.text);
+    expect(r.text?.nodes).toEqual(direct?.nodes);
+    expect([...(r.text?.charOffset ?? [])]).toEqual([...(direct?.charOffset ?? [])]);
+  });
+
+  it('says a page the background finds no article in has none, without reading it here', async () => {
+    const doc = parseHtml(seedHtml());
+    const calls: string[] = [];
+    const r = await readArticle(doc, { readElsewhere: async (html) => (calls.push(html), { ok: true, article: null }), nextTask: () => Promise.resolve() });
+    expect(calls).toHaveLength(1);
+    expect(r).toMatchObject({ text: null, elsewhere: true });
   });
 
   it('sends a long page to the background and finds what it read in the live page', async () => {
