@@ -89,6 +89,18 @@ const COUNT_NOUNS = new Set('toll tally number count total figure'.split(' '));
 /** Words that stand for the people they describe after a figure ("114 dead", "80 injured", "12 missing"). */
 const DESCRIBED = /^(?:dead|[a-z]+ed|missing)$/;
 /**
+ * Participles of knowing that stand before the event a count is told of, not for it ("people confirmed
+ * dead", "12 feared dead", "people reported missing", "three believed killed"): the event is the word
+ * after them.
+ */
+const KNOWN_AS = /^(?:confirmed|reported|believed|feared|presumed|known|thought|said|listed|declared)$/;
+/**
+ * A count's own noun standing alone for the dead: "the toll rose to 40", "put its toll at 31". In news
+ * a toll with no word beside it is a death toll; an injury or casualty toll names itself and is read
+ * from that word (countedOf).
+ */
+const BARE_TOLL = 'toll';
+/**
  * English adjectives that stand for a verb's participle but share no stem with it, so that "114 dead"
  * counts what "114 people died" counts. Grammar, not vocabulary of any story.
  */
@@ -145,6 +157,9 @@ export function eventClasses(c: { quantities: readonly Quantity[] }): Set<string
 }
 
 /** The event a count of people belongs to: the participle after the noun or the verb before the figure ("were killed", "injuring more than 80"). */
+/** A verb of reaching right before a figure ("reached 180", "reaches 53", "has hit 99"). */
+const REACHED_BEFORE = /\b(?:reach(?:es|ed|ing)?|hits?|hitting)\s+$/i;
+
 /** Verbs a count moves or stands by ("rose to", "reached", "passes", "tops", "stood at"). */
 const CHANGE_VERB = /^(?:ris(?:e|es|en|ing)|rose|reach(?:es|ed|ing)?|pass(?:es|ed|ing)?|tops?|topped|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|increas(?:e|es|ed|ing)|grows?|grew|grown|exceed(?:s|ed|ing)?|st(?:and|ands|ood)|hits?)$/;
 
@@ -164,8 +179,8 @@ function subjectOfChange(prior: readonly string[]): string | undefined {
 }
 
 function eventOf(before: string[], after: string[]): string | undefined {
-  const next = after.find((w) => !AUXILIARIES.has(w) && !PEOPLE.has(w));
-  if (next && /(?:ed|en)$/.test(next) && isContent(next)) return conceptOf(next);
+  const next = after.find((w) => !AUXILIARIES.has(w) && !PEOPLE.has(w) && !KNOWN_AS.test(w));
+  if (next && (/(?:ed|en)$/.test(next) || DESCRIBED.test(next)) && isContent(next)) return conceptOf(IRREGULAR_PARTICIPLE[next] ?? next);
   const prev = before[before.length - 1];
   if (prev && /(?:ing|ed)$/.test(prev) && isContent(prev)) return conceptOf(prev);
   return undefined;
@@ -212,7 +227,8 @@ function countedOf(before: string, tail: string, currency: string | undefined, p
   const nameOnly = !head && tail.match(/^[\s-]+(\p{Lu}[\p{L}’']*)(?:[\s-]+\d+s?)?(?![\s-]+[\p{L}\d]*\p{Lu})/u)?.[1];
   if (nameOnly && !STOPWORDS.has(nameOnly.toLowerCase())) return conceptOf(nameOnly.toLowerCase());
   const rest = after.slice(i + 1);
-  // "114 dead", "80 injured": the participle or adjective is the event counted.
+  // "114 dead", "80 injured": the participle or adjective is the event counted ("12 feared dead": the word after the knowing).
+  if (head && KNOWN_AS.test(head) && rest[0] && DESCRIBED.test(rest[0])) return conceptOf(IRREGULAR_PARTICIPLE[rest[0]] ?? rest[0]);
   if (head && DESCRIBED.test(head)) return conceptOf(IRREGULAR_PARTICIPLE[head] ?? head);
   if (head && !PEOPLE.has(head) && !AUXILIARIES.has(head) && !/(?:ed|ing)$/.test(head)) return `${conceptOf(head)}${whose}${per}`;
   // People, or no noun: the event says what is counted.
@@ -227,6 +243,7 @@ function countedOf(before: string, tail: string, currency: string | undefined, p
   if (at >= 0) {
     const beside = at > 0 && isContent(prior[at - 1] as string) ? prior[at - 1] : prior.slice(at + 1).find((w) => isContent(w) && !PEOPLE.has(w) && w !== 'of');
     if (beside && !CHANGE_VERB.test(beside)) return conceptOf(IRREGULAR_PARTICIPLE[beside] ?? beside);
+    if ((!beside || CHANGE_VERB.test(beside)) && prior[at] === BARE_TOLL && !head) return conceptOf('death');
   }
   // "German flood deaths rise to 143": the subject of a verb of change right before the figure.
   if (!head) {
@@ -383,7 +400,7 @@ export function findQuantities(text: string, skip: readonly { start: number; end
       ? inBaseUnit(value, min, max, measure[1], qualifier === 'exact' ? (x) => x * MEASURE_ROUNDING : () => 0)
       : span !== undefined ? inBaseUnit(value, min, max, span, span > 1 && qualifier === 'exact' ? () => span / 2 : () => 0) : null;
     const tailWords = nounAfter(tail.match(/^(?:(?:\s+of)?(?:[\s-]+[\p{L}’'.]+){0,3})/u)?.[0] ?? '');
-    out.push({
+    const q: Quantity = {
       text: text.slice(start, figureEnd) + tailWords.replace(/[.,;:]+$/, ''),
       figure: text.slice(start, figureEnd),
       start,
@@ -393,7 +410,11 @@ export function findQuantities(text: string, skip: readonly { start: number; end
       min: inBase ? inBase.min : min,
       max: inBase ? inBase.max : max,
       counted: span !== undefined ? 'span' : counted,
-    });
+    };
+    // A toll that reached a mark is at least that many ("the toll reached 180" holds beside "the death
+    // toll tops 180": it goes on rising). A measure or record that reached a value is exact ("the
+    // average reached 17.01 degrees" and "reached 17.18 degrees" are two records).
+    out.push(qualifier === 'exact' && value !== null && REACHED_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && isEventCount(q) ? { ...q, qualifier: 'at-least', min: value, max: null } : q);
   }
   return withHalvesAndArticles(text, withCompoundDurations(text, out));
 }

@@ -32,6 +32,22 @@ describe('figures that name nothing they count (issue 21)', () => {
   });
 });
 
+describe('tolls told by their own noun (issue 21)', () => {
+  it('a bare toll is a count of the dead: "put its toll at 31" meets "27 people have died" as a number conflict', () => {
+    expect(of('number', 'In Belgium, 27 people have died, the national crisis centre said.', "Belgium's national crisis centre put its toll at 31.").map((d) => `${d.severity} ${d.here} | ${d.there}`)).toEqual(['conflict 27 people | 31']);
+    // An injury toll names itself, and is never compared with the dead.
+    expect(of('number', 'In Belgium, 27 people have died, the national crisis centre said.', "Belgium's injury toll rose to 31.")).toEqual([]);
+  });
+  it('people "confirmed dead" or "feared dead" are counted by their death, not by the knowing', () => {
+    expect(diffs('The number of people confirmed dead in the fire has risen to at least 99.', 'The fire killed 53 people.')).toContain('number:conflict');
+    expect(of('number', 'Officials said 12 people were feared dead after the fire.', 'The fire injured 40 people.')).toEqual([]);
+  });
+  it('a toll that reached a mark is at least that many, a record that reached a value is exact', () => {
+    expect(of('number', 'Germany mourns as the toll reaches 180.', 'The death toll tops 180.').filter((d) => d.severity === 'conflict')).toEqual([]);
+    expect(of('number', 'The death toll was 180 on Friday.', 'The death toll was 210 on Friday.').map((d) => d.severity)).toEqual(['conflict']);
+  });
+});
+
 describe('dates and times of day (issue 21)', () => {
   it('two named months for one decision are a date conflict; "last month" beside a named month is not', () => {
     expect(diffs('The Department of Defense decided in April not to respond.', 'In March 2020, the Department of Defense decided not to respond.')).toContain('date:conflict');
