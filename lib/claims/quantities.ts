@@ -125,6 +125,15 @@ const NO_DESIGNATIONS: ReadonlySet<string> = new Set();
 const FROM_BEFORE = /\bfrom\s+(?:the\s+|its\s+|their\s+|a\s+)?$/i;
 /** The key suffix of a figure something moved from (FROM_BEFORE). */
 export const PRIOR = '@prior';
+/**
+ * "the last four boys", "the first eight", "the remaining 40 workers": a group within the whole, not
+ * the whole ("all 12 boys"). Such a count is compared only with another group so named
+ * (lib/compare/numbers.ts): the whole and its last group are two counts of one noun, never two
+ * versions of one figure.
+ */
+const GROUP_BEFORE = /\b(?:the|its|their|his|her)\s+(?:first|last|final|remaining|initial|next)\s+$/i;
+/** Whether a figure counts a group within the whole (GROUP_BEFORE): read by the comparison, not in the key, so that linking still meets "the first four boys" with "four boys were brought out". */
+export const isGroupCount = (text: string, q: Pick<Quantity, 'start'>): boolean => GROUP_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start));
 
 function qualifierOf(q: string | undefined): Qualifier {
   if (!q) return 'exact';

@@ -2,7 +2,7 @@ import type { Claim } from '../claims/schema';
 import { oncePer } from '../memo';
 import { designationOf } from '../claims/designations';
 import { namesApart, peopleAndBodies } from '../claims/names-apart';
-import { DEGREES_NO_SCALE, isEventCount, TEMPERATURE, withDecimalPoint } from '../claims/quantities';
+import { DEGREES_NO_SCALE, isEventCount, isGroupCount, TEMPERATURE, withDecimalPoint } from '../claims/quantities';
 import { NONE, type Difference } from './difference';
 import { sessionsApart } from './trading-session';
 import { figureContext, namedPartApart, perUnitApart, recalledApart, scopeOf, sharedContext, statesAround, subtypeApart, type FigureScope } from './figure-context';
@@ -26,6 +26,13 @@ const GENERIC_CONFLICT_SHARED = 2;
 const SPAN_CONFLICT_SHARED = 1;
 /** A span that places something ("two minutes from the end", "three days after the vote", "a week ago"): a gap, not a duration. */
 const GAP_AFTER = /^[\s-]*(?:from\s+the\s+(?:end|start)|before|after|earlier|later|ago|into|left|remaining|to\s+go)\b/i;
+/**
+ * A count of a group within the whole ("the last four boys") beside a count that is not one ("all 12
+ * boys", "four boys were brought out"): two counts. Money, shares, measures and spans of time are left
+ * to the other rules: "the final 19 minutes of its descent" is the span itself, as "17 minutes of terror".
+ */
+const groupApart = (hereText: string, a: Quantity, thereText: string, b: Quantity): boolean =>
+  family(a.counted) === 'count' && family(b.counted) === 'count' && a.counted !== 'span' && b.counted !== 'span' && isGroupCount(hereText, a) !== isGroupCount(thereText, b);
 const spanGap = (text: string, q: Quantity): boolean => q.counted === 'span' && GAP_AFTER.test(text.slice(q.start + q.text.length));
 /**
  * The units a span is written in, in order ("2 hours and 35 seconds": hour, second). Spans are exact
@@ -356,7 +363,7 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
     const b = tq[j] as Quantity;
     const x = hs[i] as Where;
     const y = ts[j] as Where;
-    return scopesApart(x, y) || perUnitApart(here.text, a.end, there.text, b.end) || partApart(x, y) || expectationApart(x, y) || recalledApart(here.text, a.start, there.text) || recalledApart(there.text, b.start, here.text) || spanGap(here.text, a) !== spanGap(there.text, b);
+    return scopesApart(x, y) || perUnitApart(here.text, a.end, there.text, b.end) || partApart(x, y) || expectationApart(x, y) || recalledApart(here.text, a.start, there.text) || recalledApart(there.text, b.start, here.text) || spanGap(here.text, a) !== spanGap(there.text, b) || groupApart(here.text, a, there.text, b);
   };
   const comparable = (i: number, j: number) => {
     const a = hq[i] as Quantity;

@@ -48,6 +48,16 @@ describe('tolls told by their own noun (issue 21)', () => {
   });
 });
 
+describe('a group within the whole (issue 21)', () => {
+  it('"the last four boys" is no other version of "all 12 boys", but two last groups are compared', () => {
+    expect(of('number', 'All 12 boys and their coach have been rescued from the cave.', 'The last four boys and their coach were brought out of the cave on Tuesday.')).toEqual([]);
+    expect(of('number', 'The last four boys and their coach were brought out of the cave on Tuesday.', 'The last five boys and their coach were brought out of the cave on Tuesday.').map((d) => d.severity)).toEqual(['conflict']);
+  });
+  it('a span of time is the span itself, whatever stands before it ("the final 19 minutes" / "17 minutes")', () => {
+    expect(of('number', 'Engineers guided it down during the final 19 minutes of its descent.', 'The lander made the descent, 17 minutes of terror, alone.').length).toBeGreaterThan(0);
+  });
+});
+
 describe('dates and times of day (issue 21)', () => {
   it('two named months for one decision are a date conflict; "last month" beside a named month is not', () => {
     expect(diffs('The Department of Defense decided in April not to respond.', 'In March 2020, the Department of Defense decided not to respond.')).toContain('date:conflict');
