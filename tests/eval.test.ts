@@ -4,7 +4,7 @@ import { evaluateMixed } from '../scripts/eval-mixed';
 
 /**
  * A regression guard on the hand-labelled gold, not the targets (issue 21's targets are printed by
- * `npm run eval`): each tuned story's floors are its latest measured figures (session 28),
+ * `npm run eval`): each tuned story's floors are its latest measured figures (session 28; cave session 29),
  * less about 0.03, and one conflict false alarm more. Held-out stories have no floor: a floor is
  * set from a measurement, and a held-out story is measured only to be reported. Every story: no link
  * to the page's own article, no link to or from its look-alike article.
@@ -14,6 +14,7 @@ const FLOORS: Record<string, { f1: number; discrepancyRecall: number; conflictFa
   'held-out': { f1: 0.65, discrepancyRecall: 0.47, conflictFalseAlarms: 2 },
   blackout: { f1: 0.76, discrepancyRecall: 0.55, conflictFalseAlarms: 3 },
   breach: { f1: 0.67, discrepancyRecall: 0.48, conflictFalseAlarms: 3 },
+  cave: { f1: 0.75, discrepancyRecall: 0.44, conflictFalseAlarms: 12 },
   bridge: { f1: 0.66, discrepancyRecall: 0.36, conflictFalseAlarms: 3 },
   crash: { f1: 0.79, discrepancyRecall: 0.3, conflictFalseAlarms: 1 },
   derail: { f1: 0.72, discrepancyRecall: 0.53, conflictFalseAlarms: 1 },
