@@ -221,7 +221,12 @@ export function findDates(text: string, ref: Date | null, said?: { start: number
       const d = new Date(ref.getTime() - back * DAY_MS);
       const zonedDay = c.isCertain('hour') && c.isCertain('timezoneOffset');
       const day = (shift: number) => isoAt(d.getTime() + shift * DAY_MS);
-      out.push({ text: text.slice(span.start, span.end), ...span, from: day(zonedDay ? -1 : 0), to: day(zonedDay ? 1 : 0), granularity: zonedDay ? 'part' : 'day', yearImplied: true });
+      // Two weekdays ("the night of Thursday to Friday", "Monday to Wednesday"): every day from the
+      // first to the next such weekday after it, not the first alone.
+      const endWeekday = r.end?.isCertain('weekday') && !r.end.isCertain('day') ? r.end.get('weekday') : null;
+      const through = endWeekday === null || endWeekday === undefined ? 0 : (endWeekday - known.weekday + 7) % 7;
+      const last = Math.max(zonedDay ? 1 : 0, through);
+      out.push({ text: text.slice(span.start, span.end), ...span, from: day(zonedDay ? -1 : 0), to: day(last), granularity: zonedDay || last > 0 ? 'part' : 'day', yearImplied: true });
       continue;
     }
     if (known.month === undefined && known.year === undefined && known.day === undefined && ref && THIS_WEEK.test(r.text.trim())) {

@@ -26,6 +26,17 @@ describe('findDates', () => {
   });
 });
 
+describe('two weekdays joined ("the night of Thursday to Friday")', () => {
+  it('cover both days, so that "on Friday" is no other day than the night of Thursday to Friday', () => {
+    const ref = new Date('2018-07-10T00:00:00Z');
+    expect(findDates('Saman Kunan died in the night of Thursday to Friday.', ref).map((d) => [d.from, d.to])).toEqual([['2018-07-05', '2018-07-06']]);
+    expect(findDates('It happened on Thursday.', ref).map((d) => [d.from, d.to])).toEqual([['2018-07-05', '2018-07-05']]);
+    const on = (text: string) => extractClaim({ text, start: 0, end: text.length, kind: 'body' }, 'test', 0, ref);
+    const conflicts = (a: string, b: string) => compareClaims(on(a), on(b)).filter((d) => d.kind === 'date' && d.severity === 'conflict');
+    expect(conflicts('Saman Kunan died in the night of Thursday to Friday of a lack of oxygen.', 'Saman Kunan died on Friday, July 6, of a lack of oxygen.')).toEqual([]);
+  });
+});
+
 describe('a span of time is not a date', () => {
   const ref = new Date('2022-12-19T00:00:00Z');
   it('"in 97 seconds", "for several hours", "in five days" and "for a second quarter" place nothing', () => {
