@@ -1,6 +1,7 @@
 import { readCertainty, type Certainty } from '../claims/certainty';
 import { withoutQuotes } from '../claims/quotes';
 import type { Claim } from '../claims/schema';
+import type { Quantity } from '../claims/quantities';
 import { oncePer } from '../memo';
 import { contentWords } from '../text/content-words';
 import { reportedThatCuts } from '../text/reported-speech';
@@ -150,6 +151,25 @@ function openingSpeaker(outside: string, scopes: readonly Scope[], at: number): 
   });
 }
 
+/** Index of the scope holding a position. */
+const scopeAt = (scopes: readonly Scope[], at: number): number => scopes.findIndex((sc) => at >= sc.from && at < sc.to);
+
+/** A figure of who reported ("two sources", "three officials"): sourcing, not the fact. */
+const ofReporting = (q: Quantity): boolean => q.text.toLowerCase().split(/[^\p{L}]+/u).some((w: string) => REPORTING_WORDS.has(w));
+
+/** The scopes holding the first pair of figures of one counted thing, one on each side (counts of nothing named, and of who reported, left out), or null. */
+function sharedFigureScopes(here: Claim, hs: readonly Scope[], there: Claim, ts: readonly Scope[]): [number, number] | null {
+  for (const a of here.quantities) {
+    if (a.counted === 'unknown' || a.value === null || ofReporting(a)) continue;
+    const b = there.quantities.find((q) => q.counted === a.counted && q.value !== null && !ofReporting(q));
+    if (!b) continue;
+    const i = scopeAt(hs, a.start);
+    const j = scopeAt(ts, b.start);
+    if (i >= 0 && j >= 0) return [i, j];
+  }
+  return null;
+}
+
 /**
  * How sure each claim is of the fact the two share, rather than of all it says: the pair of scopes
  * (one per claim) sharing the most content words carries the fact, and a hedge or attribution in
@@ -164,6 +184,11 @@ export function factCertainty(here: Claim, there: Claim): [Certainty, Certainty]
   let bi = -1;
   let bj = -1;
   let most = 0;
+  // A figure of one counted thing on both sides is the fact they share ("…exploded against a wall, and
+  // the agency said at least 120 people had been killed" / "killing 179 of the 181 people on board"):
+  // the scopes that hold the two figures carry it, whatever other words the other scopes share.
+  const figure = sharedFigureScopes(here, hs, there, ts);
+  if (figure) return [hs.length < 2 ? framedCertainty(here) : scopeCertainty(here, hs, figure[0]), ts.length < 2 ? framedCertainty(there) : scopeCertainty(there, ts, figure[1])];
   for (let i = 0; i < hs.length; i++) for (let j = 0; j < ts.length; j++) {
     const n = shared((hs[i] as Scope).list, (ts[j] as Scope).words);
     if (n > most) {

@@ -48,6 +48,14 @@ describe('tolls told by their own noun (issue 21)', () => {
   });
 });
 
+describe('the clause that holds the shared figure carries its attribution (issue 21)', () => {
+  it('"…exploded against a wall, and the agency said at least 120 people had been killed" is attributed where the toll is', () => {
+    expect(diffs('A jet skidded off the runway at the airport on Sunday and exploded against a wall, and the national fire agency said at least 120 people had been killed.', 'A jet crashed at the airport on Sunday, killing 179 of the 181 people on board.')).toContain('certainty:detail');
+    // Figures of who reported ("two sources") carry no fact.
+    expect(diffs('The name remains classified but two sources familiar with the intelligence confirmed to the paper that it refers to Acme, the report said.', 'The document does not name the buyer, however, two sources familiar with the intelligence have confirmed Acme as the buyer.')).toEqual(['certainty:detail']);
+  });
+});
+
 describe('a group within the whole (issue 21)', () => {
   it('"the last four boys" is no other version of "all 12 boys", but two last groups are compared', () => {
     expect(of('number', 'All 12 boys and their coach have been rescued from the cave.', 'The last four boys and their coach were brought out of the cave on Tuesday.')).toEqual([]);
