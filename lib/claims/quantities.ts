@@ -425,7 +425,37 @@ export function findQuantities(text: string, skip: readonly { start: number; end
     // average reached 17.01 degrees" and "reached 17.18 degrees" are two records).
     out.push(qualifier === 'exact' && value !== null && REACHED_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && isEventCount(q) ? { ...q, qualifier: 'at-least', min: value, max: null } : q);
   }
-  return withHalvesAndArticles(text, withCompoundDurations(text, out));
+  return withOrdinals(text, skip, withHalvesAndArticles(text, withCompoundDurations(text, out)));
+}
+
+/** Ordinal words from "second" on: "first" is left out ("for the first time in years", "the first to …" are superlatives far more often than a place in a count). */
+const ORDINAL_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
+/**
+ * A place in a count, after a determiner and before its noun: "the 19th woman to win", "only his third
+ * marathon", "its second bankruptcy". The determiner keeps dates out ("March 19th"); the noun must be
+ * one ("the second largest" is a superlative, "the 19th of July" a day).
+ */
+const ORDINAL = new RegExp(`\\b(?:the|his|her|its|their|only|just|a)\\s+((\\d{1,3})(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).join('|')})\\s+(\\p{Ll}{3,})\\b`, 'giu');
+/** Nouns after an ordinal that name a part of a whole, not a count of events ("the second half", "the third quarter"). */
+const ORDINAL_PARTS = new Set('half quarter period set leg innings floor hand row line page paragraph'.split(' '));
+/** The key of a place in a count of a noun ("ordinal:woman"): compared only with another place in a count of that noun. */
+export const ORDINAL_KEY = 'ordinal:';
+
+/** Places in a count ("the 19th woman", "his third marathon") added to a sentence's figures, outside `skip`. */
+function withOrdinals(text: string, skip: readonly { start: number; end: number }[], out: Quantity[]): Quantity[] {
+  if (!/\d(?:st|nd|rd|th)\b|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b/i.test(text)) return out;
+  const added: Quantity[] = [];
+  for (const m of text.matchAll(ORDINAL)) {
+    const word = m[1] ?? '';
+    const noun = (m[3] ?? '').toLowerCase();
+    const value = m[2] ? Number(m[2]) : ORDINAL_WORDS[word.toLowerCase()];
+    if (value === undefined || !isContent(noun) || noun.endsWith('est') || ORDINAL_PARTS.has(noun) || TIME_UNIT.test(noun)) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(word);
+    const end = start + word.length;
+    if (skip.some((x) => start < x.end && end > x.start) || out.some((q) => start < q.end && end > q.start)) continue;
+    added.push({ text: `${word} ${m[3]}`, figure: word, start, end, value, qualifier: 'exact', min: value, max: value, counted: `${ORDINAL_KEY}${conceptOf(noun)}` });
+  }
+  return added.length ? [...out, ...added].sort((a, b) => a.start - b.start) : out;
 }
 
 /** Days in each unit a duration may be told in with "a" or "and a half" (SPAN_DAYS, and a century). */

@@ -56,6 +56,18 @@ describe('the clause that holds the shared figure carries its attribution (issue
   });
 });
 
+describe('a place in a count (issue 21)', () => {
+  it('"the 19th woman" against "the 18th woman", "his third marathon" against "the second marathon of his career" are number conflicts', () => {
+    expect(of('number', 'She is the 19th woman to win the peace prize.', 'She became the 18th woman to win the peace prize.').map((d) => `${d.severity} ${d.here} | ${d.there}`)).toEqual(['conflict 19th woman | 18th woman']);
+    expect(diffs('Berlin was only his third marathon.', 'Berlin was just the second marathon of his career.')).toContain('number:conflict');
+  });
+  it('parts of a whole, superlatives, days and "first" are no place in a count', () => {
+    expect(of('number', 'He ran the second half of the race in under an hour.', 'He ran the first half of the race in 61 minutes.').filter((d) => d.severity === 'conflict')).toEqual([]);
+    expect(of('number', 'It is the second largest city in the country.', 'It is the third largest city in the country.')).toEqual([]);
+    expect(of('number', 'She won for the first time in her career.', 'She won for the second time in her career.')).toEqual([]);
+  });
+});
+
 describe('a group within the whole (issue 21)', () => {
   it('"the last four boys" is no other version of "all 12 boys", but two last groups are compared', () => {
     expect(of('number', 'All 12 boys and their coach have been rescued from the cave.', 'The last four boys and their coach were brought out of the cave on Tuesday.')).toEqual([]);
