@@ -435,7 +435,13 @@ const ORDINAL_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, 
  * marathon", "its second bankruptcy". The determiner keeps dates out ("March 19th"); the noun must be
  * one ("the second largest" is a superlative, "the 19th of July" a day).
  */
-const ORDINAL = new RegExp(`\\b(?:the|his|her|its|their|only|just|a)\\s+((\\d{1,3})(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).join('|')})\\s+(\\p{Ll}{3,})\\b`, 'giu');
+const ORDINAL = new RegExp(`\\b(?:the|his|her|its|their|only|just|a)\\s+((\\d{1,3})(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).join('|')})\\s+(\\p{Ll}{3,})(?:\\s+(\\p{Ll}{3,}))?`, 'giu');
+/**
+ * Words of a run between an ordinal and its noun ("its fifth consecutive increase"): the noun is the
+ * word after, and the key says it counts a run ("the third increase this year" and "the fifth
+ * consecutive increase" can both be true).
+ */
+const IN_A_ROW = /^(?:consecutive|straight|successive)$/;
 /** Nouns after an ordinal that name a part of a whole, not a count of events ("the second half", "the third quarter"). */
 const ORDINAL_PARTS = new Set('half quarter period set leg innings floor hand row line page paragraph'.split(' '));
 /** The key of a place in a count of a noun ("ordinal:woman"): compared only with another place in a count of that noun. */
@@ -447,13 +453,14 @@ function withOrdinals(text: string, skip: readonly { start: number; end: number 
   const added: Quantity[] = [];
   for (const m of text.matchAll(ORDINAL)) {
     const word = m[1] ?? '';
-    const noun = (m[3] ?? '').toLowerCase();
+    const first = (m[3] ?? '').toLowerCase();
+    const noun = IN_A_ROW.test(first) ? (m[4] ?? '').toLowerCase() : first;
     const value = m[2] ? Number(m[2]) : ORDINAL_WORDS[word.toLowerCase()];
     if (value === undefined || !isContent(noun) || noun.endsWith('est') || ORDINAL_PARTS.has(noun) || TIME_UNIT.test(noun)) continue;
     const start = (m.index ?? 0) + m[0].indexOf(word);
     const end = start + word.length;
     if (skip.some((x) => start < x.end && end > x.start) || out.some((q) => start < q.end && end > q.start)) continue;
-    added.push({ text: `${word} ${m[3]}`, figure: word, start, end, value, qualifier: 'exact', min: value, max: value, counted: `${ORDINAL_KEY}${conceptOf(noun)}` });
+    added.push({ text: IN_A_ROW.test(first) ? `${word} ${m[3]} ${m[4]}` : `${word} ${m[3]}`, figure: word, start, end, value, qualifier: 'exact', min: value, max: value, counted: `${ORDINAL_KEY}${conceptOf(noun)}${IN_A_ROW.test(first) ? '@row' : ''}` });
   }
   return added.length ? [...out, ...added].sort((a, b) => a.start - b.start) : out;
 }

@@ -65,6 +65,9 @@ describe('a place in a count (issue 21)', () => {
     expect(of('number', 'He ran the second half of the race in under an hour.', 'He ran the first half of the race in 61 minutes.').filter((d) => d.severity === 'conflict')).toEqual([]);
     expect(of('number', 'It is the second largest city in the country.', 'It is the third largest city in the country.')).toEqual([]);
     expect(of('number', 'She won for the first time in her career.', 'She won for the second time in her career.')).toEqual([]);
+    // A run and a count within a year are two counts; two runs are compared.
+    expect(of('number', 'The bank raised its rate, its third increase this year.', 'The bank raised its rate, its fifth consecutive increase.')).toEqual([]);
+    expect(of('number', 'The bank raised its rate, its fourth consecutive increase.', 'The bank raised its rate, its fifth consecutive increase.').map((d) => d.severity)).toEqual(['conflict']);
   });
 });
 
