@@ -100,6 +100,8 @@ const KNOWN_AS = /^(?:confirmed|reported|believed|feared|presumed|known|thought|
  * from that word (countedOf).
  */
 const BARE_TOLL = 'toll';
+/** A verb of reaching right before a figure ("reached 180", "reaches 53", "has hit 99"): a toll that reached a mark is at least that many (findQuantities). */
+const REACHED_BEFORE = /\b(?:reach(?:es|ed|ing)?|hits?|hitting)\s+$/i;
 /**
  * English adjectives that stand for a verb's participle but share no stem with it, so that "114 dead"
  * counts what "114 people died" counts. Grammar, not vocabulary of any story.
@@ -166,9 +168,6 @@ export function eventClasses(c: { quantities: readonly Quantity[] }): Set<string
 }
 
 /** The event a count of people belongs to: the participle after the noun or the verb before the figure ("were killed", "injuring more than 80"). */
-/** A verb of reaching right before a figure ("reached 180", "reaches 53", "has hit 99"). */
-const REACHED_BEFORE = /\b(?:reach(?:es|ed|ing)?|hits?|hitting)\s+$/i;
-
 /** Verbs a count moves or stands by ("rose to", "reached", "passes", "tops", "stood at"). */
 const CHANGE_VERB = /^(?:ris(?:e|es|en|ing)|rose|reach(?:es|ed|ing)?|pass(?:es|ed|ing)?|tops?|topped|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|increas(?:e|es|ed|ing)|grows?|grew|grown|exceed(?:s|ed|ing)?|st(?:and|ands|ood)|hits?)$/;
 
@@ -445,7 +444,7 @@ const IN_A_ROW = /^(?:consecutive|straight|successive)$/;
 /** Nouns after an ordinal that name a part of a whole, not a count of events ("the second half", "the third quarter"). */
 const ORDINAL_PARTS = new Set('half quarter period set leg innings floor hand row line page paragraph'.split(' '));
 /** The key of a place in a count of a noun ("ordinal:woman"): compared only with another place in a count of that noun. */
-export const ORDINAL_KEY = 'ordinal:';
+const ORDINAL_KEY = 'ordinal:';
 
 /** Places in a count ("the 19th woman", "his third marathon") added to a sentence's figures, outside `skip`. */
 function withOrdinals(text: string, skip: readonly { start: number; end: number }[], out: Quantity[]): Quantity[] {
