@@ -122,6 +122,9 @@ async function matchPage(input: PageInput): Promise<Matched> {
   return { ok: true, page, read: { claims, links: linksByClaim(claims, page) }, matcher, timings: times };
 }
 
+/** A page's input from its address and what was read of it, title and date only when there are ones. */
+const pageInput = (url: string, a: { text: string; title?: string | undefined; date?: string | undefined }): PageInput => ({ url, text: a.text, ...(a.title ? { title: a.title } : {}), ...(a.date ? { date: a.date } : {}) });
+
 const sameInput = (a: PageInput, b: PageInput): boolean => a.url === b.url && a.text === b.text && a.title === b.title && a.date === b.date;
 
 /**
@@ -151,8 +154,7 @@ function matchingOf(input: PageInput): Promise<Matched> {
 
 async function annotate(req: AnnotateRequest, tabId: number | undefined, tabIncognito: boolean): Promise<PackedReply | { ok: false; error: string }> {
   const entered = performance.now();
-  const input: PageInput = { text: req.text, url: req.url, ...(req.title ? { title: req.title } : {}), ...(req.date ? { date: req.date } : {}) };
-  const matched = await matchingOf(input);
+  const matched = await matchingOf(pageInput(req.url, req));
   if (!matched.ok) {
     await setBadge(tabId, null).catch(() => undefined);
     return { ok: false, error: matched.error };
@@ -287,7 +289,7 @@ function handle(data: BackgroundRequest, tabId: number | undefined, tabIncognito
       return Promise.resolve()
         .then((): ReadPageReply => {
           const article = readPageHtml(data.html);
-          if (article && data.url) beginMatching({ url: data.url, text: article.text, ...(article.title ? { title: article.title } : {}), ...(article.date ? { date: article.date } : {}) });
+          if (article && data.url) beginMatching(pageInput(data.url, article));
           return { ok: true, article };
         })
         .catch((e: Error) => ({ ok: false, error: `Parallax could not read this page: ${e.message}` }));

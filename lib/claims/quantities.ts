@@ -435,6 +435,8 @@ const ORDINAL_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, 
  * one ("the second largest" is a superlative, "the 19th of July" a day).
  */
 const ORDINAL = new RegExp(`\\b(?:the|his|her|its|their|only|just|a)\\s+((\\d{1,3})(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).join('|')})\\s+(\\p{Ll}{3,})(?:\\s+(\\p{Ll}{3,}))?`, 'giu');
+/** A cheap test before ORDINAL: most sentences hold no ordinal at all. */
+const MAY_HOLD_AN_ORDINAL = new RegExp(`\\d(?:st|nd|rd|th)\\b|\\b(?:${Object.keys(ORDINAL_WORDS).join('|')})\\b`, 'i');
 /**
  * Words of a run between an ordinal and its noun ("its fifth consecutive increase"): the noun is the
  * word after, and the key says it counts a run ("the third increase this year" and "the fifth
@@ -448,18 +450,19 @@ const ORDINAL_KEY = 'ordinal:';
 
 /** Places in a count ("the 19th woman", "his third marathon") added to a sentence's figures, outside `skip`. */
 function withOrdinals(text: string, skip: readonly { start: number; end: number }[], out: Quantity[]): Quantity[] {
-  if (!/\d(?:st|nd|rd|th)\b|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b/i.test(text)) return out;
+  if (!MAY_HOLD_AN_ORDINAL.test(text)) return out;
   const added: Quantity[] = [];
   for (const m of text.matchAll(ORDINAL)) {
     const word = m[1] ?? '';
     const first = (m[3] ?? '').toLowerCase();
-    const noun = IN_A_ROW.test(first) ? (m[4] ?? '').toLowerCase() : first;
+    const run = IN_A_ROW.test(first);
+    const noun = run ? (m[4] ?? '').toLowerCase() : first;
     const value = m[2] ? Number(m[2]) : ORDINAL_WORDS[word.toLowerCase()];
     if (value === undefined || !isContent(noun) || noun.endsWith('est') || ORDINAL_PARTS.has(noun) || TIME_UNIT.test(noun)) continue;
     const start = (m.index ?? 0) + m[0].indexOf(word);
     const end = start + word.length;
     if (skip.some((x) => start < x.end && end > x.start) || out.some((q) => start < q.end && end > q.start)) continue;
-    added.push({ text: IN_A_ROW.test(first) ? `${word} ${m[3]} ${m[4]}` : `${word} ${m[3]}`, figure: word, start, end, value, qualifier: 'exact', min: value, max: value, counted: `${ORDINAL_KEY}${conceptOf(noun)}${IN_A_ROW.test(first) ? '@row' : ''}` });
+    added.push({ text: run ? `${word} ${m[3]} ${m[4]}` : `${word} ${m[3]}`, figure: word, start, end, value, qualifier: 'exact', min: value, max: value, counted: `${ORDINAL_KEY}${conceptOf(noun)}${run ? '@row' : ''}` });
   }
   return added.length ? [...out, ...added].sort((a, b) => a.start - b.start) : out;
 }

@@ -19,7 +19,7 @@ const COMPARED_REACH = 16;
 /** "Two weeks ago" is the day fourteen days back, give or take this many days: a writer rounds to weeks. */
 const WEEK_SLACK_DAYS = 3;
 
-
+/** The times told as "… ago" in a text, placed from the article's date `ref` (see AGO); none for an undated article. */
 export function timeAgo(text: string, ref: Date | null): DateRef[] {
   if (!ref || !/\bago\b/i.test(text)) return [];
   const out: DateRef[] = [];

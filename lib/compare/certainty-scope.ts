@@ -154,8 +154,8 @@ function openingSpeaker(outside: string, scopes: readonly Scope[], at: number): 
 /** Index of the scope holding a position. */
 const scopeAt = (scopes: readonly Scope[], at: number): number => scopes.findIndex((sc) => at >= sc.from && at < sc.to);
 
-/** A figure of who reported ("two sources", "three officials"): sourcing, not the fact. */
-const ofReporting = (q: Quantity): boolean => q.text.toLowerCase().split(/[^\p{L}]+/u).some((w: string) => REPORTING_WORDS.has(w));
+/** A figure of who reported ("two sources", "three officials"): sourcing, not the fact. Read once per figure: asked for every link. */
+const ofReporting = oncePer((q: Quantity): boolean => q.text.toLowerCase().split(/[^\p{L}]+/u).some((w: string) => REPORTING_WORDS.has(w)));
 
 /** The scopes holding the first pair of figures of one counted thing, one on each side (counts of nothing named, and of who reported, left out), or null. */
 function sharedFigureScopes(here: Claim, hs: readonly Scope[], there: Claim, ts: readonly Scope[]): [number, number] | null {
