@@ -16,6 +16,7 @@ const FLOORS: Record<string, { f1: number; discrepancyRecall: number; conflictFa
   breach: { f1: 0.67, discrepancyRecall: 0.48, conflictFalseAlarms: 3 },
   bridge: { f1: 0.66, discrepancyRecall: 0.36, conflictFalseAlarms: 3 },
   cave: { f1: 0.75, discrepancyRecall: 0.44, conflictFalseAlarms: 11 },
+  crush: { f1: 0.68, discrepancyRecall: 0.43, conflictFalseAlarms: 3 },
   crash: { f1: 0.79, discrepancyRecall: 0.32, conflictFalseAlarms: 1 },
   derail: { f1: 0.72, discrepancyRecall: 0.53, conflictFalseAlarms: 1 },
   doorplug: { f1: 0.75, discrepancyRecall: 0.48, conflictFalseAlarms: 2 },

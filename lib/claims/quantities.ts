@@ -118,8 +118,34 @@ const CURRENCY_SIGNS: [RegExp, string][] = [[/^US\$/, 'usd'], [/^A\$/, 'aud'], [
  */
 const RATE = /^[\s-]+(?:a|an|per|each|every)\s+(second|minute|hour|day|week|month|year)\b(?![\s-]+(?:earlier|ago|before|after|later|on|from|since))/iu;
 
+/** A number just after or just before "HH:" / ":MM": one half of a clock time (or a race time, read by durations.ts). */
+const CLOCK_BEFORE = /\b\d{1,2}:$/;
+const CLOCK_AFTER = /^:\d{2}\b/;
+/** The key of a person's age ("a 38-year-old", "37 years old", "aged 41", "Saman Kunan, 37,", "Lee (33)"): compared only with another age. */
+export const AGE = 'age';
+/** Oldest age read as one (years): a larger figure in an age's place is something else. */
+const MAX_AGE = 120;
+const AGE_AFTER = /^[\s-]+years?[\s-]+old\b/i;
+const AGE_BEFORE = /\baged\s+(?:of\s+)?$/i;
+/** An age set off after a name: "Saman Kunan, 37, a retired diver" (comma on both sides), "Lee Mo(33)". */
+const AGE_APPOSED = /\p{Lu}[\p{L}’'-]*(?:,\s|\s?\()$/u;
+/**
+ * "of N years" after a person, as translations write an age ("Mahsa Amini, young Kurdish of 22 years",
+ * "an Australian young woman of 23 years"): the word before "of" a name or a word for a person, so that
+ * "a term of 10 years" stays a span.
+ */
+const AGE_OF_BEFORE = /(?:\b\p{Lu}[\p{L}’'-]*|\b(?:wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|teenagers?|citizens?|nationals?|residents?|persons?|people|mothers?|fathers?|sons?|daughters?|students?|twins|victims?))\s+of\s+$/u;
+const AGE_OF_AFTER = /^\s+years\b(?!\s+(?:ago|of|after|before|later|earlier|since|in|to|for))/i;
+const isAge = (text: string, start: number, numEnd: number): boolean => {
+  const after = text.slice(numEnd, numEnd + 12);
+  const before = text.slice(Math.max(0, start - 30), start);
+  if (AGE_AFTER.test(after) || AGE_BEFORE.test(before)) return true;
+  if (AGE_OF_AFTER.test(after) && AGE_OF_BEFORE.test(before)) return true;
+  const m = AGE_APPOSED.exec(before);
+  return !!m && (m[0].endsWith('(') ? after.startsWith(')') : after.startsWith(','));
+};
 /** Figures that are not counts: ages, clock times, spans of time before or after something ("two weeks after": a gap, read by durations.ts). */
-const NOT_A_COUNT_AFTER = /^(?:[\s-]+)(?:years?\s+old|(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)\s+(?:after|before|later|earlier|ago|since|into)|am|pm|a\.m\.|p\.m\.|o'clock|hrs|h\b|GMT|UTC|BST|EDT|EST|PDT|PST|IST|CET|CEST|local\s+time)(?![\p{L}])/iu;
+const NOT_A_COUNT_AFTER = /^(?:[\s-]+)(?:(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)\s+(?:after|before|later|earlier|ago|since|into)|am|pm|a\.m\.|p\.m\.|o'clock|hrs|h\b|GMT|UTC|BST|EDT|EST|PDT|PST|IST|CET|CEST|local\s+time)(?![\p{L}])/iu;
 
 const NO_DESIGNATIONS: ReadonlySet<string> = new Set();
 
@@ -349,7 +375,16 @@ export function findQuantities(text: string, skip: readonly { start: number; end
     if (!g.qual && !g.scale && !g.pct && (designationOf(text, numStart, numText) || designated.has(numText))) continue;
     const afterNumber = start + m[0].length;
     const tail = text.slice(afterNumber).match(TAIL)?.[0] ?? '';
+    // A person's age: a key of its own, exact in years (AGE).
+    if (!g.qual && !g.scale && !g.pct && !g.vague && !CURRENCY_SIGNS.some(([re]) => re.test(numText)) && /^\d{1,3}$/.test(numText) && Number(numText) > 0 && Number(numText) <= MAX_AGE && isAge(text, start, numEnd)) {
+      const years = Number(numText);
+      const ageEnd = numEnd + (AGE_AFTER.exec(text.slice(numEnd))?.[0].length ?? 0);
+      out.push({ text: text.slice(start, ageEnd), figure: text.slice(start, numEnd), start, end: numEnd, value: years, qualifier: 'exact', min: years, max: years, counted: AGE });
+      continue;
+    }
     if (NOT_A_COUNT_AFTER.test(tail)) continue;
+    // Either half of a clock time written with a colon ("since the 18:34 hours", "at 9:05"): a time, not a count.
+    if (CLOCK_BEFORE.test(text.slice(Math.max(0, numStart - 3), numStart)) || CLOCK_AFTER.test(text.slice(numEnd, numEnd + 3))) continue;
     let value: number | null = null;
     if (g.vague) value = null;
     else if (g.words) value = parseNumberWords(g.words);

@@ -156,13 +156,21 @@ function qualifiedHere(text: string, f: FigureSpan, otherText: string, otherCont
  */
 const RECALLED = /\b(?:since|in|of)\s+(?:\p{L}+\s+)?((?:1[89]|20)\d\d)\s*,?\s+when\b[^.;:]*$/u;
 /**
+ * The same after "since" and an event dated by its year ("the deadliest since the 2014 sinking of the
+ * ferry, in which 304 people died"; "since the ferry sank in 2014, killing 304 people"): the clause
+ * that follows the comma tells that event. A figure right in the "since" phrase ("since 2019, 300
+ * people have died") has no comma-clause of its own and stays this story's.
+ */
+const RECALLED_SINCE = /\bsince\s+[^.;:,]{0,60}?\b((?:1[89]|20)\d\d)\b[^.;:,]{0,40},\s+(?:when|which|in\s+which|killing|leaving|that)\b[^.;:]*$/u;
+/**
  * The figure at `start` is the recalled event's, and the other sentence does not speak of that event
  * (it names not the year): the two figures are two events', not compared. Two sentences recalling the
  * same event ("since 1997, when more than 200 people died" / "crashed abroad in 1997, killing 228")
  * compare theirs.
  */
 export function recalledApart(text: string, start: number, otherText: string): boolean {
-  const m = RECALLED.exec(text.slice(Math.max(0, start - 120), start));
+  const before = text.slice(Math.max(0, start - 120), start);
+  const m = RECALLED.exec(before) ?? RECALLED_SINCE.exec(before);
   return !!m && !otherText.includes(m[1] as string);
 }
 

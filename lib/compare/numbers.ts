@@ -2,7 +2,7 @@ import type { Claim } from '../claims/schema';
 import { oncePer } from '../memo';
 import { designationOf } from '../claims/designations';
 import { namesApart, peopleAndBodies } from '../claims/names-apart';
-import { DEGREES_NO_SCALE, isEventCount, isGroupCount, TEMPERATURE, withDecimalPoint } from '../claims/quantities';
+import { AGE, DEGREES_NO_SCALE, isEventCount, isGroupCount, TEMPERATURE, withDecimalPoint } from '../claims/quantities';
 import { NONE, type Difference } from './difference';
 import { sessionsApart } from './trading-session';
 import { figureContext, namedPartApart, perUnitApart, recalledApart, scopeOf, sharedContext, statesAround, subtypeApart, type FigureScope } from './figure-context';
@@ -192,6 +192,18 @@ function isExpectation(text: string, q: Quantity): boolean {
 }
 const expectationApart = (x: Where, y: Where): boolean => x.expected !== y.expected;
 
+/**
+ * A count the sentence itself dates as an earlier one, before the one it reports now or the other
+ * outlet's: told in the past perfect ("officials had counted 149 dead", "the toll had stood at 120"),
+ * or named a first or earlier count ("in the first balance", "initially", "early counts put the
+ * number at"). Against a count not so marked it is one figure at two moments, not two outlets
+ * disagreeing: a detail at most.
+ */
+const EARLIER_COUNT = /\b(?:had\s+(?:counted|reported|recorded|confirmed|stood|risen|climbed|reached|put|given|been)|first\s+(?:balance|count|toll|tally|figures?|estimates?|reports?)|initial(?:ly)?|early\s+(?:counts?|reports?|estimates?|figures?)|earlier\s+(?:counts?|tolls?|tally|figures?|estimates?)|at\s+first|previously)\b/i;
+/** How far before a figure, in its sentence, an earlier count is looked for (characters). */
+const EARLIER_REACH = 80;
+const isEarlierCount = (text: string, q: Quantity): boolean => EARLIER_COUNT.test(text.slice(Math.max(0, q.start - EARLIER_REACH), q.start).split(/[;:]/).pop() ?? '');
+
 /** Digits written after the decimal point of a figure ("11.39 points" → 2, "$2bn" → 0). */
 const decimalsOf = (q: Quantity): number => /\d\.(\d+)/.exec(withDecimalPoint(q.figure))?.[1]?.length ?? 0;
 
@@ -306,7 +318,7 @@ const CHANGE_BEFORE = /\b(?:rose|rise|rises|rising|fell|fall|falls|falling|up|do
 const isChange = (text: string, q: Quantity): boolean => CHANGE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start));
 
 /** Money, percentages, points and counts are never compared across kinds, however vague a key; degrees without a scale go with temperatures (paired only when close, a detail at most). */
-const family = (k: string) => (k.startsWith('money:') ? 'money' : k.startsWith('percent') ? 'percent' : k === 'points' ? 'points' : k === DEGREES_NO_SCALE ? TEMPERATURE : k.startsWith('measure:') ? k : 'count');
+const family = (k: string) => (k === AGE ? AGE : k.startsWith('money:') ? 'money' : k.startsWith('percent') ? 'percent' : k === 'points' ? 'points' : k === DEGREES_NO_SCALE ? TEMPERATURE : k.startsWith('measure:') ? k : 'count');
 
 /** Each figure's context (figureContext), per claim, read once: an index sentence is compared with every page sentence linked to it. */
 const contextsOf = oncePer((c: Claim): Set<string>[] => {
@@ -316,12 +328,13 @@ const contextsOf = oncePer((c: Claim): Set<string>[] => {
 
 /** Where each figure holds: its scope (scopeOf) and the states its clause names (statesAround), in figuresOf's order. */
 /** What a figure is, read once per claim from its text: where it holds, whether it counts a part of a group (isPart), whether the market expected it (isExpectation). */
-interface Where { scope: FigureScope; states: string; part: boolean; expected: boolean }
+interface Where { scope: FigureScope; states: string; part: boolean; expected: boolean; earlier: boolean }
 const scopesOf = oncePer((c: Claim): Where[] => figuresOf(c).map((q) => ({
   scope: scopeOf(c.text, q.start, q.end),
   states: statesAround(c.text, q.start, q.end).join(' '),
   part: isPart(c.text, q),
   expected: isExpectation(c.text, q),
+  earlier: isEarlierCount(c.text, q),
 })));
 
 /**
@@ -355,6 +368,9 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
   const { figures: tq, contexts: tc, wheres: ts } = figuresAgainst(there, here);
   if (hq.length === 0 || tq.length === 0) return NONE;
   const apart = namesApart(here, there, false) || subjectsApart(here, there) || sessionsApart(here, there);
+  // Two ages are one person's only when both sentences name someone they share: "one 19-year-old"
+  // and "a 23-year-old woman, Grace Rached" are two people (AGE).
+  const agesApart = !here.entities.some((e) => !e.startsWith('@') && there.entities.includes(e));
   // Two figures that are never two versions of one, whatever their keys: other scopes, a rate beside a
   // total, a part beside its whole, an expectation beside a result, an earlier event's figure, a gap
   // beside a duration.
@@ -363,7 +379,7 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
     const b = tq[j] as Quantity;
     const x = hs[i] as Where;
     const y = ts[j] as Where;
-    return scopesApart(x, y) || perUnitApart(here.text, a.end, there.text, b.end) || partApart(x, y) || expectationApart(x, y) || recalledApart(here.text, a.start, there.text) || recalledApart(there.text, b.start, here.text) || spanGap(here.text, a) !== spanGap(there.text, b) || groupApart(here.text, a, there.text, b);
+    return (a.counted === AGE && agesApart) || scopesApart(x, y) || perUnitApart(here.text, a.end, there.text, b.end) || partApart(x, y) || expectationApart(x, y) || recalledApart(here.text, a.start, there.text) || recalledApart(there.text, b.start, here.text) || spanGap(here.text, a) !== spanGap(there.text, b) || groupApart(here.text, a, there.text, b);
   };
   const comparable = (i: number, j: number) => {
     const a = hq[i] as Quantity;
@@ -474,7 +490,9 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
     const subtype = GENERIC.test(a.counted) && subtypeApart(here.text, a, hc[i] as Set<string>, there.text, b, tc[j] as Set<string>);
     // A named part of the other's count ("173 Ruritanian passengers" / "175 passengers"): a detail at most.
     const namedPart = namedPartApart(a, b);
-    out.push({ kind: 'number', severity: exact && alone && !apart && !subtype && !namedPart && !overlaps(a, b) && !roundsTo(a, b) ? 'conflict' : 'detail', here: a.text, there: b.text });
+    // A count the sentence dates as an earlier one, beside one it does not (EARLIER_COUNT): a detail at most.
+    const moments = (hs[i] as Where).earlier !== (ts[j] as Where).earlier;
+    out.push({ kind: 'number', severity: exact && alone && !apart && !subtype && !namedPart && !moments && !overlaps(a, b) && !roundsTo(a, b) ? 'conflict' : 'detail', here: a.text, there: b.text });
   }
   return out;
 }

@@ -521,3 +521,29 @@ describe('measures', () => {
     expect(num('The death toll rose to 3 after the blast.', 'The death toll rose to 350 after the blast.').map((x) => x.severity)).toEqual(['conflict']);
   });
 });
+
+describe('ages, clock times, earlier counts and recalled events', () => {
+  const num = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'number').map((x) => x.severity);
+  it('one named person given two ages is a contradiction; two unnamed people of two ages are not', () => {
+    expect(num('Saman Kunan, a 38-year-old former diver, died on Friday in the cave.', 'Saman Kunan, 37, a retired diver, died on Friday in the cave.')).toEqual(['conflict']);
+    expect(num('Saman Kunan, a 38-year-old former diver, died on Friday in the cave.', 'The former diver Saman Kunan, aged of 37 years, died on Friday in the cave.')).toEqual(['conflict']);
+    expect(num('"It was like a wall of people," said one 19-year-old woman who was in the crowd.', 'A 23-year-old woman, Grace Rached, was among those in the crowd who died.')).toEqual([]);
+  });
+  it('an age is never set against another kind of figure', () => {
+    expect(num('Saman Kunan, 37, died on Friday after 37 hours in the cave.', 'Saman Kunan, 37, died on Friday after 40 hours in the cave.')).toEqual(['conflict']);
+    expect(num('Saman Kunan, 37, died on Friday in the cave.', 'Saman Kunan died on Friday, 38 days after the rescue began in the cave.')).toEqual([]);
+  });
+  it('half of a clock time is no count of hours', () => {
+    expect(num('The police received eleven calls from the 18:34 hours, almost four hours before the crush.', 'The police received eleven calls, the first almost four hours before the crush.')).toEqual([]);
+  });
+  it('a count the sentence dates as an earlier one is a detail beside the current one, not a contradiction', () => {
+    expect(num('On Sunday morning officials had counted 149 dead in the crush.', 'The crush killed 151 people, officials said.')).toEqual(['detail']);
+    expect(num('In the first balance, firemen counted 149 dead in the crush.', 'The crush killed 151 people, officials said.')).toEqual(['detail']);
+    expect(num('Officials counted 149 dead in the crush.', 'The crush killed 151 people, officials said.')).toEqual(['conflict']);
+  });
+  it('the figure of an earlier event recalled after "since" is that event’s', () => {
+    expect(num('It is the deadliest disaster since the 2014 sinking of the Sewol ferry, in which 304 people died.', 'Officials said 149 people died in the disaster.')).toEqual([]);
+    expect(num('It is the worst disaster since the Sewol ferry sank in 2014, killing 304 people.', 'Officials said 149 people died in the disaster.')).toEqual([]);
+    expect(num('It is the worst disaster since the Sewol ferry sank in 2014, killing 304 people.', 'It is the deadliest since the 2014 sinking of the Sewol, which killed more than 300 people.')).toEqual(['detail']);
+  });
+});
