@@ -35,16 +35,43 @@ export function findQuotedWords(text: string): QuoteSpan[] {
   return quotedSpans(text, (words) => words < MIN_QUOTE_WORDS);
 }
 
+/** A straight double quote that closes (after a word or a mark, before a space, a mark or the end), not one that opens. */
+const CLOSING_STRAIGHT = /[\p{L}\d.,!?;:…’')]$/u;
+
+/**
+ * A straight quotation mark left unpaired in the sentence: a quotation of several sentences cut by
+ * the sentence split ('…asking, "How many of you?' / 'Thirteen?' / 'Brilliant."'). Where it closes a
+ * quotation opened before the sentence, the text before it is quoted; else the text after it, to the
+ * end. Curly marks say which way they face and are read by QUOTED.
+ */
+function unpairedStraight(text: string): { from: number; to: number; rest: [number, number] } | null {
+  let count = 0;
+  for (const ch of text) if (ch === '"') count++;
+  if (count % 2 === 0) return null;
+  const first = text.indexOf('"');
+  if (first > 0 && CLOSING_STRAIGHT.test(text.slice(0, first)) && /^(?:$|[\s,.;:!?)\]—–-])/.test(text.slice(first + 1))) return { from: 0, to: first, rest: [first + 1, text.length] };
+  const last = text.lastIndexOf('"');
+  return { from: last + 1, to: text.length, rest: [0, last] };
+}
+
 function quotedSpans(text: string, keep: (words: number) => boolean): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  for (const m of text.matchAll(QUOTED)) {
-    const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? '';
+  const push = (inner: string, at: number): void => {
     const trimmed = inner.trim().replace(/[\s.,]+$/, '');
-    if (!keep(trimmed.split(/\s+/).length)) continue;
-    const start = (m.index ?? 0) + m[0].indexOf(trimmed);
+    if (!trimmed || !keep(trimmed.split(/\s+/).length)) return;
+    const start = at + inner.indexOf(trimmed);
     out.push({ text: trimmed, start, end: start + trimmed.length });
+  };
+  const odd = unpairedStraight(text);
+  // The paired marks are read in the rest of the sentence; the unpaired one's quotation is added after.
+  const [restFrom, restTo] = odd?.rest ?? [0, text.length];
+  const rest = text.slice(restFrom, restTo);
+  for (const m of rest.matchAll(QUOTED)) {
+    const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? '';
+    push(inner, restFrom + (m.index ?? 0) + m[0].indexOf(inner));
   }
-  return out;
+  if (odd && !/[“”„«»]/.test(text.slice(odd.from, odd.to))) push(text.slice(odd.from, odd.to), odd.from);
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Quoted words normalised for comparison: case, "U.S."/"US" and punctuation do not count. */

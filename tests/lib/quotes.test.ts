@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../lib/claims/quotes';
+import { compareClaims } from '../../lib/compare/compare';
+import { claim } from '../helpers';
 
 const quoted = (t: string) => findQuotes(t).map((q) => q.text);
 
@@ -15,5 +17,17 @@ describe('quotation marks of every typography', () => {
     expect(quoted("The workers' union and the bosses' group met.")).toEqual([]);
     expect(quoted("Boeing chief admits 'mistake' as bolts found")).toEqual([]);
     expect(quoted("It's the company's view that 'the plan was fine' overall.")).toEqual(['the plan was fine']);
+  });
+});
+
+describe('a quotation of several sentences, cut by the sentence split', () => {
+  it('an unpaired straight mark opens a quotation to the end, or closes one opened before', () => {
+    expect(quoted('One of the divers is heard asking, "How many of you are there?')).toEqual(['How many of you are there?']);
+    expect(quoted('All the 13 boys are now out of the cave," the navy said on its page.')).toEqual(['All the 13 boys are now out of the cave']);
+    expect(quoted('The navy wrote that "we are not sure if this is a miracle," then added, "All 13 are out now.')).toEqual(['we are not sure if this is a miracle', 'All 13 are out now']);
+  });
+  it('two outlets quoting one statement in other words, each cut by the split, are a quote conflict', () => {
+    const kinds = compareClaims(claim('All the 13 Wild Boars are now out of the cave," the navy said on its page.'), claim('The 13 Wild Boars are now all outside the grotto."')).map((d) => `${d.kind}:${d.severity}`);
+    expect(kinds).toContain('quote:conflict');
   });
 });
