@@ -132,10 +132,27 @@ function excerptOf(short: Claim, quotes: readonly QuoteSpan[], shortIsHere: bool
 }
 
 /**
+ * One word or two quoted on each side, and nothing else quoted: the speaker's word for the same thing
+ * in linked sentences ("the handling of the calls had been “inadequate”" / "the police response had
+ * been “insufficient”"). Other words: a detail, since only one can be what was said, but a scare quote
+ * may also name a term rather than report a saying.
+ */
+function fragmentsApart(here: Claim, there: Claim): readonly Difference[] {
+  const a = quotedWordsOf(here);
+  const b = quotedWordsOf(there);
+  if (a.length !== 1 || b.length !== 1) return NONE;
+  const x = a[0] as { text: string; joined: string };
+  const y = b[0] as { text: string; joined: string };
+  if (x.joined === y.joined) return NONE;
+  return [{ kind: 'quote', severity: 'detail', here: `“${x.text}”`, there: `“${y.text}”` }];
+}
+
+/**
  * The words inside quotation marks compared. Quoting a shorter excerpt of the same words is a detail
  * (quoted in part); different words for the same quotation is a conflict, since only one can be verbatim.
  */
 export function compareQuotes(here: Claim, there: Claim): readonly Difference[] {
+  if (here.quotes.length === 0 && there.quotes.length === 0) return fragmentsApart(here, there);
   if (here.quotes.length === 0 || there.quotes.length === 0) {
     // A word or two quoted from what the other side quotes whole ("called the officers “heroes”" /
     // "“These people are heroes, and they saved lives last night”"): quoted in part, a detail.

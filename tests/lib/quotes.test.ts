@@ -31,3 +31,11 @@ describe('a quotation of several sentences, cut by the sentence split', () => {
     expect(kinds).toContain('quote:conflict');
   });
 });
+
+describe('a word quoted on each side', () => {
+  const kinds = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((d) => d.kind === 'quote').map((d) => `${d.severity} ${d.here} ${d.there}`);
+  it('two different words quoted for one saying are a quote detail; the same word is none', () => {
+    expect(kinds('The chief apologised and said the handling of the calls had been "inadequate".', 'The chief admitted that the police response had been "insufficient" and apologised.')).toEqual(['detail “inadequate” “insufficient”']);
+    expect(kinds('The chief apologised and said the handling of the calls had been "inadequate".', 'The chief admitted that the police response had been "inadequate" and apologised.')).toEqual([]);
+  });
+});
