@@ -481,6 +481,12 @@ describe('who said it', () => {
     expect(actor('The sweetener is possibly carcinogenic, said Moez Sanaa, the agency\'s head of standards.', 'The sweetener is possibly carcinogenic, Francesca Branca added.')).toHaveLength(1);
     expect(actor('About 8.5 million devices were affected, according to Microsoft.', 'About 8.5 million devices were affected, CrowdStrike estimated.')).toHaveLength(1);
   });
+  it('a translation\'s "assured" or "affirmed", and a body of a named one ("South Korea\'s transport ministry said"), are read as who said it', () => {
+    expect(actor('Pedro Sánchez said there was no evidence of a cyberattack.', 'Red Eléctrica assured that there was no evidence of a cyberattack.')).toHaveLength(1);
+    expect(actor('Fire chief Lee Jeong-hyeon said the cause was a bird strike.', 'South Korea\'s transport ministry said the cause was a bird strike.')).toHaveLength(1);
+    // A newspaper reporting a fact is no actor of it.
+    expect(actor('The troops withdrew from the base on Monday, CNN reported.', 'The troops withdrew from the base on Monday, the Pentagon said.')).toEqual([]);
+  });
   it('an apposition between a name and its verb ("Olaf Scholz, the finance minister, said") is read', () => {
     expect(actor('Olaf Scholz, the finance minister, said the state would help.', 'Horst Seehofer said the state would help.')).toHaveLength(1);
   });
