@@ -36,7 +36,7 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
   [/^(?:less than|fewer than|under|just under|below)$/i, 'less-than'],
   [/^(?:about|around|approximately|roughly|some|an estimated|estimated|close to|nearly|almost|just over|more or less)$/i, 'about'],
 ];
-const QUALIFIER_SOURCE = '(?:more than|over|upwards of|in excess of|above|exceeding|exceeds|exceeded|passes|passed|passing|tops|topped|topping|surpasses|surpassed|surpassing|at least|no fewer than|no less than|a minimum of|up to|as many as|as much as|at most|no more than|less than|fewer than|under|below|nearly|almost|just under|just over|more or less|about|around|approximately|roughly|some|an estimated|estimated|close to)';
+const QUALIFIER_SOURCE = '(?:(?:exceeding|exceeds|exceeded|passes|passed|passing|tops|topped|topping|surpasses|surpassed|surpassing)(?:\\s+the)?|more than|over|upwards of|in excess of|above|at least|no fewer than|no less than|a minimum of|up to|as many as|as much as|at most|no more than|less than|fewer than|under|below|nearly|almost|just under|just over|more or less|about|around|approximately|roughly|some|an estimated|estimated|close to)';
 const VAGUE_SOURCE = Object.keys(VAGUE_AMOUNTS).sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|');
 /** Currency signs and codes written before a figure: "$9.6bn", "£1.2 million", "€5bn", "US$3m", "Rs 615 crore". */
 const CURRENCY_BEFORE = '(?:US\\$|A\\$|C\\$|HK\\$|NZ\\$|[$£€¥₹]|(?:USD|EUR|GBP|JPY|INR|Rs\\.?)\\s?)';
@@ -54,8 +54,19 @@ const DECIMAL_COMMA = '\\d{1,3},\\d{1,2}(?=\\s*(?:%|per\\s?cent|million|billion|
 export const withDecimalPoint = (figure: string): string => figure.replace(/(\d),(\d{1,2})(?!\d)/, '$1.$2');
 const NUMERAL = `${CURRENCY_BEFORE}?(?:${DECIMAL_COMMA}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)`;
 /** Scales after a figure, spelled or abbreviated: "9.6 billion", "9.6bn", "$400m", "5tn", "615 crore". */
-const SCALE_SOURCE = '(?:\\s*(?:bn|tn|m|k)(?![\\p{L}])|\\s+(?:million|billion|trillion|thousand|crore|lakh))';
+const SCALE_SOURCE = '(?:\\s*(?:bn|tn|m|k)(?![\\p{L}])|\\s+(?:million|billion|trillion|thousand|crore|lakh)s?)';
 const SCALE_VALUE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, bn: 1e9, billion: 1e9, tn: 1e12, trillion: 1e12, lakh: 1e5, crore: 1e7 };
+/** A scale's value; spelled in the plural after a figure as translations write it ("100 millions of litres"). */
+const scaleValue = (scale: string): number => {
+  const s = scale.trim().toLowerCase();
+  return SCALE_VALUE[s] ?? SCALE_VALUE[s.replace(/s$/, '')] ?? 1;
+};
+/**
+ * A figure with points between groups of three digits and no scale, percentage or currency after or
+ * before it: Europe's thousands separator, kept by translations ("Some 10.000 persons", "15.000
+ * megawatts"), not three decimals.
+ */
+const DOT_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
 
 /**
  * An "m" glued to a figure that measures a length: "a 4m-high wall", "some 250m past the end of the
@@ -165,7 +176,8 @@ export const isGroupCount = (text: string, q: Pick<Quantity, 'start'>): boolean 
 
 function qualifierOf(q: string | undefined): Qualifier {
   if (!q) return 'exact';
-  const t = q.toLowerCase().replace(/\s+/g, ' ');
+  // A verb of passing a mark may name it with "the", as translations write it ("surpasses the 2.9 millions of votes").
+  const t = q.toLowerCase().replace(/\s+/g, ' ').replace(/ the$/, '');
   for (const [re, k] of QUALIFIERS) if (re.test(t)) return k;
   return 'exact';
 }
@@ -389,6 +401,10 @@ export function findQuantities(text: string, skip: readonly { start: number; end
     if (g.vague) value = null;
     else if (g.words) value = parseNumberWords(g.words);
     else value = Number(withDecimalPoint(numText.replace(/^\D+/, '')).replace(/,/g, ''));
+    // "10.000 persons": ten thousand (DOT_THOUSANDS), rounded as "10,000" is.
+    const dotThousands = !g.scale && !g.pct && DOT_THOUSANDS.test(numText);
+    if (dotThousands) value = Number(numText.replace(/\./g, ''));
+    const written = dotThousands ? numText.replace(/\./g, ',') : numText;
     if (!g.vague && value === null) continue;
     // A bare four-digit number from 1900–2099 without qualifier is a year, not a count.
     if (!g.vague && !g.words && !g.scale && !g.pct && /^\d{4}$/.test(numText) && value !== null && value >= 1900 && value <= 2099) continue;
@@ -399,12 +415,12 @@ export function findQuantities(text: string, skip: readonly { start: number; end
       g.glued = 'm';
       delete g.scale;
     }
-    if (g.scale && value !== null) value *= SCALE_VALUE[g.scale.trim().toLowerCase()] ?? 1;
+    if (g.scale && value !== null) value *= scaleValue(g.scale);
     // 75 basis points are 0.75 percentage points: both are kept in percentage points.
     if (value !== null && /^\s+basis\s+points?/i.test(tail)) value /= 100;
     const qualifier = g.vague ? 'vague' : qualifierOf(g.qual);
-    const scale = g.scale ? SCALE_VALUE[g.scale.trim().toLowerCase()] ?? 1 : 1;
-    const { min, max } = interval(value, qualifier, g.vague, g.words || g.vague ? 0 : roundingOf(numText, scale) / (/^\s+basis\s+points?/i.test(tail) ? 100 : 1), (g.qual ?? '').toLowerCase().replace(/\s+/g, ' '));
+    const scale = g.scale ? scaleValue(g.scale) : 1;
+    const { min, max } = interval(value, qualifier, g.vague, g.words || g.vague ? 0 : roundingOf(written, scale) / (/^\s+basis\s+points?/i.test(tail) ? 100 : 1), (g.qual ?? '').toLowerCase().replace(/\s+/g, ' '));
     const currency = CURRENCY_SIGNS.find(([re]) => re.test(numText))?.[1];
     // A temperature is kept in Celsius and read as rounded to its last written digit ("100 degrees" is
     // 99.5–100.5 °F): "17.01 degrees Celsius (62.62 degrees Fahrenheit)" is one figure, and 17.01 and

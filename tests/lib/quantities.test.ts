@@ -215,3 +215,23 @@ describe('approximate figures (issue 21)', () => {
     expect(findQuantities('nearly 35,000 vehicles a day')[0]).toMatchObject({ min: 33_250, max: 35_000 });
   });
 });
+
+describe('figures as translations write them (issue 21)', () => {
+  const read = (t: string) => findQuantities(t).map((q) => [q.value, q.qualifier]);
+  it('points between groups of three digits are thousands; with a currency, a percentage or a scale they are decimals', () => {
+    expect(read('Some 10.000 persons were mobilised around the site.')).toEqual([[10000, 'about']]);
+    expect(read('The euro rose to $1.085 on Friday.')).toEqual([[1.085, 'exact']]);
+    expect(read('The rate was set at 5.375% on Friday.')).toEqual([[5.375, 'exact']]);
+    expect(read('The firm raised 1.125 billion dollars.')).toEqual([[1.125e9, 'exact']]);
+  });
+  it('a scale in the plural after a figure is the scale ("100 millions of litres"), and "surpasses the" bounds a figure', () => {
+    expect(read('More than 100 millions of litres of water were pumped out.')).toEqual([[1e8, 'more-than']]);
+    expect(read('Milei surpasses the 2.9 millions of votes of difference.')).toEqual([[2.9e6, 'more-than']]);
+  });
+  it('an age is its own key, in years', () => {
+    const ages = (t: string) => findQuantities(t).map((q) => [q.counted, q.value]);
+    expect(ages('Saman Kunan, a 38-year-old former diver, died.')).toEqual([['age', 38]]);
+    expect(ages('Saman Kunan, 37, a retired diver, died.')).toEqual([['age', 37]]);
+    expect(ages('He was sentenced to a term of 10 years in prison.').map(([k]) => k)).toEqual(['span']);
+  });
+});
