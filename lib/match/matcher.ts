@@ -572,7 +572,7 @@ function linkFeatureRows(m: Matcher, probes: readonly Probe[], cands: readonly C
       const mutual = isBest && s >= (bestForClaim.get(at) ?? 0);
       const place = Math.abs(i / Math.max(n, 1) - (m.place[at] as number) / Math.max(m.sourceSize[at] as number, 1));
       const near = Math.max(linkScore(m, scored[i - 1], at - 1, otherClaim.sourceId), linkScore(m, scored[i + 1], at + 1, otherClaim.sourceId));
-      const sameFigure = pageFigures.size > 0 && sharesValue(figureValues(otherClaim), pageFigures) ? 1 : 0;
+      const sameFigure = pageFigures.size > 0 ? Math.min(2, sharedValues(figureValues(otherClaim), pageFigures)) : 0;
       rows.set([s, s * s, c.gated[k] as number, Math.min((c.weight[k] as number) / rarest, SHARED_WEIGHT_CAP), isBest ? 1 : 0, margin, mutual ? 1 : 0, place, near, sameFigure], k * ROW);
     }
     return rows;
@@ -591,10 +591,11 @@ const MIN_SAME_FIGURE = 10;
  * (MIN_SAME_FIGURE) left out (a bare year is never a quantity: claims/quantities.ts).
  */
 const figureValues = oncePer((c: Claim): Set<number> => new Set(c.quantities.filter((q) => q.value !== null && (q.value >= MIN_SAME_FIGURE || !Number.isInteger(q.value))).map((q) => q.value as number)));
-/** Whether two sets of values share one (a loop: asked for every candidate). */
-function sharesValue(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
-  for (const v of a) if (b.has(v)) return true;
-  return false;
+/** How many values two sets share (a loop: asked for every candidate). */
+function sharedValues(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
+  let n = 0;
+  for (const v of a) if (b.has(v)) n++;
+  return n;
 }
 
 /** Per outlet (source rank): up to two page claims that link to it on their gated score alone. */
