@@ -132,6 +132,10 @@ const RATE = /^[\s-]+(?:a|an|per|each|every)\s+(second|minute|hour|day|week|mont
 /** A number just after or just before "HH:" / ":MM": one half of a clock time (or a race time, read by durations.ts). */
 const CLOCK_BEFORE = /\b\d{1,2}:$/;
 const CLOCK_AFTER = /^:\d{2}\b/;
+/** The key of an earthquake's magnitude, and the words that name one before or after its figure. */
+export const MAGNITUDE = 'measure:magnitude';
+const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?[\s-]*$/i;
+const MAGNITUDE_AFTER = /^(?:[\s-]*magnitude\b|\s+on\s+the\s+richter\b)/i;
 /** The key of a person's age ("a 38-year-old", "37 years old", "aged 41", "Saman Kunan, 37,", "Lee (33)"): compared only with another age. */
 export const AGE = 'age';
 /** Oldest age read as one (years): a larger figure in an age's place is something else. */
@@ -426,6 +430,14 @@ export function findQuantities(text: string, skip: readonly { start: number; end
     // 99.5–100.5 °F): "17.01 degrees Celsius (62.62 degrees Fahrenheit)" is one figure, and 17.01 and
     // 17.18 two. Without a scale ("topping 100 degrees", "above the 38 degrees") it is its own key,
     // compared in detail only (lib/compare/numbers.ts): which scale an outlet writes is a guess.
+    // An earthquake's magnitude ("magnitude 6.8", "a 7.0-magnitude quake", "of magnitude 7"): its own
+    // key, read as rounded to its written digits, so that 6.8 and 7.0 differ and 6.8 and "7" may be one.
+    if (!currency && !g.pct && !g.vague && !g.scale && !g.glued && value !== null && (MAGNITUDE_BEFORE.test(text.slice(Math.max(0, numStart - 16), numStart)) || MAGNITUDE_AFTER.test(text.slice(afterNumber, afterNumber + 20)))) {
+      const decimals = /\.(\d+)/.exec(numText)?.[1]?.length ?? 0;
+      const r = interval(value, qualifier, undefined, 0.5 / 10 ** decimals);
+      out.push({ text: text.slice(start, afterNumber), figure: text.slice(start, afterNumber), start, end: afterNumber, value, qualifier, min: r.min, max: r.max, counted: MAGNITUDE });
+      continue;
+    }
     const thermo = currency || g.pct || g.vague || value === null ? undefined : temperatureScale(text.slice(afterNumber), g.glued);
     if (thermo !== undefined && value !== null) {
       const decimals = /\.(\d+)/.exec(numText)?.[1]?.length ?? 0;

@@ -7,8 +7,8 @@ import { NONE, type Difference } from './difference';
 import { sessionsApart } from './trading-session';
 import { figureContext, namedPartApart, perUnitApart, recalledApart, scopeOf, sharedContext, statesAround, subtypeApart, type FigureScope } from './figure-context';
 
-/** Keys that say what kind of figure, not what it is a figure of: such figures must also share their context (figure-context.ts). */
-const GENERIC = /^(?:percent|points|money:|people$|span$|measure:)/;
+/** Keys that say what kind of figure, not what it is a figure of: such figures must also share their context (figure-context.ts). An earthquake's magnitude says what it is of. */
+const GENERIC = /^(?:percent|points|money:|people$|span$|measure:(?!magnitude$))/;
 /**
  * How many context concepts two figures of a GENERIC key must share to contradict (one suffices to
  * compare them): a percentage or a sum is a figure of whatever its neighbours say, and one shared word

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../../lib/claims/quantities';
 import { conceptOf } from '../../lib/text/concepts';
 import { parseNumberWords } from '../../lib/text/number-words';
+import { compareClaims } from '../../lib/compare/compare';
+import { claim } from '../helpers';
 
 describe('findQuantities', () => {
   // What a figure counts is a general key: the concept of the noun after it, for people the event they
@@ -233,5 +235,22 @@ describe('figures as translations write them (issue 21)', () => {
     expect(ages('Saman Kunan, a 38-year-old former diver, died.')).toEqual([['age', 38]]);
     expect(ages('Saman Kunan, 37, a retired diver, died.')).toEqual([['age', 37]]);
     expect(ages('He was sentenced to a term of 10 years in prison.').map(([k]) => k)).toEqual(['span']);
+  });
+});
+
+describe('an earthquake’s magnitude (issue 21)', () => {
+  const mags = (t: string) => findQuantities(t).filter((q) => q.counted === 'measure:magnitude').map((q) => q.value);
+  it('reads a magnitude however it is written, and nothing else as one', () => {
+    expect(mags('A magnitude 6.8 earthquake struck on Friday.')).toEqual([6.8]);
+    expect(mags('The 7.0-magnitude quake struck at a depth of 10 km.')).toEqual([7]);
+    expect(mags('A powerful earthquake of magnitude 7 shook the region.')).toEqual([7]);
+    expect(mags('The quake measured 6.9 on the Richter scale.')).toEqual([6.9]);
+    expect(mags('The quake struck 72 km southwest of the city.')).toEqual([]);
+  });
+  it('two magnitudes of one quake differ at their written digits: 6.8 and 7.0 conflict, 6.8 and 7 may be one rounded', () => {
+    const num = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'number').map((x) => x.severity);
+    expect(num('A magnitude 6.8 earthquake struck central Morocco on Friday.', 'A magnitude 7.0 earthquake struck central Morocco on Friday.')).toEqual(['conflict']);
+    expect(num('A magnitude 6.8 earthquake struck central Morocco on Friday.', 'A magnitude 7 earthquake struck central Morocco on Friday.')).toEqual(['detail']);
+    expect(num('A magnitude 6.8 earthquake struck central Morocco on Friday.', 'A 6.8-magnitude earthquake struck central Morocco on Friday.')).toEqual([]);
   });
 });
