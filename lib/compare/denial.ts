@@ -1,5 +1,6 @@
 import { NEGATIONS, NOT_DENIAL } from '../claims/certainty';
 import { findQuotes, withoutQuotes } from '../claims/quotes';
+import type { Quantity } from '../claims/quantities';
 import type { Claim } from '../claims/schema';
 import { oncePer } from '../memo';
 import { contentWords } from '../text/content-words';
@@ -17,12 +18,19 @@ const NOT_SAYING = /^\s+(?:(?:yet|immediately|publicly|directly|explicitly)\s+)?
 /** Words that deny or refuse without a negation word. */
 const NEGATED_IN_WORDS = /\b(?:against|declin(?:ed|es|ing)|refus(?:ed|es|ing)|reject(?:ed|s|ing)|den(?:ied|ies|y)|without|avoid(?:ed|s|ing)?|fail(?:ed|s)|instead\s+of|rather\s+than|halt(?:ed)?|stopp?(?:ed)?)\b/i;
 
+/** A count of one or more things (not a sum, a share, a measure or a span of time). */
+const isCountOfSome = (q: Quantity): boolean => q.value !== null && q.value >= 1 && !/^(?:money:|percent|points|measure:|span$|age$|ordinal:)/.test(q.counted);
+
+/** Between two words of a negation's reach: a choice ("US or coalition", "neither X nor Y"). */
+const ALTERNATIVE = /(?:^|\s)(?:or|nor)\s+$/i;
+
 /** Where a negation's clause ends, for the words it may govern: a clause mark or a contrast ("…were not taken, but…"); not the points of "U.S." nor the colon of "2:01". */
 const CLAUSE_END = /[;!?]|:(?!\d)|\.(?=\s+\p{Lu}|\s*$)|\b(?:but|although|though|however|while|whereas|yet)\b/gu;
 
 interface Reading {
   /** Per negation: the concepts it denies, and the words as written from the negation on. */
-  groups: { concepts: string[]; phrase: string; subject: string[] }[];
+  /** `none`: the negation is the determiner "no" ("no US forces were wounded"): it says there were none. */
+  groups: { concepts: string[]; slots: string[][]; phrase: string; subject: string[]; none: boolean }[];
   /** Every concept a negation reaches. */
   denied: Set<string>;
   /**
@@ -51,14 +59,32 @@ const readingOf = oncePer((c: Claim): Reading => {
       // The whole clause, its subject too: "Customer names weren't included" does not state names as fact.
       const begin = ends.filter((e) => e < at).pop() ?? 0;
       for (const w of words) if (w.start >= begin && w.end <= end) governed.add(w.concept);
-      const next = words.filter((w) => w.start > at).slice(0, NEGATION_REACH);
+      // The words a negation reaches, as slots: a word after "or" / "nor" is another choice for the slot
+      // before it ("no US or coalition forces were wounded": US or coalition, forces, wounded).
+      const slots: string[][] = [];
+      let lastEnd = -1;
+      let phraseEnd = at + m[0].length;
+      for (const w of words) {
+        if (w.start <= at) continue;
+        const choice = ALTERNATIVE.test(text.slice(lastEnd >= 0 ? lastEnd : at + m[0].length, w.start));
+        // A choice whose first member is no content word ("no U.S. or coalition forces"): the slot cannot be checked, so it is left out.
+        if (choice && slots.length === 0) {
+          lastEnd = w.end;
+          continue;
+        }
+        if (choice) (slots[slots.length - 1] as string[]).push(w.concept);
+        else if (slots.length < NEGATION_REACH) slots.push([w.concept]);
+        else break;
+        lastEnd = w.end;
+        phraseEnd = w.end;
+      }
       // "did not say when…", "would not confirm": not saying a thing denies nothing of it.
       if (NOT_SAYING.test(text.slice(at + m[0].length))) continue;
-      const phrase = next.length ? text.slice(at, (next[next.length - 1] as { end: number }).end) : m[0];
+      const phrase = text.slice(at, phraseEnd);
       // What is denied of: the content words before the negation ("Computers that use Mac or Linux were not hit").
       const subject = words.filter((w) => w.end <= at).map((w) => w.concept);
-      groups.push({ concepts: next.map((w) => w.concept), phrase, subject });
-      for (const w of next) denied.add(w.concept);
+      groups.push({ concepts: slots.flat(), slots, phrase, subject, none: /^no$/i.test(m[0]) });
+      for (const c of slots.flat()) denied.add(c);
     }
   }
   return { groups, denied, governed, all: new Set(words.map((w) => w.concept)) };
@@ -78,16 +104,21 @@ export function compareDenial(here: Claim, there: Claim): Difference | null {
   if (NEGATED_IN_WORDS.test(here.text) || NEGATED_IN_WORDS.test(there.text)) return null;
   const a = readingOf(here);
   const b = readingOf(there);
-  const deniedIn = (x: Reading, y: Reading) => x.groups.find((g) => {
-    const stated = g.concepts.filter((c) => y.all.has(c) && !y.governed.has(c)).length;
+  const deniedIn = (x: Reading, y: Reading, yClaim: Claim) => x.groups.find((g) => {
+    const isStated = (slot: string[]) => slot.some((c) => y.all.has(c) && !y.governed.has(c));
+    let stated = g.slots.filter(isStated).length;
+    // "No US or coalition forces were wounded" against "four US personnel were injured": a count of
+    // one or more of those the denial says there were none of, told with another noun. The noun may
+    // go unmatched when every other word the denial reaches is stated, its last (what happened) too.
+    if (g.none && g.slots.length === DENIED_WORDS_SHARED && stated === g.slots.length - 1 && isStated(g.slots[g.slots.length - 1] as string[]) && yClaim.quantities.some(isCountOfSome)) stated++;
     // The other sentence must speak of the same subject (a word of it), when the denial names one:
     // "Computers that use Mac or Linux were not hit" does not deny "Airlines were among the hardest hit".
     const sameSubject = g.subject.length === 0 || g.subject.some((c) => y.all.has(c));
-    return g.concepts.length > 0 && sameSubject && stated >= Math.min(DENIED_WORDS_SHARED, g.concepts.length) && g.concepts.every((c) => !y.denied.has(c));
+    return g.slots.length > 0 && sameSubject && stated >= Math.min(DENIED_WORDS_SHARED, g.slots.length) && g.concepts.every((c) => !y.denied.has(c));
   });
-  const ga = deniedIn(a, b);
+  const ga = deniedIn(a, b, there);
   if (ga) return { kind: 'certainty', severity: 'conflict', here: ga.phrase, there: '(stated as fact)' };
-  const gb = deniedIn(b, a);
+  const gb = deniedIn(b, a, here);
   if (gb) return { kind: 'certainty', severity: 'conflict', here: '(stated as fact)', there: gb.phrase };
   return null;
 }

@@ -213,6 +213,12 @@ describe('compareClaims', () => {
     expect(diffs('No U.S. troops were harmed in the attack.', 'Four U.S. troops were harmed in the attack.')).toEqual(['certainty:conflict']);
     expect(diffs('No injuries were reported.', 'Two firefighters suffered injuries.')).toEqual(['certainty:conflict']);
   });
+  it('a denial over a choice, told with another noun, is contradicted by a count of one or more', () => {
+    expect(diffs('No U.S. or coalition forces were wounded in the attack.', 'Four US personnel were injured in the attack.')).toContain('certainty:conflict');
+    expect(diffs('No US or coalition troops were wounded in the attack.', 'Four US troops were injured in the attack.')).toContain('certainty:conflict');
+    // Without a count on the other side, another noun is another thing.
+    expect(diffs('No US or coalition forces were wounded in the attack.', 'Afghan civilians were wounded in the attack.')).not.toContain('certainty:conflict');
+  });
   it('two denials of one thing, one of them in its subject ("names weren\'t included" / "Nor were names"), and a first told by "no one … before", are no conflict', () => {
     expect(diffs('Customer names weren\'t included, but the company warned that online tools can often match a phone number to a name.', 'Nor were names, although the company noted that a name can often be found by looking up a number with online tools.')).not.toContain('certainty:conflict');
     expect(diffs('Kiptum became the first man to run under 2:01 in a record-eligible race.', 'No one had run under 2:01 in a record-eligible race before.')).not.toContain('certainty:conflict');
