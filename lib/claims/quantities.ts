@@ -128,6 +128,18 @@ const CURRENCY_SIGNS: [RegExp, string][] = [[/^US\$/, 'usd'], [/^A\$/, 'aud'], [
  * "a year earlier", "a day after" are no rate but a time before or after.
  */
 const RATE = /^[\s-]+(?:a|an|per|each|every)\s+(second|minute|hour|day|week|month|year)\b(?![\s-]+(?:earlier|ago|before|after|later|on|from|since))/iu;
+/**
+ * A sum's period may follow what the sum is of: "$400 million of goods an hour", "$9.6bn in trade a
+ * day". Read for money only: a count's noun with a period after it ("30,000 vehicles a day") is read
+ * as the count of that noun, as one without the period is.
+ */
+const RATE_AFTER_NOUN = /^(?:\s+(?:of|in|worth\s+of))?(?:[\s-]+(?!(?:a|an|per|each|every)\b)[\p{Ll}’'-]+){1,2}?[\s-]+(?:a|an|per|each|every)\s+(second|minute|hour|day|week|month|year)\b(?![\s-]+(?:earlier|ago|before|after|later|on|from|since|of|in))/iu;
+/**
+ * Days in each period a rate is told over: rates are compared per day (lib/compare/numbers.ts), so that
+ * "$400 million of goods an hour" and "$9.6 billion a day" are one rate. Kept as told in the claim
+ * (the link model's sameFigure reads the written value).
+ */
+export const DAYS_IN: Record<string, number> = { second: 1 / 86_400, minute: 1 / 1_440, hour: 1 / 24, day: 1, week: 7, month: 30.44, year: 365.25 };
 
 /** A number just after or just before "HH:" / ":MM": one half of a clock time (or a race time, read by durations.ts). */
 const CLOCK_BEFORE = /\b\d{1,2}:$/;
@@ -253,7 +265,10 @@ function countedOf(before: string, tail: string, currency: string | undefined, p
   const prior = wordsOf(before.replace(/^[^]*[,;:]/, '')).slice(-HEAD_BEFORE_WORDS);
   const rate = tail.match(RATE)?.[1]?.toLowerCase();
   const per = rate ? `/${rate}` : '';
-  if (currency) return `money:${currency}${per}`;
+  if (currency) {
+    const later = rate ? undefined : tail.match(RATE_AFTER_NOUN)?.[1]?.toLowerCase();
+    return `money:${currency}${per}${later ? `/${later}` : ''}`;
+  }
   const named = after[0] ? CURRENCY_WORDS[after[0]] ?? (after[0] === 'of' && after[1] ? CURRENCY_WORDS[after[1]] : undefined) : undefined;
   if (named) {
     // The period may follow the currency word: "40 dollars per hour".

@@ -2,7 +2,8 @@ import type { Claim } from '../claims/schema';
 import { oncePer } from '../memo';
 import { designationOf } from '../claims/designations';
 import { namesApart, peopleAndBodies } from '../claims/names-apart';
-import { AGE, DEGREES_NO_SCALE, isEventCount, isGroupCount, TEMPERATURE, withDecimalPoint } from '../claims/quantities';
+import { AGE, DAYS_IN, DEGREES_NO_SCALE, isEventCount, isGroupCount, TEMPERATURE, withDecimalPoint } from '../claims/quantities';
+import { MEASURE_ROUNDING } from '../claims/measures';
 import { NONE, type Difference } from './difference';
 import { sessionsApart } from './trading-session';
 import { figureContext, namedPartApart, perUnitApart, recalledApart, scopeOf, sharedContext, statesAround, subtypeApart, type FigureScope } from './figure-context';
@@ -99,10 +100,25 @@ const FRACTION_WORD = /\b(?:half|halves|halved|thirds?|quarters?|fifths?|tenths?
 /** A claim's figures with its fractions read as percentages (those marked in FRACTIONS). */
 const figuresOf = oncePer((c: Claim): readonly Quantity[] => {
   const f = fractionsOf(c);
-  if (f.length === 0) return c.quantities;
+  const own = c.quantities.some((q) => RATE_KEY.test(q.counted)) ? c.quantities.map(perDay) : c.quantities;
+  if (f.length === 0) return own;
   for (const q of f) FRACTIONS.add(q);
-  return [...c.quantities, ...f].sort((a, b) => a.start - b.start);
+  return [...own, ...f].sort((a, b) => a.start - b.start);
 });
+
+/** A rate's key over a period other than a day ("money:usd/hour"). */
+const RATE_KEY = /\/(second|minute|hour|week|month|year)$/;
+/**
+ * A rate compared per day (DAYS_IN): "$400 million of goods an hour" is "$9.6 billion of goods a day".
+ * Converted, an exact figure is read as rounded as a converted measure is (MEASURE_ROUNDING).
+ */
+function perDay(q: Quantity): Quantity {
+  const period = RATE_KEY.exec(q.counted)?.[1];
+  if (!period || q.value === null) return q;
+  const k = 1 / (DAYS_IN[period] as number);
+  const slack = q.qualifier === 'exact' ? MEASURE_ROUNDING : 0;
+  return { ...q, counted: q.counted.replace(RATE_KEY, '/day'), value: q.value * k, min: q.min * k * (1 - slack), max: q.max === null ? null : q.max * k * (1 + slack) };
+}
 
 /** The first name a sentence gives that is not a state: most often who it is about ("Mbappe, 23, took the Golden Boot…"). */
 const firstName = (c: Claim): string | undefined => peopleAndBodies(c)[0];

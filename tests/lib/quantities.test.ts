@@ -254,3 +254,14 @@ describe('an earthquake’s magnitude (issue 21)', () => {
     expect(num('A magnitude 6.8 earthquake struck central Morocco on Friday.', 'A 6.8-magnitude earthquake struck central Morocco on Friday.')).toEqual([]);
   });
 });
+
+describe('a rate told over two periods (issue 21)', () => {
+  const num = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'number').map((x) => x.severity);
+  it('"$400 million of goods an hour" is "$9.6 billion of goods a day": no difference; a rate far off still conflicts', () => {
+    expect(num('The blockage is holding up $400 million of goods an hour.', 'The blockage is holding up $9.6 billion of goods a day.')).toEqual([]);
+    expect(num('The blockage is holding up $400 million of goods an hour.', 'The blockage is holding up $12 billion of goods a day.')).toEqual(['conflict']);
+  });
+  it('a count with a period after its noun is still the count of that noun', () => {
+    expect(findQuantities('It carried about 30,000 vehicles a day on the highway.').map((q) => q.counted)).toEqual([conceptOf('vehicles')]);
+  });
+});
