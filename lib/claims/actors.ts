@@ -56,8 +56,34 @@ const OBJECT_AFTER = /^\s+(?:the|a|an|its|their|his|her|him|them|all|both|every)
 /** How far after the actor's name the verb may stand ("the city council has decided"). */
 const MAX_WORDS_TO_VERB = 3;
 
-/** Acts of named people, organisations and states in a sentence. */
+/** Prefix of an actor named by a common noun ("the port authority", "the shipping company"): its head noun's concept. */
+export const COMMON_ACTOR = 'c:';
+/** Acts whose doer a common noun may name: deciding, recommending, denying (saying is an attribution, read by certainty). */
+const COMMON_NOUN_ACTS = new Set(['decide', 'recommend', 'deny']);
+/**
+ * A body named by a common noun at a clause's start, then one of COMMON_NOUN_ACTS' verbs: "the port
+ * authority decided", "; the shipping company has ordered". Up to three words, the last the head.
+ */
+const COMMON_NOUN_VERBS = ACT_VERBS.filter(([, act]) => COMMON_NOUN_ACTS.has(act)).map(([re]) => re.source.replace(/^\^/, '').replace(/\\b$/, '')).join('|');
+const COMMON_NOUN_ACT = new RegExp(`(?:^|[,;:]\\s+|\\bthat\\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+((?:[\\p{Ll}-]+\\s+){0,2}?([\\p{Ll}-]{3,}))\\s+(?:has\\s+|had\\s+|have\\s+)?(${COMMON_NOUN_VERBS})\\b`, 'gu');
+
+/** Acts of bodies named by a common noun (COMMON_NOUN_ACT), where no name stands. */
+function commonNounActs(text: string): Act[] {
+  const out: Act[] = [];
+  for (const m of text.matchAll(COMMON_NOUN_ACT)) {
+    const act = ACT_VERBS.find(([re]) => re.test(m[3] ?? ''))?.[1];
+    if (!act || !COMMON_NOUN_ACTS.has(act)) continue;
+    out.push({ actor: `${COMMON_ACTOR}${conceptOf(m[2] ?? '')}`, act, text: `${m[1]} ${m[3]}` });
+  }
+  return out;
+}
+
+/** Acts of named people, organisations and states in a sentence, and of bodies named by a common noun. */
 export function findActs(text: string, mentions: readonly Mention[]): Act[] {
+  return [...namedActs(text, mentions), ...commonNounActs(text)];
+}
+
+function namedActs(text: string, mentions: readonly Mention[]): Act[] {
   const out: Act[] = [];
   let previousEnd = 0;
   for (const m of mentions) {

@@ -1,5 +1,5 @@
 import type { Claim } from '../claims/schema';
-import { DONE, type Act } from '../claims/actors';
+import { COMMON_ACTOR, DONE, type Act } from '../claims/actors';
 import { oncePer } from '../memo';
 import { NONE, type Difference } from './difference';
 import { STOPWORDS } from '../text/stopwords';
@@ -50,7 +50,9 @@ export function compareActors(here: Claim, there: Claim): readonly Difference[] 
   for (const a of here.acts) for (const b of there.acts) if (a.actor === b.actor) return NONE;
   for (const a of here.acts) {
     const b = there.acts.find((x) => x.act === a.act);
-    if (b && EXCLUSIVE_ACTS.has(a.act)) return [{ kind: 'actor', severity: overlappingNames(a, b) ? 'detail' : 'conflict', here: a.text, there: b.text }];
+    // A body named by a common noun ("the port authority" / "the regulator") may be the other's under
+    // another word: a detail, never a contradiction.
+    if (b && EXCLUSIVE_ACTS.has(a.act)) return [{ kind: 'actor', severity: overlappingNames(a, b) || a.actor.startsWith(COMMON_ACTOR) || b.actor.startsWith(COMMON_ACTOR) ? 'detail' : 'conflict', here: a.text, there: b.text }];
     // One act read from its verb ("the Coast Guard suspended" / "the state police suspended"): two
     // doers of one act, a detail (joint acts are common: both may be true).
     if (b && a.act.startsWith(DONE) && !overlappingNames(a, b)) return [{ kind: 'actor', severity: 'detail', here: a.text, there: b.text }];

@@ -493,6 +493,10 @@ describe('who said it', () => {
     // A newspaper reporting a fact is no actor of it.
     expect(actor('The troops withdrew from the base on Monday, CNN reported.', 'The troops withdrew from the base on Monday, the Pentagon said.')).toEqual([]);
   });
+  it('bodies named by common nouns deciding one thing are shown side by side, never as a contradiction', () => {
+    expect(actor('The port authority decided to suspend all traffic through the canal.', 'The shipping company decided to suspend all traffic through the canal.').map((d) => d.severity)).toEqual(['detail']);
+    expect(actor('The port authority decided to suspend all traffic through the canal.', 'The port authority has decided to suspend all traffic through the canal.')).toEqual([]);
+  });
   it('an apposition between a name and its verb ("Olaf Scholz, the finance minister, said") is read', () => {
     expect(actor('Olaf Scholz, the finance minister, said the state would help.', 'Horst Seehofer said the state would help.')).toHaveLength(1);
   });
