@@ -210,15 +210,24 @@ const expectationApart = (x: Where, y: Where): boolean => x.expected !== y.expec
 
 /**
  * A count the sentence itself dates as an earlier one, before the one it reports now or the other
- * outlet's: told in the past perfect ("officials had counted 149 dead", "the toll had stood at 120"),
- * or named a first or earlier count ("in the first balance", "initially", "early counts put the
- * number at"). Against a count not so marked it is one figure at two moments, not two outlets
- * disagreeing: a detail at most.
+ * outlet's: named a first or earlier count ("in the first balance", "initially", "early counts put the
+ * number at"), or told in the past perfect ("On Sunday morning officials had counted 149 dead") where
+ * no one is reported as saying it (after "said", the past perfect is reported speech: "the ministry
+ * said the toll had risen to 2,946" is today's toll). Against a count not so marked it is one figure
+ * at two moments, not two outlets disagreeing: a detail at most.
  */
-const EARLIER_COUNT = /\b(?:had\s+(?:counted|reported|recorded|confirmed|stood|risen|climbed|reached|put|given|been)|first\s+(?:balance|count|toll|tally|figures?|estimates?|reports?)|initial(?:ly)?|early\s+(?:counts?|reports?|estimates?|figures?)|earlier\s+(?:counts?|tolls?|tally|figures?|estimates?)|at\s+first|previously)\b/i;
+const EARLIER_COUNT = /\b(?:first\s+(?:balance|count|toll|tally|figures?|estimates?|reports?)|initial(?:ly)?|early\s+(?:counts?|reports?|estimates?|figures?)|earlier\s+(?:counts?|tolls?|tally|figures?|estimates?)|at\s+first|previously)\b/i;
+const PLUPERFECT_COUNT = /\bhad\s+(?:counted|reported|recorded|confirmed|stood|risen|climbed|reached|put|given|been)\b/i;
+/** Reporting words anywhere in the sentence: a past perfect near them is reported speech. */
+const REPORTED_SPEECH = /\b(?:said|says|say|told|tells|reported|announced|according\s+to|stated|added|confirmed)\b/i;
 /** How far before a figure, in its sentence, an earlier count is looked for (characters). */
 const EARLIER_REACH = 80;
-const isEarlierCount = (text: string, q: Quantity): boolean => EARLIER_COUNT.test(text.slice(Math.max(0, q.start - EARLIER_REACH), q.start).split(/[;:]/).pop() ?? '');
+const isEarlierCount = (text: string, q: Quantity): boolean => {
+  const before = text.slice(Math.max(0, q.start - EARLIER_REACH), q.start).split(/[;:]/).pop() ?? '';
+  if (EARLIER_COUNT.test(before)) return true;
+  const m = PLUPERFECT_COUNT.exec(before);
+  return m !== null && !REPORTED_SPEECH.test(text.replace(m[0], ''));
+};
 
 /** Digits written after the decimal point of a figure ("11.39 points" → 2, "$2bn" → 0). */
 const decimalsOf = (q: Quantity): number => /\d\.(\d+)/.exec(withDecimalPoint(q.figure))?.[1]?.length ?? 0;

@@ -560,6 +560,8 @@ describe('ages, clock times, earlier counts and recalled events', () => {
     expect(num('On Sunday morning officials had counted 149 dead in the crush.', 'The crush killed 151 people, officials said.')).toEqual(['detail']);
     expect(num('In the first balance, firemen counted 149 dead in the crush.', 'The crush killed 151 people, officials said.')).toEqual(['detail']);
     expect(num('Officials counted 149 dead in the crush.', 'The crush killed 151 people, officials said.')).toEqual(['conflict']);
+    // After "said", the past perfect is reported speech: today's toll, not an earlier one.
+    expect(num('The toll rose to 2,012 on Sunday, the ministry said.', 'The ministry said on Sunday the toll had risen to 2,946.')).toEqual(['conflict']);
   });
   it('the figure of an earlier event recalled after "since" is that event’s', () => {
     expect(num('It is the deadliest disaster since the 2014 sinking of the Sewol ferry, in which 304 people died.', 'Officials said 149 people died in the disaster.')).toEqual([]);
