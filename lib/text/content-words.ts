@@ -24,7 +24,8 @@ export function contentWords(text: string): ContentWord[] {
   for (const t of tokenize(text)) {
     for (const part of t.lower.split('-')) {
       // Points of an abbreviation do not count: "U.S." is "US", "U.N." is "UN" (and, as those, too short to carry a topic).
-      const word = part.replace(/\.$/, '').replace(/^(\p{L})\.(\p{L})$/u, '$1$2');
+      const bare = part.endsWith('.') ? part.slice(0, -1) : part;
+      const word = bare.length === 3 && bare[1] === '.' ? `${bare[0]}${bare[2]}` : bare;
       if (word.length < MIN_WORD_LENGTH || STOPWORDS.has(word) || /\d/.test(word)) continue;
       out.push({ word, concept: conceptOf(word), start: t.start, end: t.end });
     }
