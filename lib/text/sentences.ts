@@ -25,7 +25,11 @@ const SENTENCE_OPENERS = new Set(
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+/** A month's or a number's abbreviation before a figure: "until Nov. 5, 2022", "No. 10". ICU breaks after them too. */
+const BEFORE_FIGURE_ABBREVIATION = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No)\.\s*$/;
+
 function shouldJoin(prev: string, next: string): boolean {
+  if (BEFORE_FIGURE_ABBREVIATION.test(prev) && /^\d/.test(next)) return true;
   if (TITLE_ABBREVIATION.test(prev)) return /^[A-Z]/.test(next);
   if (INITIALISM.test(prev)) {
     const first = next.match(/^[A-Za-z]+/)?.[0] ?? '';

@@ -53,3 +53,10 @@ describe('splitSentences', () => {
     expect(last?.kind).toBe('body');
   });
 });
+
+describe('an abbreviation before a figure', () => {
+  it('keeps "Nov. 5, 2022" and "No. 10" inside their sentence', () => {
+    expect(splitSentences('Mourning runs until Nov. 5, 2022. Flags fly at half mast.').map((s) => s.text)).toEqual(['Mourning runs until Nov. 5, 2022.', 'Flags fly at half mast.']);
+    expect(splitSentences('She spoke outside No. 10 on Thursday. Then she left.').map((s) => s.text)).toEqual(['She spoke outside No. 10 on Thursday.', 'Then she left.']);
+  });
+});
