@@ -58,10 +58,11 @@ export function unitOf(glued: string | undefined, tail: string, text: string, af
   return per ? ['speed', unit[1] / (per.startsWith('h') ? 3600 : 1)] : unit;
 }
 
-/** The unit written as a word after a figure ("4,900 metres", "a 63-pound plug"). */
+/** The unit written as a word after a figure ("4,900 metres", "a 63-pound plug", "millions of litres"). */
 function writtenUnit(tail: string, text: string): [string, number] | undefined {
   if (POUND_WEIGHT.test(tail) || (/^\s+pounds?\b/i.test(tail) && WEIGH.test(text))) return UNITS.lb;
-  const word = tail.match(/^[\s-]+([\p{L}/]+)/u)?.[1]?.toLowerCase();
+  // "millions of gallons", "100 millions of litres": the unit after "of".
+  const word = tail.match(/^(?:\s+of)?[\s-]+([\p{L}/]+)/u)?.[1]?.toLowerCase();
   return word && word !== 'm' ? UNITS[word] : undefined;
 }
 

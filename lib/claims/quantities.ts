@@ -30,13 +30,14 @@ export interface Quantity {
  * toll tops 180", "exceeded 5,000"): the figure is a threshold crossed, not the count.
  */
 const QUALIFIERS: [RegExp, Qualifier][] = [
-  [/^(?:more than|over|upwards of|in excess of|above|exceeding|exceeds|exceeded|passes|passed|passing|tops|topped|topping|surpasses|surpassed|surpassing)$/i, 'more-than'],
+  // "more of 100 millions", "less of 20": translations' "plus de" / "más de", before a figure only.
+  [/^(?:more than|more of|over|upwards of|in excess of|above|exceeding|exceeds|exceeded|passes|passed|passing|tops|topped|topping|surpasses|surpassed|surpassing)$/i, 'more-than'],
   [/^(?:at least|no fewer than|no less than|a minimum of)$/i, 'at-least'],
   [/^(?:up to|as many as|as much as|at most|no more than)$/i, 'up-to'],
-  [/^(?:less than|fewer than|under|just under|below)$/i, 'less-than'],
+  [/^(?:less than|less of|fewer than|under|just under|below)$/i, 'less-than'],
   [/^(?:about|around|approximately|roughly|some|an estimated|estimated|close to|nearly|almost|just over|more or less)$/i, 'about'],
 ];
-const QUALIFIER_SOURCE = '(?:(?:exceeding|exceeds|exceeded|passes|passed|passing|tops|topped|topping|surpasses|surpassed|surpassing)(?:\\s+the)?|more than|over|upwards of|in excess of|above|at least|no fewer than|no less than|a minimum of|up to|as many as|as much as|at most|no more than|less than|fewer than|under|below|nearly|almost|just under|just over|more or less|about|around|approximately|roughly|some|an estimated|estimated|close to)';
+const QUALIFIER_SOURCE = '(?:(?:exceeding|exceeds|exceeded|passes|passed|passing|tops|topped|topping|surpasses|surpassed|surpassing)(?:\\s+the)?|more than|more of(?=\\s+\\d)|over|upwards of|in excess of|above|at least|no fewer than|no less than|a minimum of|up to|as many as|as much as|at most|no more than|less than|less of(?=\\s+\\d)|fewer than|under|below|nearly|almost|just under|just over|more or less|about|around|approximately|roughly|some|an estimated|estimated|close to)';
 const VAGUE_SOURCE = Object.keys(VAGUE_AMOUNTS).sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|');
 /** Currency signs and codes written before a figure: "$9.6bn", "£1.2 million", "€5bn", "US$3m", "Rs 615 crore". */
 const CURRENCY_BEFORE = '(?:US\\$|A\\$|C\\$|HK\\$|NZ\\$|[$£€¥₹]|(?:USD|EUR|GBP|JPY|INR|Rs\\.?)\\s?)';

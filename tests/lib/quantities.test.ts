@@ -265,3 +265,13 @@ describe('a rate told over two periods (issue 21)', () => {
     expect(findQuantities('It carried about 30,000 vehicles a day on the highway.').map((q) => q.counted)).toEqual([conceptOf('vehicles')]);
   });
 });
+
+describe('more translations’ figures (issue 21)', () => {
+  it('"more of 100" is more than 100; "millions of gallons" and "100 millions of litres" are one volume told two ways', () => {
+    const q = (t: string) => findQuantities(t).map((x) => [x.counted, x.qualifier]);
+    expect(q('More of 100 millions of litres of water were pumped.')).toEqual([['measure:volume', 'more-than']]);
+    expect(q('He wants more of the 100 seats.')).toEqual([[conceptOf('seats'), 'exact']]);
+    const num = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'number').map((x) => x.severity);
+    expect(num('Crews pumped millions of gallons of water out of the cave.', 'More of 100 millions of litres of water were pumped out of the cave.')).toEqual(['detail']);
+  });
+});
