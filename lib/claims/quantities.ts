@@ -172,7 +172,7 @@ const isAge = (text: string, start: number, numEnd: number): boolean => {
   const m = AGE_APPOSED.exec(before);
   return !!m && (m[0].endsWith('(') ? after.startsWith(')') : after.startsWith(','));
 };
-/** Figures that are not counts: ages, clock times, spans of time before or after something ("two weeks after": a gap, read by durations.ts). */
+/** Figures that are not counts: clock times, spans of time before or after something ("two weeks after": a gap, read by durations.ts). */
 const NOT_A_COUNT_AFTER = /^(?:[\s-]+)(?:(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)\s+(?:after|before|later|earlier|ago|since|into)|am|pm|a\.m\.|p\.m\.|o'clock|hrs|h\b|GMT|UTC|BST|EDT|EST|PDT|PST|IST|CET|CEST|local\s+time)(?![\p{L}])/iu;
 
 const NO_DESIGNATIONS: ReadonlySet<string> = new Set();

@@ -28,8 +28,11 @@ const ALTERNATIVE = /(?:^|\s)(?:or|nor)\s+$/i;
 const CLAUSE_END = /[;!?]|:(?!\d)|\.(?=\s+\p{Lu}|\s*$)|\b(?:but|although|though|however|while|whereas|yet)\b/gu;
 
 interface Reading {
-  /** Per negation: the concepts it denies, and the words as written from the negation on. */
-  /** `none`: the negation is the determiner "no" ("no US forces were wounded"): it says there were none. */
+  /**
+   * Per negation: the concepts it denies (all, and as slots: a slot holds a word and the choices after
+   * "or"), the words as written from the negation on, what it is denied of, and `none`: the negation
+   * is the determiner "no" ("no US forces were wounded"), which says there were none.
+   */
   groups: { concepts: string[]; slots: string[][]; phrase: string; subject: string[]; none: boolean }[];
   /** Every concept a negation reaches. */
   denied: Set<string>;

@@ -16,12 +16,11 @@ const SAME_QUOTATION_OVERLAP = 0.5;
  * Two quotations in linked sentences sharing at least this share of the shorter one's content words
  * (related senses counted), but not read as one quotation (under SAME_QUOTATION_OVERLAP, or half their
  * words in common but out of order, or a part of a longer one that holds much else), are shown side by
- * side as a detail. Session 27: the band under SAME_QUOTATION_OVERLAP found 6 more of the gold's
- * quotation differences, none it does not label; the out-of-order half was then left out as how two
- * statements of one speaker read ("I got this wrong, and I take responsibility for that" / "I want to
- * take responsibility for these decisions"). Session 30, on 29 tuned stories: with it, 35 more of the
- * gold's differences found and no quotation detail added that the gold does not label
- * (tests/corpus/TUNING.md), so a detail it is: which of the two it is cannot be read from the words.
+ * side as a detail, never a contradiction: one statement reworded ("a tragedy and a disaster that
+ * should never have happened" / "a tragedy and a catastrophe that should not have occurred") and two
+ * statements of one speaker ("I got this wrong, and I take responsibility for that" / "I want to take
+ * responsibility for these decisions") cannot be told apart from the words (tests/corpus/TUNING.md,
+ * sessions 27 and 30).
  */
 const LOOSE_QUOTATION_OVERLAP = 1 / 3;
 
