@@ -104,7 +104,7 @@ function namedActs(text: string, mentions: readonly Mention[]): Act[] {
       out.push({ actor: m.entity, act: apposedAct, text: `${m.text}${apposed[0]}` });
       continue;
     }
-    // A body of a named one ("South Korea's transport ministry said"): the words after the possessive.
+    // A body of a named one ("Ruritania's transport ministry said"): the words after the possessive.
     const words = rest.match(/^(?:['’]s)?(?:\s+[\p{L}’'-]+){1,4}/u)?.[0]?.replace(/^['’]s/, '') ?? '';
     const list = words.trim().split(/\s+/).slice(0, MAX_WORDS_TO_VERB + 1);
     // Where each listed word ends in `rest` (the words are `rest`'s first ones, in order).

@@ -149,16 +149,16 @@ const CLOCK_AFTER = /^:\d{2}\b/;
 export const MAGNITUDE = 'measure:magnitude';
 const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?[\s-]*$/i;
 const MAGNITUDE_AFTER = /^(?:[\s-]*magnitude\b|\s+on\s+the\s+richter\b)/i;
-/** The key of a person's age ("a 38-year-old", "37 years old", "aged 41", "Saman Kunan, 37,", "Lee (33)"): compared only with another age. */
+/** The key of a person's age ("a 38-year-old", "37 years old", "aged 41", "Jane Roe, 37,", "Doe (33)"): compared only with another age. */
 export const AGE = 'age';
 /** Oldest age read as one (years): a larger figure in an age's place is something else. */
 const MAX_AGE = 120;
 const AGE_AFTER = /^[\s-]+years?[\s-]+old\b/i;
 const AGE_BEFORE = /\baged\s+(?:of\s+)?$/i;
-/** An age set off after a name: "Saman Kunan, 37, a retired diver" (comma on both sides), "Lee Mo(33)". */
+/** An age set off after a name: "Jane Roe, 37, a retired diver" (comma on both sides), "John Doe(33)". */
 const AGE_APPOSED = /\p{Lu}[\p{L}’'-]*(?:,\s|\s?\()$/u;
 /**
- * "of N years" after a person, as translations write an age ("Mahsa Amini, young Kurdish of 22 years",
+ * "of N years" after a person, as translations write an age ("Jane Roe, young Ruritanian of 22 years",
  * "an Australian young woman of 23 years"): the word before "of" a name or a word for a person, so that
  * "a term of 10 years" stays a span.
  */

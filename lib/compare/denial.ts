@@ -21,7 +21,7 @@ const NEGATED_IN_WORDS = /\b(?:against|declin(?:ed|es|ing)|refus(?:ed|es|ing)|re
 /** A count of one or more things (not a sum, a share, a measure or a span of time). */
 const isCountOfSome = (q: Quantity): boolean => q.value !== null && q.value >= 1 && !/^(?:money:|percent|points|measure:|span$|age$|ordinal:)/.test(q.counted);
 
-/** Between two words of a negation's reach: a choice ("US or coalition", "neither X nor Y"). */
+/** Between two words of a negation's reach: a choice ("local or foreign", "neither X nor Y"). */
 const ALTERNATIVE = /(?:^|\s)(?:or|nor)\s+$/i;
 
 /** Where a negation's clause ends, for the words it may govern: a clause mark or a contrast ("…were not taken, but…"); not the points of "U.S." nor the colon of "2:01". */
@@ -31,7 +31,7 @@ interface Reading {
   /**
    * Per negation: the concepts it denies (all, and as slots: a slot holds a word and the choices after
    * "or"), the words as written from the negation on, what it is denied of, and `none`: the negation
-   * is the determiner "no" ("no US forces were wounded"), which says there were none.
+   * is the determiner "no" ("no workers were hurt"), which says there were none.
    */
   groups: { concepts: string[]; slots: string[][]; phrase: string; subject: string[]; none: boolean }[];
   /** Every concept a negation reaches. */
@@ -63,14 +63,14 @@ const readingOf = oncePer((c: Claim): Reading => {
       const begin = ends.filter((e) => e < at).pop() ?? 0;
       for (const w of words) if (w.start >= begin && w.end <= end) governed.add(w.concept);
       // The words a negation reaches, as slots: a word after "or" / "nor" is another choice for the slot
-      // before it ("no US or coalition forces were wounded": US or coalition, forces, wounded).
+      // before it ("no local or foreign workers were hurt": local or foreign, workers, hurt).
       const slots: string[][] = [];
       let lastEnd = -1;
       let phraseEnd = at + m[0].length;
       for (const w of words) {
         if (w.start <= at) continue;
         const choice = ALTERNATIVE.test(text.slice(lastEnd >= 0 ? lastEnd : at + m[0].length, w.start));
-        // A choice whose first member is no content word ("no U.S. or coalition forces"): the slot cannot be checked, so it is left out.
+        // A choice whose first member is no content word ("no U.K. or foreign workers"): the slot cannot be checked, so it is left out.
         if (choice && slots.length === 0) {
           lastEnd = w.end;
           continue;
@@ -110,7 +110,7 @@ export function compareDenial(here: Claim, there: Claim): Difference | null {
   const deniedIn = (x: Reading, y: Reading, yClaim: Claim) => x.groups.find((g) => {
     const isStated = (slot: string[]) => slot.some((c) => y.all.has(c) && !y.governed.has(c));
     let stated = g.slots.filter(isStated).length;
-    // "No US or coalition forces were wounded" against "four US personnel were injured": a count of
+    // "No local or foreign workers were hurt" against "four local staff were injured": a count of
     // one or more of those the denial says there were none of, told with another noun. The noun may
     // go unmatched when every other word the denial reaches is stated, its last (what happened) too.
     if (g.none && g.slots.length === DENIED_WORDS_SHARED && stated === g.slots.length - 1 && isStated(g.slots[g.slots.length - 1] as string[]) && yClaim.quantities.some(isCountOfSome)) stated++;

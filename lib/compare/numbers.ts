@@ -394,7 +394,7 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
   if (hq.length === 0 || tq.length === 0) return NONE;
   const apart = namesApart(here, there, false) || subjectsApart(here, there) || sessionsApart(here, there);
   // Two ages are one person's only when both sentences name someone they share: "one 19-year-old"
-  // and "a 23-year-old woman, Grace Rached" are two people (AGE).
+  // and "a 23-year-old woman, Jane Roe" are two people (AGE).
   const agesApart = !here.entities.some((e) => !e.startsWith('@') && there.entities.includes(e));
   // Two figures that are never two versions of one, whatever their keys: other scopes, a rate beside a
   // total, a part beside its whole, an expectation beside a result, an earlier event's figure, a gap
