@@ -125,22 +125,24 @@ const AUXILIARIES = new Set('have has had been being were was are is be reported
 const CURRENCY_WORDS: Record<string, string> = { dollar: 'usd', dollars: 'usd', euro: 'eur', euros: 'eur', pound: 'gbp', pounds: 'gbp', sterling: 'gbp', yen: 'jpy', rupee: 'inr', rupees: 'inr', yuan: 'cny', francs: 'chf' };
 const CURRENCY_SIGNS: [RegExp, string][] = [[/^US\$/, 'usd'], [/^A\$/, 'aud'], [/^C\$/, 'cad'], [/^HK\$/, 'hkd'], [/^NZ\$/, 'nzd'], [/^\$/, 'usd'], [/^£/, 'gbp'], [/^€/, 'eur'], [/^¥/, 'jpy'], [/^₹|^Rs/, 'inr'], [/^USD/, 'usd'], [/^EUR/, 'eur'], [/^GBP/, 'gbp'], [/^JPY/, 'jpy'], [/^INR/, 'inr']];
 /**
+ * Days in each period a rate is told over: rates are compared per day (lib/compare/numbers.ts), so that
+ * "$400 million of goods an hour" and "$9.6 billion a day" are one rate. Kept as told in the claim
+ * (the link model's sameFigure reads the written value). Its keys are the periods a rate is read over.
+ */
+export const DAYS_IN: Record<string, number> = { second: 1 / 86_400, minute: 1 / 1_440, hour: 1 / 24, day: 1, week: 7, month: 30.44, year: 365.25 };
+/** "a day", "per hour", "each week": a period after a figure, captured (DAYS_IN's keys). */
+const PER_PERIOD = String.raw`(?:a|an|per|each|every)\s+(${Object.keys(DAYS_IN).join('|')})\b`;
+/**
  * "a day", "per hour", "an hour", "each week": a rate, compared only with a rate over the same period;
  * "a year earlier", "a day after" are no rate but a time before or after.
  */
-const RATE = /^[\s-]+(?:a|an|per|each|every)\s+(second|minute|hour|day|week|month|year)\b(?![\s-]+(?:earlier|ago|before|after|later|on|from|since))/iu;
+const RATE = new RegExp(String.raw`^[\s-]+${PER_PERIOD}(?![\s-]+(?:earlier|ago|before|after|later|on|from|since))`, 'iu');
 /**
  * A sum's period may follow what the sum is of: "$400 million of goods an hour", "$9.6bn in trade a
  * day". Read for money only: a count's noun with a period after it ("30,000 vehicles a day") is read
  * as the count of that noun, as one without the period is.
  */
-const RATE_AFTER_NOUN = /^(?:\s+(?:of|in|worth\s+of))?(?:[\s-]+(?!(?:a|an|per|each|every)\b)[\p{Ll}’'-]+){1,2}?[\s-]+(?:a|an|per|each|every)\s+(second|minute|hour|day|week|month|year)\b(?![\s-]+(?:earlier|ago|before|after|later|on|from|since|of|in))/iu;
-/**
- * Days in each period a rate is told over: rates are compared per day (lib/compare/numbers.ts), so that
- * "$400 million of goods an hour" and "$9.6 billion a day" are one rate. Kept as told in the claim
- * (the link model's sameFigure reads the written value).
- */
-export const DAYS_IN: Record<string, number> = { second: 1 / 86_400, minute: 1 / 1_440, hour: 1 / 24, day: 1, week: 7, month: 30.44, year: 365.25 };
+const RATE_AFTER_NOUN = new RegExp(String.raw`^(?:\s+(?:of|in|worth\s+of))?(?:[\s-]+(?!(?:a|an|per|each|every)\b)[\p{Ll}’'-]+){1,2}?[\s-]+${PER_PERIOD}(?![\s-]+(?:earlier|ago|before|after|later|on|from|since|of|in))`, 'iu');
 
 /** A number just after or just before "HH:" / ":MM": one half of a clock time (or a race time, read by durations.ts). */
 const CLOCK_BEFORE = /\b\d{1,2}:$/;
@@ -417,14 +419,12 @@ export function findQuantities(text: string, skip: readonly { start: number; end
     if (NOT_A_COUNT_AFTER.test(tail)) continue;
     // Either half of a clock time written with a colon ("since the 18:34 hours", "at 9:05"): a time, not a count.
     if (CLOCK_BEFORE.test(text.slice(Math.max(0, numStart - 3), numStart)) || CLOCK_AFTER.test(text.slice(numEnd, numEnd + 3))) continue;
+    // "10.000 persons": ten thousand (DOT_THOUSANDS), read and rounded as "10,000" is.
+    const written = !g.scale && !g.pct && DOT_THOUSANDS.test(numText) ? numText.replace(/\./g, ',') : numText;
     let value: number | null = null;
     if (g.vague) value = null;
     else if (g.words) value = parseNumberWords(g.words);
-    else value = Number(withDecimalPoint(numText.replace(/^\D+/, '')).replace(/,/g, ''));
-    // "10.000 persons": ten thousand (DOT_THOUSANDS), rounded as "10,000" is.
-    const dotThousands = !g.scale && !g.pct && DOT_THOUSANDS.test(numText);
-    if (dotThousands) value = Number(numText.replace(/\./g, ''));
-    const written = dotThousands ? numText.replace(/\./g, ',') : numText;
+    else value = Number(withDecimalPoint(written.replace(/^\D+/, '')).replace(/,/g, ''));
     if (!g.vague && value === null) continue;
     // A bare four-digit number from 1900–2099 without qualifier is a year, not a count.
     if (!g.vague && !g.words && !g.scale && !g.pct && /^\d{4}$/.test(numText) && value !== null && value >= 1900 && value <= 2099) continue;

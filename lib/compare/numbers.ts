@@ -107,7 +107,7 @@ const figuresOf = oncePer((c: Claim): readonly Quantity[] => {
 });
 
 /** A rate's key over a period other than a day ("money:usd/hour"). */
-const RATE_KEY = /\/(second|minute|hour|week|month|year)$/;
+const RATE_KEY = new RegExp(`/(${Object.keys(DAYS_IN).filter((p) => p !== 'day').join('|')})$`);
 /**
  * A rate compared per day (DAYS_IN): "$400 million of goods an hour" is "$9.6 billion of goods a day".
  * Converted, an exact figure is read as rounded as a converted measure is (MEASURE_ROUNDING).
@@ -394,8 +394,8 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
   if (hq.length === 0 || tq.length === 0) return NONE;
   const apart = namesApart(here, there, false) || subjectsApart(here, there) || sessionsApart(here, there);
   // Two ages are one person's only when both sentences name someone they share: "one 19-year-old"
-  // and "a 23-year-old woman, Jane Roe" are two people (AGE).
-  const agesApart = !here.entities.some((e) => !e.startsWith('@') && there.entities.includes(e));
+  // and "a 23-year-old woman, Jane Roe" are two people (AGE). Read only where an age stands: most links have none.
+  const agesApart = hq.some((q) => q.counted === AGE) && !here.entities.some((e) => !e.startsWith('@') && there.entities.includes(e));
   // Two figures that are never two versions of one, whatever their keys: other scopes, a rate beside a
   // total, a part beside its whole, an expectation beside a result, an earlier event's figure, a gap
   // beside a duration.
