@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dayNumber, daysOf, namesOf, type StoryMarks } from '../match/same-story';
+import { dayNumber, daysOf, namesOf, spansOf, type StoryMarks } from '../match/same-story';
 import type { Claim } from '../claims/schema';
 import { CORPUS_ID_PREFIX } from './identity';
 
@@ -52,7 +52,7 @@ export interface CatalogMarks extends StoryMarks {
 }
 
 export function inMemory(m: ArticleMarks): CatalogMarks {
-  return { id: m.id, url: m.url, textHash: m.textHash, date: m.date, day: dayNumber(m.date), names: new Set(m.names), days: m.days };
+  return { id: m.id, url: m.url, textHash: m.textHash, date: m.date, day: dayNumber(m.date), names: new Set(m.names), days: m.days, spans: spansOf(m.days) };
 }
 
 /**
