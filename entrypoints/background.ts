@@ -1,7 +1,7 @@
 // First: zod's config must run before any module that defines a schema (lib/zod-config.ts).
 import '../lib/zod-config';
 import { browser } from 'wxt/browser';
-import { annotatePage, linksByClaim, pageClaims } from '../lib/annotate/annotate';
+import { annotatePage, annotationsOf, firstAnnotations, linksByClaim, matchPage, pageAnnotationsOf, pageClaims, type MatchedPage } from '../lib/annotate/annotate';
 import type { PageAnnotations } from '../lib/annotate/schema';
 import { parseIndex, type Index } from '../lib/index/schema';
 import { statusOf } from '../lib/index/status';
@@ -99,11 +99,11 @@ interface PageInput {
   date?: string;
 }
 
-/** A page matched: its annotations, what they made of its claims, the matcher, and the steps' times. */
-type Matched = { ok: true; page: PageAnnotations; read: ArticleRead; matcher: Matcher; timings: Record<string, number> } | { ok: false; error: string };
+/** A page matched (its annotations not yet built: annotate() compares their links in parts), and the steps' times. */
+type Matched = { ok: true; matched: MatchedPage; timings: Record<string, number> } | { ok: false; error: string };
 
 /** Matches a page's article against the bundled index and the reader's corpus. */
-async function matchPage(input: PageInput): Promise<Matched> {
+async function matchInput(input: PageInput): Promise<Matched> {
   const entered = performance.now();
   const index = await loadIndex();
   if ('error' in index) return { ok: false, error: index.error };
@@ -117,9 +117,9 @@ async function matchPage(input: PageInput): Promise<Matched> {
   // Never linked to itself: the remembered copy of this page, at this URL or under another.
   const { matcher, exclude, timings, candidates } = await library.matcherFor({ ...input, claims });
   const before = performance.now();
-  const page = annotatePage(input, matcher, { claims, ...(exclude.length > 0 ? { exclude } : {}) });
-  const times = { index: indexed - entered, remembering: waited - indexed, claims: read0, ...timings, annotate: performance.now() - before, candidates: candidates.length };
-  return { ok: true, page, read: { claims, links: linksByClaim(claims, page) }, matcher, timings: times };
+  const matched = matchPage(input, matcher, { claims, ...(exclude.length > 0 ? { exclude } : {}) });
+  const times = { index: indexed - entered, remembering: waited - indexed, claims: read0, ...timings, match: performance.now() - before, candidates: candidates.length };
+  return { ok: true, matched, timings: times };
 }
 
 /** A page's input from its address and what was read of it, title and date only when there are ones. */
@@ -136,7 +136,7 @@ const sameInput = (a: PageInput, b: PageInput): boolean => a.url === b.url && a.
 const begun = new Map<string, { input: PageInput; matched: Promise<Matched> }>();
 const BEGUN_KEPT = 4;
 function beginMatching(input: PageInput): void {
-  const matched = matchPage(input);
+  const matched = matchInput(input);
   // A failure is the annotate request's to report; unasked, it is dropped with its entry.
   matched.catch(() => undefined);
   begun.delete(input.url);
@@ -149,25 +149,44 @@ function beginMatching(input: PageInput): void {
 function matchingOf(input: PageInput): Promise<Matched> {
   const b = begun.get(input.url);
   begun.delete(input.url);
-  return b && sameInput(b.input, input) ? b.matched : matchPage(input);
+  return b && sameInput(b.input, input) ? b.matched : matchInput(input);
 }
 
 async function annotate(req: AnnotateRequest, tabId: number | undefined, tabIncognito: boolean): Promise<PackedReply | { ok: false; error: string }> {
   const entered = performance.now();
-  const matched = await matchingOf(pageInput(req.url, req));
-  if (!matched.ok) {
+  const result = await matchingOf(pageInput(req.url, req));
+  if (!result.ok) {
     await setBadge(tabId, null).catch(() => undefined);
-    return { ok: false, error: matched.error };
+    return { ok: false, error: result.error };
   }
-  const { page, read, matcher } = matched;
-  lastMatchMs = { ...matched.timings };
-  keepRead(req.url, req.text, read, matcher);
-  // The page gets its annotations first; storing them, the badge and remembering the article follow
-  // once the last slice has gone out (PendingReplies). A failed save is reported to the tab when it is known.
-  const slices = sliceReply(page);
-  lastMatchMs.slices = slices.length;
-  lastMatchMs.total = performance.now() - entered;
-  return pending.first(slices, () => void keep(page, tabId, req, tabIncognito, read));
+  const { matched } = result;
+  const times: Record<string, number> = (lastMatchMs = { ...result.timings });
+  // The first sentences' notes go out as soon as their links are compared; the rest are compared in
+  // the next task (PendingReplies), while the page highlights the first. Storing the page, the badge
+  // and remembering the article follow once the last slice has gone out, with the whole page.
+  const compared = performance.now();
+  const first = firstAnnotations(matched);
+  times.firstPart = performance.now() - compared;
+  const head = sliceReply(pageAnnotationsOf(matched, first.annotations));
+  let whole: PageAnnotations = pageAnnotationsOf(matched, first.annotations);
+  const finish = (): void => {
+    const read = { claims: matched.claims, links: linksByClaim(matched.claims, whole) };
+    keepRead(req.url, req.text, read, matched.matcher);
+    void keep(whole, tabId, req, tabIncognito, read);
+  };
+  times.total = performance.now() - entered;
+  if (first.next >= matched.claims.length) {
+    times.slices = head.length;
+    return pending.first(head, finish);
+  }
+  return pending.first(head, finish, () => {
+    const t = performance.now();
+    whole = pageAnnotationsOf(matched, [...first.annotations, ...annotationsOf(matched, first.next)]);
+    const rest = sliceReply(pageAnnotationsOf(matched, whole.annotations.slice(first.annotations.length)));
+    times.rest = performance.now() - t;
+    times.slices = head.length + rest.length;
+    return rest;
+  });
 }
 
 /**

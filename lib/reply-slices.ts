@@ -54,7 +54,7 @@ export type Later = (run: () => void, ms: number) => void;
  * first slice it delayed the second instead (9 → 18–36 ms).
  */
 export class PendingReplies {
-  private readonly waiting = new Map<string, { slices: PackedReply[]; at: number; sent: (() => void) | undefined }>();
+  private readonly waiting = new Map<string, Pending>();
 
   constructor(
     private readonly newToken: () => string,
@@ -62,26 +62,37 @@ export class PendingReplies {
     private readonly later: Later = (run, ms) => void setTimeout(run, ms),
   ) {}
 
-  /** The first slice; when more follow, it ends with the token that fetches them. */
-  first(slices: readonly PackedReply[], sent?: () => void): PackedReply {
+  /**
+   * The first slice; when more follow, it ends with the token that fetches them. `more` makes the
+   * slices after `slices` (at least one): it runs in a task of its own once this slice has gone out,
+   * or when the tab asks for the next slice first, so the page gets its first sentences while the
+   * background compares the rest.
+   */
+  first(slices: readonly PackedReply[], sent?: () => void, more?: () => readonly PackedReply[]): PackedReply {
     this.sweep();
     const [head, ...rest] = slices;
     if (!head) throw new Error('annotate reply: no slice to send');
-    if (rest.length === 0) {
+    if (rest.length === 0 && !more) {
       if (sent) this.later(sent, 0);
       return head;
     }
     const token = this.newToken();
-    this.waiting.set(token, { slices: rest, at: this.now(), sent });
+    const entry: Pending = { slices: rest, at: this.now(), sent, more, error: undefined };
+    this.waiting.set(token, entry);
+    if (more) this.later(() => fill(entry), 0);
     this.sweepLater();
     return { ...head, next: token };
   }
 
-  /** The next slice for a token, or an error that says the rest is gone (expired, or never made). */
+  /** The next slice for a token, or an error that says the rest is gone (expired, never made, or failed to be made). */
   take(token: string): PackedReply | { ok: false; error: string } {
     const entry = this.waiting.get(token);
+    if (entry) fill(entry);
     const head = entry?.slices.shift();
-    if (!entry || !head) return { ok: false, error: `annotate reply: the rest of this page's annotations (${token}) is no longer kept; reload the page` };
+    if (!entry || !head) {
+      if (entry) this.waiting.delete(token);
+      return { ok: false, error: entry?.error ?? `annotate reply: the rest of this page's annotations (${token}) is no longer kept; reload the page` };
+    }
     if (entry.slices.length === 0) {
       this.waiting.delete(token);
       if (entry.sent) this.later(entry.sent, 0);
@@ -108,8 +119,31 @@ export class PendingReplies {
     for (const [token, entry] of this.waiting) {
       if (now - entry.at <= PENDING_TTL_MS) continue;
       this.waiting.delete(token);
+      fill(entry);
       if (entry.sent) this.later(entry.sent, 0);
     }
+  }
+}
+
+/** A reply's slices not yet fetched, and what makes the rest of them. */
+interface Pending {
+  slices: PackedReply[];
+  at: number;
+  sent: (() => void) | undefined;
+  more: (() => readonly PackedReply[]) | undefined;
+  /** Why `more` failed: the tab is told when it asks for the next slice. */
+  error: string | undefined;
+}
+
+/** Makes the rest of a reply's slices, once. */
+function fill(entry: Pending): void {
+  const more = entry.more;
+  if (!more) return;
+  entry.more = undefined;
+  try {
+    entry.slices.push(...more());
+  } catch (e) {
+    entry.error = `annotate reply: the rest of this page's annotations could not be made: ${e instanceof Error ? e.message : String(e)}`;
   }
 }
 
@@ -121,7 +155,14 @@ export class PendingReplies {
  * slices, and the page sat idle 7–10 ms before each of the last 3 (traced in Chromium); asking ahead,
  * its match round trip went 124.0 → 118.2 ms and 128.3 → 122.7 ms (medians of 12 loads, alternated).
  */
-export async function fetchAnnotations(send: (message: unknown) => Promise<unknown>, request: AnnotateRequest, pause: () => Promise<void>, meanwhile?: () => void): Promise<AnnotateReply> {
+export async function fetchAnnotations(
+  send: (message: unknown) => Promise<unknown>,
+  request: AnnotateRequest,
+  pause: () => Promise<void>,
+  meanwhile?: () => void,
+  /** Each slice's annotations once checked, in reading order, while the next travels: the page highlights them at once. */
+  onSlice?: (annotations: readonly SentenceAnnotation[]) => void,
+): Promise<AnnotateReply> {
   const first = send(request);
   // The background matches meanwhile: the page's idle wait warms the reply's check (warmUpReplyCheck)
   // and whatever the caller will run on the reply (`meanwhile`), in a task of their own so that they
@@ -142,6 +183,7 @@ export async function fetchAnnotations(send: (message: unknown) => Promise<unkno
     if (!slice.ok) return slice;
     head ??= slice;
     annotations.push(...slice.page.annotations);
+    onSlice?.(slice.page.annotations);
     if (following === undefined) return { ok: true, page: { ...head.page, annotations } };
     raw = await following;
   }

@@ -4,11 +4,12 @@ import { SCRIPT_BEGAN } from './started';
 import '../../lib/zod-config';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { fitsInTask, highlightBatches } from '../../lib/anchor/batches';
+import { fitsInTask, highlightBatches, lastGroupStart } from '../../lib/anchor/batches';
 import { applyHighlights, type HighlightSpec, type Highlights } from '../../lib/anchor/highlight';
 import { piecesHold, piecesOf } from '../../lib/anchor/pieces';
 import type { SentenceAnnotation } from '../../lib/annotate/schema';
 import { readArticle, type ArticleReading } from '../../lib/extract/read-article';
+import type { PageText } from '../../lib/extract/article';
 import { ContentRequestSchema, RememberReplySchema, type PageState, type RememberReply, type RevealReply } from '../../lib/messages';
 import { readingOf } from '../../lib/corpus/page-reading';
 import { fetchAnnotations, sliceState } from '../../lib/reply-slices';
@@ -175,6 +176,9 @@ class PageSession {
       await browser.runtime.sendMessage({ type: 'page-off' }).catch(() => undefined);
       return;
     }
+    // Each slice of the reply is highlighted as it arrives (the background sends the first sentences'
+    // notes first and compares the rest meanwhile: lib/annotate/annotate.ts firstAnnotations).
+    const highlighting = this.settings.highlights ? this.highlighter(text, generation, text.text.length > LONG_ARTICLE_CHARS ? 0 : HIGHLIGHT_TASK_MS) : null;
     let reply;
     try {
       reply = await fetchAnnotations(
@@ -192,6 +196,11 @@ class PageSession {
         () => {
           if (this.settings.highlights) this.overlay.warmUp();
         },
+        (annotations) => {
+          if (generation !== this.generation) return;
+          for (const a of annotations) this.byId.set(a.id, a);
+          highlighting?.add(annotations);
+        },
       );
     } catch (e) {
       if (generation === this.generation) this.state = { state: 'index-error', url, error: `Parallax could not match this page: ${(e as Error).message}` };
@@ -200,26 +209,15 @@ class PageSession {
     const t2 = performance.now();
     if (generation !== this.generation) return;
     if (!reply.ok) {
-      // A broken index changes nothing in the page.
+      // A broken index changes nothing in the page (a slice that came before the failure is taken back).
+      this.clearPage();
       this.state = { state: 'index-error', url, error: reply.error };
       return;
     }
-    for (const a of reply.page.annotations) this.byId.set(a.id, a);
     let highlighted = 0;
     let highlightWork = 0;
-    if (this.settings.highlights) {
-      const specs: HighlightSpec[] = [];
-      for (const a of reply.page.annotations) {
-        const pieces = piecesOf(text, a.start, a.end);
-        // Editors own their DOM (and the caret): never split nodes inside one.
-        if (pieces.some((p) => p.node.parentElement?.isContentEditable)) continue;
-        specs.push({ id: a.id, status: a.status, pieces });
-      }
-      // Highlighting starts in a task of its own: with the reply's check before it, the 2k-word page's
-      // first batch made a task of 45–50 ms (traced).
-      await nextTask();
-      if (generation !== this.generation) return;
-      const done = await this.highlight(specs, generation, text.text.length > LONG_ARTICLE_CHARS ? 0 : HIGHLIGHT_TASK_MS);
+    if (highlighting) {
+      const done = await highlighting.finish();
       if (done.count < 0) return;
       highlighted = done.count;
       highlightWork = done.work;
@@ -261,10 +259,13 @@ class PageSession {
   }
 
   /**
-   * Applies highlights in batches, in tasks of at most about `taskMs` (0: one batch each); returns how
-   * many annotations were highlighted (-1 when superseded) and the main-thread time it took, waits left out.
+   * Highlights the reply's slices as they come (`add`), in batches, in tasks of at most about `taskMs`
+   * (0: one batch each); `finish` waits for the last batch and says how many annotations were
+   * highlighted (-1 when superseded) and the main-thread time it took, waits left out. A slice's last
+   * sentences sharing a text node wait for the next slice (lastGroupStart): highlighting splits text
+   * nodes, and the next slice's first sentence in the same node would no longer be where it was read.
    */
-  private async highlight(specs: HighlightSpec[], generation: number, taskMs: number): Promise<{ count: number; work: number }> {
+  private highlighter(text: PageText, generation: number, taskMs: number): { add(annotations: readonly SentenceAnnotation[]): void; finish(): Promise<{ count: number; work: number }> } {
     const parts: Highlights[] = [];
     const marks = new Map<string, HTMLElement[]>();
     const owned = new WeakSet<Element>();
@@ -277,36 +278,78 @@ class PageSession {
         marks.clear();
       },
     };
-    const batches = highlightBatches(specs, HIGHLIGHT_BATCH);
-    let taskStart = performance.now();
-    let doneInTask = 0;
+    let queue: HighlightSpec[] = [];
     let work = 0;
-    for (const [i, all] of batches.entries()) {
-      if (generation !== this.generation) return { count: -1, work };
-      // The page may have rewritten a sentence while it was matched or between batches: drop it rather than mark the wrong words.
-      const batch = all.filter((s) => piecesHold(s.pieces, this.byId.get(s.id)?.text ?? ''));
-      const h = applyHighlights(document, batch, (mark, spec) => mark.setAttribute('style', HIGHLIGHT_STYLE[spec.status]));
-      parts.push(h);
-      for (const [id, list] of h.marks) {
-        marks.set(id, [...list]);
-        for (const m of list) owned.add(m);
-        const a = this.byId.get(id);
-        const last = list[list.length - 1];
-        if (a && last) this.overlay.addMarker(a, last);
+    let superseded = false;
+    let running: Promise<void> | null = null;
+    const drain = async (): Promise<void> => {
+      // Highlighting starts in a task of its own: with the reply's check before it, the 2k-word page's
+      // first batch made a task of 45–50 ms (traced).
+      await nextTask();
+      let taskStart = performance.now();
+      let doneInTask = 0;
+      while (queue.length > 0) {
+        const batches = highlightBatches(queue, HIGHLIGHT_BATCH);
+        queue = [];
+        for (const [i, all] of batches.entries()) {
+          if (generation !== this.generation) {
+            superseded = true;
+            running = null;
+            return;
+          }
+          // The page may have rewritten a sentence while it was matched or between batches: drop it rather than mark the wrong words.
+          const batch = all.filter((s) => piecesHold(s.pieces, this.byId.get(s.id)?.text ?? ''));
+          const h = applyHighlights(document, batch, (mark, spec) => mark.setAttribute('style', HIGHLIGHT_STYLE[spec.status]));
+          parts.push(h);
+          for (const [id, list] of h.marks) {
+            marks.set(id, [...list]);
+            for (const m of list) owned.add(m);
+            const a = this.byId.get(id);
+            const last = list[list.length - 1];
+            if (a && last) this.overlay.addMarker(a, last);
+          }
+          // Our own changes are not the page changing.
+          this.observer?.takeRecords();
+          doneInTask += all.length;
+          const next = batches[i + 1];
+          if (next && !fitsInTask(performance.now() - taskStart, doneInTask, next.length, taskMs)) {
+            work += performance.now() - taskStart;
+            await nextTask();
+            taskStart = performance.now();
+            doneInTask = 0;
+          }
+        }
       }
-      // Our own changes are not the page changing.
-      this.observer?.takeRecords();
-      doneInTask += all.length;
-      const next = batches[i + 1];
-      if (next && !fitsInTask(performance.now() - taskStart, doneInTask, next.length, taskMs)) {
-        work += performance.now() - taskStart;
-        await nextTask();
-        taskStart = performance.now();
-        doneInTask = 0;
-      }
-    }
-    work += performance.now() - taskStart;
-    return { count: marks.size, work };
+      work += performance.now() - taskStart;
+      running = null;
+    };
+    /** The slice's last sentences, held back until the next slice (lastGroupStart) or the end. */
+    let held: HighlightSpec[] = [];
+    return {
+      add: (annotations) => {
+        const specs = held;
+        for (const a of annotations) {
+          const pieces = piecesOf(text, a.start, a.end);
+          // Editors own their DOM (and the caret): never split nodes inside one.
+          if (pieces.some((p) => p.node.parentElement?.isContentEditable)) continue;
+          specs.push({ id: a.id, status: a.status, pieces });
+        }
+        const cut = lastGroupStart(specs);
+        held = specs.slice(cut);
+        if (cut === 0) return;
+        queue.push(...specs.slice(0, cut));
+        running ??= drain();
+      },
+      finish: async () => {
+        if (held.length > 0) {
+          queue.push(...held);
+          held = [];
+          running ??= drain();
+        }
+        while (running) await running;
+        return superseded || generation !== this.generation ? { count: -1, work } : { count: marks.size, work };
+      },
+    };
   }
 
   /** Removes every highlight, marker and note: the page is exactly as it was. */

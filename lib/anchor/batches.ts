@@ -21,6 +21,19 @@ export function highlightBatches(specs: readonly HighlightSpec[], size: number):
   return batches;
 }
 
+/**
+ * Where the last sentences of a slice of the reply begin that share text nodes with one another, up
+ * to the last sentence: the page holds them back until the next slice comes, whose first sentence may
+ * share their text node (the background cuts messages by size, not by paragraph), so that they are
+ * highlighted in one batch with it. Highlighted apart, the later sentence was no longer where the
+ * page read it (the 20,000-word page lost sentences at each message's edge).
+ */
+export function lastGroupStart(specs: readonly HighlightSpec[]): number {
+  let at = specs.length - 1;
+  while (at > 0 && sharesNode(specs[at - 1] as HighlightSpec, specs[at] as HighlightSpec)) at--;
+  return Math.max(0, at);
+}
+
 function sharesNode(a: HighlightSpec, b: HighlightSpec): boolean {
   return a.pieces.some((p) => b.pieces.some((q) => q.node === p.node));
 }

@@ -60,6 +60,12 @@ async function ask(message: object): Promise<unknown> {
   if (!extPage.url().startsWith('chrome-extension://')) await extPage.goto(`chrome-extension://${browser.extensionId}/manager.html`);
   return extPage.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage(m), message);
 }
+/** An annotate request as a content script makes it: every slice of the reply fetched (the page is stored and remembered after the last). */
+async function annotateAll(message: object): Promise<{ ok: boolean }> {
+  let reply = (await ask(message)) as { ok: boolean; next?: string };
+  while (reply.ok && reply.next) reply = (await ask({ type: 'annotate-more', token: reply.next })) as { ok: boolean; next?: string };
+  return reply;
+}
 const remembered = async (): Promise<number> => ((await ask({ type: 'corpus-status' })) as { count?: number }).count ?? -1;
 
 async function pageState(page: Page): Promise<PageState | null> {
@@ -287,14 +293,14 @@ describe('the reader’s own corpus in Chromium', () => {
     // from the tab) is annotated but not remembered, and "Add this page" there is refused.
     const reading = { outlet: B.site, notArticle: null, incognito: true };
     const url = urlOf('private/northern-ledger.html');
-    const reply = (await ask({ type: 'annotate', url, title: 'Marston counts its losses', date: '2026-03-12', text: articleOf(B), reading })) as { ok: boolean };
+    const reply = await annotateAll({ type: 'annotate', url, title: 'Marston counts its losses', date: '2026-03-12', text: articleOf(B), reading });
     expect(reply.ok).toBe(true);
     await extPage!.waitForTimeout(1_000);
     expect(await remembered()).toBe(before);
     expect(await ask({ type: 'remember', url, text: articleOf(B), reading })).toEqual({ ok: false, error: expect.stringMatching(/private/i) });
     expect(await remembered()).toBe(before);
     // The same message from a normal window is remembered: the refusal above is the private window's.
-    await ask({ type: 'annotate', url, title: 'Marston counts its losses', date: '2026-03-12', text: articleOf(B), reading: { ...reading, incognito: false } });
+    await annotateAll({ type: 'annotate', url, title: 'Marston counts its losses', date: '2026-03-12', text: articleOf(B), reading: { ...reading, incognito: false } });
     await expect.poll(remembered, { timeout: 10_000 }).toBe(before + 1);
     await ask({ type: 'forget', url });
     expect(await remembered()).toBe(before);

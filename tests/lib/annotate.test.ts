@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { annotatePage } from '../../lib/annotate/annotate';
+import { annotatePage, annotationsOf, firstAnnotations, matchPage, pageAnnotationsOf } from '../../lib/annotate/annotate';
 import { createMatcher } from '../../lib/match/matcher';
 import { buildSeedIndex } from '../../scripts/seed-index';
 import { firePage, TOLL } from '../fire-story';
@@ -49,5 +49,23 @@ describe('annotatePage', () => {
     const ids = () => annotatePage({ text, url: 'https://example.test/a' }, matcher).annotations.map((a) => a.id);
     expect(ids()).toEqual(ids());
     expect(new Set(ids()).size).toBe(ids().length);
+  });
+});
+
+describe('a page annotated in parts (the first sentences first)', () => {
+  it.each(seedIds)('gives seed %s the same annotations in parts as whole, the first part ending where a paragraph ends', (id) => {
+    const text = fs.readFileSync(`seeds/${id}.txt`, 'utf8');
+    const input = { text, url: `file:///${id}.txt` };
+    const whole = annotatePage(input, matcher, { exclude: [id] });
+    const matched = matchPage(input, matcher, { exclude: [id] });
+    const first = firstAnnotations(matched, 2);
+    expect(first.annotations.length).toBeGreaterThanOrEqual(Math.min(2, whole.annotations.length));
+    expect(pageAnnotationsOf(matched, [...first.annotations, ...annotationsOf(matched, first.next)])).toEqual(whole);
+    // Where the first part stops, the text between its last claim and the next claim holds a paragraph break.
+    if (first.next < matched.claims.length) {
+      const before = matched.claims[first.next - 1]!;
+      const after = matched.claims[first.next]!;
+      expect(text.slice(before.end, after.start)).toContain('\n');
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitsInTask, highlightBatches } from '../../lib/anchor/batches';
+import { fitsInTask, highlightBatches, lastGroupStart } from '../../lib/anchor/batches';
 import type { HighlightSpec } from '../../lib/anchor/highlight';
 
 /** Sentences over text nodes: each sentence names the nodes it lies in (a node is any object here). */
@@ -18,6 +18,18 @@ describe('highlightBatches', () => {
   it('never cuts between two sentences of one text node (a paragraph)', () => {
     // s1 and s2 share node p; s2 and s3 share node p too: the first batch grows until the paragraph ends.
     expect(ids(highlightBatches(specs([['a'], ['p'], ['p'], ['p', 'q'], ['r'], ['s']]), 2))).toEqual([['s0', 's1', 's2', 's3'], ['s4', 's5']]);
+  });
+});
+
+describe('lastGroupStart (a slice of the reply holds back its last paragraph for the next slice)', () => {
+  it('holds back the last sentence and the sentences before it that share its text nodes', () => {
+    expect(lastGroupStart(specs([['a'], ['b'], ['p'], ['p', 'q'], ['q']]))).toBe(2);
+    expect(lastGroupStart(specs([['a'], ['b'], ['c']]))).toBe(2);
+  });
+
+  it('holds back everything when the whole slice is one paragraph, and nothing is lost from an empty slice', () => {
+    expect(lastGroupStart(specs([['p'], ['p'], ['p']]))).toBe(0);
+    expect(lastGroupStart([])).toBe(0);
   });
 });
 

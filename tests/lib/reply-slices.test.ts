@@ -185,3 +185,76 @@ describe('the page is stored once its reply has gone out', () => {
     expect(stored).toBe(1);
   });
 });
+
+describe('the first sentences go out before the rest is made', () => {
+  function tasks() {
+    const queue: (() => void)[] = [];
+    return { later: (run: () => void, ms: number) => void (ms === 0 && queue.push(run)), runDue: () => queue.splice(0).forEach((r) => r()) };
+  }
+  const head = sliceReply({ ...page, annotations: page.annotations.slice(0, 2) });
+  const restOf = () => sliceReply({ ...page, annotations: page.annotations.slice(2) }, 300);
+
+  it('makes the rest in the task after the first slice, and the tab gets the whole page, in order, with the page stored after the last', async () => {
+    const t = tasks();
+    const pending = new PendingReplies(() => 'token', () => 0, t.later);
+    let made = 0;
+    let stored = 0;
+    const first = pending.first(head, () => stored++, () => (made++, restOf()));
+    expect(made).toBe(0);
+    expect(first.next).toBe('token');
+    t.runDue();
+    expect(made).toBe(1);
+    const got = [first];
+    for (let r = pending.take('token'); ; r = pending.take('token')) {
+      got.push(r as typeof first);
+      if (!('next' in r) || r.next === undefined) break;
+    }
+    const annotations = [];
+    for (const r of got) {
+      const parsed = await parseAnnotateReply(JSON.parse(JSON.stringify(r)), async () => {});
+      if (parsed.ok) annotations.push(...parsed.page.annotations);
+    }
+    expect(annotations.map((a) => a.id)).toEqual(page.annotations.map((a) => a.id));
+    expect(stored).toBe(0);
+    t.runDue();
+    expect(stored).toBe(1);
+    expect(made).toBe(1);
+  });
+
+  it('makes the rest at once when the tab asks before its task ran', () => {
+    const pending = new PendingReplies(() => 'token', () => 0, () => undefined);
+    pending.first(head, undefined, restOf);
+    const second = pending.take('token');
+    expect(second).toMatchObject({ ok: true });
+    expect((second as { page: { annotations: unknown[] } }).page.annotations.length).toBeGreaterThan(0);
+  });
+
+  it('tells the tab why when the rest could not be made', () => {
+    const pending = new PendingReplies(() => 'token', () => 0, () => undefined);
+    pending.first(head, undefined, () => {
+      throw new Error('comparing failed');
+    });
+    expect(pending.take('token')).toEqual({ ok: false, error: expect.stringContaining('comparing failed') });
+    expect(pending.size).toBe(0);
+  });
+});
+
+describe('the content script gets each slice as it comes', () => {
+  it('hands over the first slice before the last one has arrived', async () => {
+    const pending = new PendingReplies(() => 'token', () => 0, () => undefined);
+    const head = sliceReply({ ...page, annotations: page.annotations.slice(0, 2) });
+    let asked = 0;
+    const seen: { slice: number; asked: number }[] = [];
+    const send = async (m: unknown) => {
+      asked++;
+      const x = m as { type: string; token?: string };
+      const r = x.type === 'annotate' ? pending.first(head, undefined, () => sliceReply({ ...page, annotations: page.annotations.slice(2) }, 300)) : pending.take(x.token ?? '');
+      return JSON.parse(JSON.stringify(r)) as unknown;
+    };
+    const reply = await fetchAnnotations(send, request, async () => {}, undefined, (annotations) => seen.push({ slice: annotations.length, asked }));
+    expect(reply.ok && reply.page.annotations.map((a) => a.id)).toEqual(page.annotations.map((a) => a.id));
+    expect(seen[0]).toEqual({ slice: 2, asked: 2 });
+    expect(seen.length).toBe(asked);
+    expect(seen.reduce((n, s) => n + s.slice, 0)).toBe(page.annotations.length);
+  });
+});
