@@ -108,15 +108,18 @@ async function matchInput(input: PageInput): Promise<Matched> {
   const index = await loadIndex();
   if ('error' in index) return { ok: false, error: index.error };
   const indexed = performance.now();
+  firstTime('indexReady');
   await remembering;
   const waited = performance.now();
   // The page's claims first: they choose the remembered articles it is matched against (its story).
   const started = performance.now();
   const claims = pageClaims(input);
   const read0 = performance.now() - started;
+  firstTime('claimsRead');
   // Never linked to itself: the remembered copy of this page, at this URL or under another.
   const { matcher, exclude, timings, candidates } = await library.matcherFor({ ...input, claims });
   const before = performance.now();
+  firstTime('matcherReady');
   const matched = matchPage(input, matcher, { claims, ...(exclude.length > 0 ? { exclude } : {}) });
   const times = { index: indexed - entered, remembering: waited - indexed, claims: read0, ...timings, match: performance.now() - before, candidates: candidates.length };
   return { ok: true, matched, timings: times };
@@ -161,12 +164,14 @@ async function annotate(req: AnnotateRequest, tabId: number | undefined, tabInco
   }
   const { matched } = result;
   const times: Record<string, number> = (lastMatchMs = { ...result.timings });
+  firstTime('annotateMatched');
   // The first sentences' notes go out as soon as their links are compared; the rest are compared in
   // the next task (PendingReplies), while the page highlights the first. Storing the page, the badge
   // and remembering the article follow once the last slice has gone out, with the whole page.
   const compared = performance.now();
   const first = firstAnnotations(matched);
   times.firstPart = performance.now() - compared;
+  firstTime('firstPartCompared');
   const head = sliceReply(pageAnnotationsOf(matched, first.annotations));
   let whole: PageAnnotations = pageAnnotationsOf(matched, first.annotations);
   const finish = (): void => {
@@ -218,14 +223,22 @@ let ready: Promise<void> | undefined;
 const WARM_UP_TEXT = 'Officials said on Tuesday that 12 people were killed and more than 40 injured when the river flooded the town, according to the mayor.\n\nThe company said it would cut 1,200 jobs, about 5% of its workforce, by March.';
 function getReady(): Promise<void> {
   ready ??= (async () => {
-    // The marks are read from IndexedDB while the engine warms up on the bundled index.
+    // The marks are read from IndexedDB while the engine warms up on the bundled index: the warm-up
+    // waits for the store to open and the marks to be asked for, so that IndexedDB reads them while
+    // it runs. Started the other way round, the store's opening waited behind the warm-up and the
+    // page's reading, and a cold page then waited 150–170 ms for the marks after its claims were read.
     const loading = library.load().catch(() => undefined);
+    await library.opened();
+    firstTime('storeOpened');
     const i = await loadIndex();
+    firstTime('warmUpStarts');
     if (!('error' in i)) {
       const input = { text: WARM_UP_TEXT, url: 'https://parallax.invalid/warm-up' };
       annotatePage(input, createMatcher(i.index), { claims: pageClaims(input) });
     }
+    firstTime('warmedUp');
     await loading;
+    firstTime('marksLoaded');
   })().catch(() => undefined);
   return ready;
 }
@@ -258,6 +271,12 @@ async function rememberIfWanted(req: AnnotateRequest, tabIncognito: boolean, rea
 let lastRememberMs: number | undefined;
 /** The last page's matching, step by step (ms), for `npm run bench`. */
 let lastMatchMs: Record<string, number> | undefined;
+/**
+ * When this worker first did each thing, on its own clock (ms since it started), for `npm run bench`:
+ * where a cold start's time goes. A few numbers, set once per wake.
+ */
+const wokeAt: Record<string, number> = {};
+const firstTime = (what: string): void => void (wokeAt[what] ??= performance.now());
 
 /** Stores a page's annotations, sets its badge and remembers its article; tells the tab when IndexedDB refused the annotations. */
 async function keep(page: PageAnnotations, tabId: number | undefined, req: AnnotateRequest, tabIncognito: boolean, read: ArticleRead): Promise<void> {
@@ -285,6 +304,7 @@ function readPageHtml(html: string): LocatedArticle | null {
 }
 
 export default defineBackground(() => {
+  firstTime('evaluated');
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     // Only Parallax's own content scripts and pages may ask.
     if (sender.id !== browser.runtime.id) return false;
@@ -297,6 +317,7 @@ export default defineBackground(() => {
 
 /** One request's reply; failures come back as `{ ok: false, error }` naming what failed. */
 function handle(data: BackgroundRequest, tabId: number | undefined, tabIncognito: boolean): Promise<unknown> {
+  firstTime(`got.${data.type}`);
   switch (data.type) {
     case 'index-status':
       return loadIndex().then((i) => ('error' in i ? { ok: false, error: i.error } : i.status));
@@ -308,6 +329,7 @@ function handle(data: BackgroundRequest, tabId: number | undefined, tabIncognito
       return Promise.resolve()
         .then((): ReadPageReply => {
           const article = readPageHtml(data.html);
+          firstTime('pageRead');
           if (article && data.url) beginMatching(pageInput(data.url, article));
           return { ok: true, article };
         })
@@ -324,7 +346,7 @@ function handle(data: BackgroundRequest, tabId: number | undefined, tabIncognito
       return library.status(data.url).then(
         (s): CorpusStatus => {
           const why = data.url ? notRemembered.get(data.url) : undefined;
-          return { ok: true, ...s, ...(why && !s.remembered ? { notRemembered: why } : {}), ...(lastRememberMs !== undefined ? { lastRememberMs } : {}), ...(lastMatchMs ? { lastMatchMs } : {}) };
+          return { ok: true, ...s, ...(why && !s.remembered ? { notRemembered: why } : {}), ...(lastRememberMs !== undefined ? { lastRememberMs } : {}), ...(lastMatchMs ? { lastMatchMs: { ...lastMatchMs, ...Object.fromEntries(Object.entries(wokeAt).map(([k, v]) => [`at.${k}`, v])) } } : {}) };
         },
         (e: Error): CorpusStatus => ({ ok: false, error: e.message }),
       );

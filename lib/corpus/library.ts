@@ -89,6 +89,17 @@ export class CorpusLibrary {
     return this.current;
   }
 
+  /**
+   * Resolves once the corpus's store is open and, when load() was called before, its marks have been
+   * asked for (load's own step on the open store runs first); never rejects.
+   */
+  opened(): Promise<void> {
+    return this.store().then(
+      () => undefined,
+      () => undefined,
+    );
+  }
+
   /** Forget what is loaded: the next page reads the marks again (the corpus changed elsewhere, e.g. in the manager). */
   invalidate(): void {
     this.current = undefined;

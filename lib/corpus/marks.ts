@@ -56,12 +56,16 @@ export function inMemory(m: ArticleMarks): CatalogMarks {
 }
 
 /**
- * Marks are stored MARKS_PER_CHUNK articles to a row, column by column: a woken worker reads 20 rows for
+ * Marks are stored MARKS_PER_CHUNK articles to a row, column by column: a woken worker reads 100 rows for
  * 10,000 articles instead of 10,000, and checks 11 arrays of strings and numbers per row instead of an
  * object per article (zod's per-object cost dominated: 10,000 rows took 270 ms to check cold in Node).
- * Remembering an article rewrites one row of at most this many.
+ * Remembering an article rewrites one row of at most this many. Small enough that a row stays inside
+ * IndexedDB's own file: Chromium writes a value over 64 KB to a file of its own, and at 500 a row
+ * (about 75 KB of the benchmark's marks) a cold worker's reading of 20 such files took 200–300 ms.
+ * A real article's marks (longer URLs, titles, more names) take about 150–400 bytes, so 100 a row
+ * stays under that size.
  */
-export const MARKS_PER_CHUNK = 500;
+export const MARKS_PER_CHUNK = 100;
 
 /** Separators inside a column: names and days hold neither (names are lower-case words, days YYYY-MM-DD..YYYY-MM-DD). */
 const NAME_SEP = '\n';
