@@ -291,7 +291,14 @@ class PageSession {
       while (queue.length > 0) {
         const batches = highlightBatches(queue, HIGHLIGHT_BATCH);
         queue = [];
-        for (const [i, all] of batches.entries()) {
+        for (const all of batches) {
+          // Each batch, the first of a later slice's too, runs in this task only while it fits.
+          if (doneInTask > 0 && !fitsInTask(performance.now() - taskStart, doneInTask, all.length, taskMs)) {
+            work += performance.now() - taskStart;
+            await nextTask();
+            taskStart = performance.now();
+            doneInTask = 0;
+          }
           if (generation !== this.generation) {
             superseded = true;
             running = null;
@@ -311,13 +318,6 @@ class PageSession {
           // Our own changes are not the page changing.
           this.observer?.takeRecords();
           doneInTask += all.length;
-          const next = batches[i + 1];
-          if (next && !fitsInTask(performance.now() - taskStart, doneInTask, next.length, taskMs)) {
-            work += performance.now() - taskStart;
-            await nextTask();
-            taskStart = performance.now();
-            doneInTask = 0;
-          }
         }
       }
       work += performance.now() - taskStart;
