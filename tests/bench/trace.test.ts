@@ -50,3 +50,22 @@ describe('reading main-thread tasks from a Chrome trace', () => {
     expect(() => mainThreadTasks(events, 'http://127.0.0.1:1/other.html')).toThrow(/no navigationStart/);
   });
 });
+
+describe('the page’s own rendering is not Parallax’s', () => {
+  const task = (start: number, parts: { label: string; ms: number }[], ours = false) => ({ start, duration: parts.reduce((n, p) => n + p.ms, 0), parts: parts.map((p) => ({ ...p, count: 1 })), ours, rendering: false });
+  const layout = [{ label: 'Layout', ms: 44 }, { label: 'PrePaint', ms: 9.8 }, { label: 'BlinkScheduler_PerformMicrotaskCheckpoint', ms: 0.01 }];
+  const script = [{ label: 'BlinkScheduler_PerformMicrotaskCheckpoint', ms: 16.6 }];
+
+  it('reads a task of rendering steps alone as a rendering update, and one with a real microtask checkpoint as not', () => {
+    const traced = mainThreadTasks(events, URL);
+    expect(traced.map((t) => t.rendering)).toEqual([false, true]);
+  });
+
+  it('leaves out a rendering update before Parallax first changed the page, and keeps the ones after, and every script task', () => {
+    const tasks = [task(120, layout), task(130, script), task(200, layout), task(210, [{ label: 'TimerFire', ms: 20 }], true)].map((t) => ({ ...t, rendering: t.parts.every((p) => ['Layout', 'PrePaint'].includes(p.label) || p.ms < 0.05) }));
+    const run = { tasks, window: { start: 100, end: 300 }, events: [] };
+    expect(tasksInRun({ ...run, firstChange: 150 }).map((t) => t.start)).toEqual([130, 200, 210]);
+    // A page Parallax never changed: none of its rendering updates is Parallax's.
+    expect(tasksInRun({ ...run, firstChange: null }).map((t) => t.start)).toEqual([130, 210]);
+  });
+});
