@@ -409,8 +409,9 @@ export function findQuantities(text: string, skip: readonly { start: number; end
     if (!g.qual && !g.scale && !g.pct && (designationOf(text, numStart, numText) || designated.has(numText))) continue;
     const afterNumber = start + m[0].length;
     const tail = text.slice(afterNumber).match(TAIL)?.[0] ?? '';
+    const currency = CURRENCY_SIGNS.find(([re]) => re.test(numText))?.[1];
     // A person's age: a key of its own, exact in years (AGE).
-    if (!g.qual && !g.scale && !g.pct && !g.vague && !CURRENCY_SIGNS.some(([re]) => re.test(numText)) && /^\d{1,3}$/.test(numText) && Number(numText) > 0 && Number(numText) <= MAX_AGE && isAge(text, start, numEnd)) {
+    if (!g.qual && !g.scale && !g.pct && !g.vague && !currency && /^\d{1,3}$/.test(numText) && Number(numText) > 0 && Number(numText) <= MAX_AGE && isAge(text, start, numEnd)) {
       const years = Number(numText);
       const ageEnd = numEnd + (AGE_AFTER.exec(text.slice(numEnd))?.[0].length ?? 0);
       out.push({ text: text.slice(start, ageEnd), figure: text.slice(start, numEnd), start, end: numEnd, value: years, qualifier: 'exact', min: years, max: years, counted: AGE });
@@ -431,17 +432,19 @@ export function findQuantities(text: string, skip: readonly { start: number; end
     // "one" is a pronoun far more often than a count ("one of the", "the one").
     if (g.words && /^one$/i.test(g.words)) continue;
     // "4m-high": metres, not millions (METRES_AFTER); read as a glued unit.
-    if (g.scale?.toLowerCase() === 'm' && !CURRENCY_SIGNS.some(([re]) => re.test(numText)) && METRES_AFTER.test(text.slice(afterNumber))) {
+    if (g.scale?.toLowerCase() === 'm' && !currency && METRES_AFTER.test(text.slice(afterNumber))) {
       g.glued = 'm';
       delete g.scale;
     }
     if (g.scale && value !== null) value *= scaleValue(g.scale);
     // 75 basis points are 0.75 percentage points: both are kept in percentage points.
-    if (value !== null && /^\s+basis\s+points?/i.test(tail)) value /= 100;
+    const basisPoints = /^\s+basis\s+points?/i.test(tail);
+    if (value !== null && basisPoints) value /= 100;
     const qualifier = g.vague ? 'vague' : qualifierOf(g.qual);
     const scale = g.scale ? scaleValue(g.scale) : 1;
-    const { min, max } = interval(value, qualifier, g.vague, g.words || g.vague ? 0 : roundingOf(written, scale) / (/^\s+basis\s+points?/i.test(tail) ? 100 : 1), (g.qual ?? '').toLowerCase().replace(/\s+/g, ' '));
-    const currency = CURRENCY_SIGNS.find(([re]) => re.test(numText))?.[1];
+    const { min, max } = interval(value, qualifier, g.vague, g.words || g.vague ? 0 : roundingOf(written, scale) / (basisPoints ? 100 : 1), (g.qual ?? '').toLowerCase().replace(/\s+/g, ' '));
+    // Digits written after the decimal point: a magnitude and a temperature are read as rounded to them.
+    const decimals = /\.(\d+)/.exec(numText)?.[1]?.length ?? 0;
     // A temperature is kept in Celsius and read as rounded to its last written digit ("100 degrees" is
     // 99.5–100.5 °F): "17.01 degrees Celsius (62.62 degrees Fahrenheit)" is one figure, and 17.01 and
     // 17.18 two. Without a scale ("topping 100 degrees", "above the 38 degrees") it is its own key,
@@ -449,14 +452,12 @@ export function findQuantities(text: string, skip: readonly { start: number; end
     // An earthquake's magnitude ("magnitude 6.8", "a 7.0-magnitude quake", "of magnitude 7"): its own
     // key, read as rounded to its written digits, so that 6.8 and 7.0 differ and 6.8 and "7" may be one.
     if (!currency && !g.pct && !g.vague && !g.scale && !g.glued && value !== null && (MAGNITUDE_BEFORE.test(text.slice(Math.max(0, numStart - 16), numStart)) || MAGNITUDE_AFTER.test(text.slice(afterNumber, afterNumber + 20)))) {
-      const decimals = /\.(\d+)/.exec(numText)?.[1]?.length ?? 0;
       const r = interval(value, qualifier, undefined, 0.5 / 10 ** decimals);
       out.push({ text: text.slice(start, afterNumber), figure: text.slice(start, afterNumber), start, end: afterNumber, value, qualifier, min: r.min, max: r.max, counted: MAGNITUDE });
       continue;
     }
     const thermo = currency || g.pct || g.vague || value === null ? undefined : temperatureScale(text.slice(afterNumber), g.glued);
     if (thermo !== undefined && value !== null) {
-      const decimals = /\.(\d+)/.exec(numText)?.[1]?.length ?? 0;
       const t = interval(value, qualifier, undefined, g.words ? 0.5 : 0.5 / 10 ** decimals);
       const unitEnd = afterNumber + thermo.unit;
       // A difference of temperatures ("0.53 degrees above the average") is scaled, not shifted, and is its own key.

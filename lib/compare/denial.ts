@@ -1,6 +1,6 @@
 import { NEGATIONS, NOT_DENIAL } from '../claims/certainty';
 import { findQuotes, withoutQuotes } from '../claims/quotes';
-import type { Quantity } from '../claims/quantities';
+import { AGE, type Quantity } from '../claims/quantities';
 import type { Claim } from '../claims/schema';
 import { oncePer } from '../memo';
 import { contentWords } from '../text/content-words';
@@ -19,7 +19,8 @@ const NOT_SAYING = /^\s+(?:(?:yet|immediately|publicly|directly|explicitly)\s+)?
 const NEGATED_IN_WORDS = /\b(?:against|declin(?:ed|es|ing)|refus(?:ed|es|ing)|reject(?:ed|s|ing)|den(?:ied|ies|y)|without|avoid(?:ed|s|ing)?|fail(?:ed|s)|instead\s+of|rather\s+than|halt(?:ed)?|stopp?(?:ed)?)\b/i;
 
 /** A count of one or more things (not a sum, a share, a measure or a span of time). */
-const isCountOfSome = (q: Quantity): boolean => q.value !== null && q.value >= 1 && !/^(?:money:|percent|points|measure:|span$|age$|ordinal:)/.test(q.counted);
+const NOT_COUNTS = new RegExp(`^(?:money:|percent|points|measure:|span$|${AGE}$|ordinal:)`);
+const isCountOfSome = (q: Quantity): boolean => q.value !== null && q.value >= 1 && !NOT_COUNTS.test(q.counted);
 
 /** Between two words of a negation's reach: a choice ("local or foreign", "neither X nor Y"). */
 const ALTERNATIVE = /(?:^|\s)(?:or|nor)\s+$/i;

@@ -2,14 +2,14 @@ import type { Claim } from '../claims/schema';
 import { oncePer } from '../memo';
 import { designationOf } from '../claims/designations';
 import { namesApart, peopleAndBodies } from '../claims/names-apart';
-import { AGE, DAYS_IN, DEGREES_NO_SCALE, isEventCount, isGroupCount, TEMPERATURE, withDecimalPoint } from '../claims/quantities';
+import { AGE, DAYS_IN, DEGREES_NO_SCALE, isEventCount, isGroupCount, MAGNITUDE, TEMPERATURE, withDecimalPoint } from '../claims/quantities';
 import { MEASURE_ROUNDING } from '../claims/measures';
 import { NONE, type Difference } from './difference';
 import { sessionsApart } from './trading-session';
 import { figureContext, namedPartApart, perUnitApart, recalledApart, scopeOf, sharedContext, statesAround, subtypeApart, type FigureScope } from './figure-context';
 
 /** Keys that say what kind of figure, not what it is a figure of: such figures must also share their context (figure-context.ts). An earthquake's magnitude says what it is of. */
-const GENERIC = /^(?:percent|points|money:|people$|span$|measure:(?!magnitude$))/;
+const GENERIC = new RegExp(`^(?:percent|points|money:|people$|span$|measure:(?!${MAGNITUDE.slice('measure:'.length)}$))`);
 /**
  * How many context concepts two figures of a GENERIC key must share to contradict (one suffices to
  * compare them): a percentage or a sum is a figure of whatever its neighbours say, and one shared word

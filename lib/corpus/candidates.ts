@@ -1,4 +1,4 @@
-import { dayNumber, isOtherStory, nameOverlap, sharedNames, spansOf, type StoryMarks } from '../match/same-story';
+import { isOtherStory, judgedOnce, nameOverlap, sharedNames, type StoryMarks } from '../match/same-story';
 import type { CatalogMarks } from './marks';
 
 /**
@@ -29,8 +29,8 @@ interface Ranked {
  */
 export function candidatesFor(page: StoryMarks, catalog: Iterable<CatalogMarks>, exclude: ReadonlySet<string>, max = MAX_CANDIDATE_ARTICLES): string[] {
   const kept: Ranked[] = [];
-  const day = dayNumber(page.date);
-  const self = { ...page, day, spans: spansOf(page.days) };
+  const self = judgedOnce(page);
+  const day = self.day ?? null;
   for (const a of catalog) {
     if (exclude.has(a.id) || isOtherStory(self, a)) continue;
     const gap = day === null || a.day === null || a.day === undefined ? Number.MAX_SAFE_INTEGER : Math.abs(day - a.day);

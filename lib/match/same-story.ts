@@ -166,14 +166,22 @@ function namesTheDay(a: StoryMarks, b: StoryMarks): boolean {
 
 /** True when `source` reports another event than the page: too far apart in time, or too few of its names in common. */
 export function isOtherStory(page: StoryMarks, source: StoryMarks): boolean {
-  const gap = page.day !== undefined && source.day !== undefined ? (page.day === null || source.day === null ? null : Math.abs(page.day - source.day)) : daysApart(page.date, source.date);
+  const pageDay = dayOfMarks(page);
+  const sourceDay = dayOfMarks(source);
+  const gap = pageDay === null || sourceDay === null ? null : Math.abs(pageDay - sourceDay);
   if (gap !== null && gap > MAX_STORY_GAP_DAYS && (gap > MAX_FOLLOW_UP_DAYS || !namesTheDay(page, source))) return true;
   return page.names.size >= MIN_NAMES_TO_JUDGE && source.names.size >= MIN_NAMES_TO_JUDGE && nameOverlap(page.names, source.names) < MIN_NAME_OVERLAP;
+}
+
+/** A page's marks with its day and named days as numbers, worked out once before it is judged against many sources. */
+export function judgedOnce(page: StoryMarks): StoryMarks {
+  return { ...page, day: dayOfMarks(page), spans: spansOfMarks(page) };
 }
 
 /** Sources that report another event than the page (isOtherStory). */
 export function otherStories(page: StoryMarks, sources: ReadonlyMap<string, StoryMarks>): Set<string> {
   const out = new Set<string>();
-  for (const [id, source] of sources) if (isOtherStory(page, source)) out.add(id);
+  const self = judgedOnce(page);
+  for (const [id, source] of sources) if (isOtherStory(self, source)) out.add(id);
   return out;
 }
