@@ -11,6 +11,7 @@
  * - `slot empty`: nothing of that outlet is linked, either way.
  * And, on links the gold accepts, the (pair, kind) differences shown that the gold does not label
  * (`unlabelled <kind>`): some are the gold leaving a difference out, some are misreadings.
+ * `--by-kind` also counts each category per kind of difference.
  * `--show <category>` prints the cases of one category (`unlabelled certainty`, `kind:certainty`).
  */
 import { parseArgs } from 'node:util';
@@ -24,7 +25,7 @@ import { GOLD_SETS, loadGold, tunedStories } from './eval';
 
 
 function main() {
-  const { values } = parseArgs({ options: { story: { type: 'string' }, 'held-out': { type: 'boolean', default: false }, show: { type: 'string' } } });
+  const { values } = parseArgs({ options: { story: { type: 'string' }, 'held-out': { type: 'boolean', default: false }, show: { type: 'string' }, 'by-kind': { type: 'boolean', default: false } } });
   const tuned = tunedStories();
   const counts = new Map<string, number>();
   const add = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
@@ -91,6 +92,7 @@ function main() {
         category = accepted ? 'slot found via another sentence' : ab || ba ? 'slot linked wrong only' : 'slot empty';
       }
       add(category);
+      if (values['by-kind']) add(`${category} · ${d.kind}`);
       if (show === category || (category === 'linked, kind missed' && show === `kind:${d.kind}`)) {
         console.log(`\n[${set.name}] ${d.fact} (${d.kind}, ${d.severity})\n  A: ${sentence(a)}\n  B: ${sentence(b)}\n  gold: ${d.a_says ?? ''} || ${d.b_says ?? ''}\n  shown: ${[...(kinds.get(pk) ?? [])].join(', ')}`);
       }

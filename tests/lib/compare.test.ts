@@ -62,6 +62,30 @@ describe('compareClaims', () => {
       'The bank raised its rate today, before the central bank raised rates by a quarter point on Thursday.',
     ).filter((d) => d.startsWith('order'))).toEqual([]);
   });
+  it('two events swapped around the same connective are an order conflict', () => {
+    const order = (a: string, b: string) => diffs(a, b).filter((d) => d.startsWith('order'));
+    expect(order(
+      'After visiting the flooded street on Sunday morning, the mayor declared a state of emergency until May 5.',
+      'The mayor, who visited the flooded street on Sunday after declaring a state of emergency until 5 May, called the flood a disaster.',
+    )).toEqual(['order:conflict']);
+    // One word in common each way is as often the story's word as the event's: no order read.
+    expect(order(
+      'The main shipping channel was fully reopened on Monday, 11 weeks after the collapse of the bridge blocked it.',
+      'Collapses bridge in Ruritania after the impact of a cargo ship',
+    )).toEqual([]);
+  });
+  it('reads "and then" as an order, and a person going to one place told in other words', () => {
+    const order = (a: string, b: string) => diffs(a, b).filter((d) => d.startsWith('order'));
+    expect(order(
+      "The prime minister, Jane Roe, spent Monday afternoon at Acme Grid's control centre, and then chaired a crisis meeting at the Ruritania palace.",
+      "After presiding over an emergency meeting at the Ruritania palace, Jane Roe went to the headquarters of Acme Grid.",
+    )).toEqual(['order:conflict']);
+    // "then" after a subject alone follows the sentence before: no order within the sentence.
+    expect(order(
+      'The Emir of Ruritania, Sheikh John Doe, then draped a black cloak over his shoulders and handed him the trophy.',
+      "The emir draped a traditional cloak over the captain's shoulders before the captain lifted the trophy.",
+    )).toEqual([]);
+  });
   it('reads the order of events whatever title or first name a person is given', () => {
     // "General Qasem Soleimani" (three capitalised words, so also an acronym) is Soleimani, as "Qasem Soleimani" is.
     expect(diffs(
