@@ -12,6 +12,9 @@ import { findQuotes, withoutQuotes } from './quotes';
 import { claimId, type Claim } from './schema';
 import { splitSentences } from '../text/sentences';
 
+/** A figure grouped in thousands by commas ("41,000", "1,200,000"): English notation. */
+const COMMA_THOUSANDS = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])/;
+
 /** Block kinds whose sentences are claims; captions, labels and furniture are not. */
 const CLAIM_KINDS = new Set(['headline', 'subhead', 'body']);
 
@@ -23,6 +26,7 @@ export function extractClaim(
   ref: Date | null,
   names: MentionContext['names'] = new Set(),
   designated: ReadonlySet<string> = new Set(),
+  pointDecimals = false,
 ): Claim {
   // A wire dateline's date and agency are the report's own (datelineEnd): blanked, offsets kept, they
   // date nothing said after them and count for nothing in matching; its place stays.
@@ -38,7 +42,7 @@ export function extractClaim(
   // A record's span ("in nearly four years") is a date and a figure both: "four years" and "seven years"
   // of one record are two figures a reader wants set side by side (isYearsSpan).
   const notCounts = dates.some((d) => isYearsSpan(d.text)) ? dates.filter((d) => !isYearsSpan(d.text)) : dates;
-  const quantities = findQuantities(text, saidOn.length ? [...notCounts, ...saidOn] : notCounts, designated);
+  const quantities = findQuantities(text, saidOn.length ? [...notCounts, ...saidOn] : notCounts, designated, pointDecimals);
   const { features, clauses } = sentenceFeatures(text, mentions, quantities, dates);
   const firstMention = new Map<string, number>();
   // A state named only as a story's label ("the Country A payments story") is not among the entities that act.
@@ -73,9 +77,11 @@ export function extractClaims(text: string, sourceId: string, ref: Date | null):
   const names = capitalisedWords(sentences.filter((s) => s.kind === 'body').map((s) => text.slice(s.start, s.end)));
   // Numbers the article writes as part of a name ("Boeing 737") name the same thing in its other sentences.
   const designated = designatedNumbers(sentences.filter((s) => CLAIM_KINDS.has(s.kind)).map((s) => s.text));
+  // An article that groups thousands with commas ("41,000") writes decimals with a point: its "4.531 km" is four and a half kilometres, not 4,531.
+  const pointDecimals = COMMA_THOUSANDS.test(text);
   sentences.forEach((s, index) => {
     if (!CLAIM_KINDS.has(s.kind)) return;
-    const claim = extractClaim({ ...s, kind: s.kind as Claim['kind'] }, sourceId, index, ref, names, designated);
+    const claim = extractClaim({ ...s, kind: s.kind as Claim['kind'] }, sourceId, index, ref, names, designated, pointDecimals);
     // A sentence that names no state is not given the states of the sentences before it
     // (contextStates is left out): read across stories, most such sentences speak of something else
     // (a summit's host country, a translator's nationality), and the inherited state vetoed links

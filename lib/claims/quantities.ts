@@ -395,7 +395,11 @@ export const TEMPERATURE_CHANGE = 'measure:temperature-change';
  * Every count or amount in a sentence, with what it counts. Years (1989, 2020), dates' days and
  * spans already claimed as dates (pass them in `skip`) are not counts.
  */
-export function findQuantities(text: string, skip: readonly { start: number; end: number }[] = [], designated: ReadonlySet<string> = NO_DESIGNATIONS): Quantity[] {
+/**
+ * The figures of a sentence. `pointDecimals`: its article groups thousands with commas, so a point
+ * followed by three digits is a decimal point ("4.531 km"), not Europe's thousands (DOT_THOUSANDS).
+ */
+export function findQuantities(text: string, skip: readonly { start: number; end: number }[] = [], designated: ReadonlySet<string> = NO_DESIGNATIONS, pointDecimals = false): Quantity[] {
   const out: Quantity[] = [];
   for (const m of text.matchAll(QUANTITY)) {
     const g = m.groups ?? {};
@@ -421,7 +425,7 @@ export function findQuantities(text: string, skip: readonly { start: number; end
     // Either half of a clock time written with a colon ("since the 18:34 hours", "at 9:05"): a time, not a count.
     if (CLOCK_BEFORE.test(text.slice(Math.max(0, numStart - 3), numStart)) || CLOCK_AFTER.test(text.slice(numEnd, numEnd + 3))) continue;
     // "10.000 persons": ten thousand (DOT_THOUSANDS), read and rounded as "10,000" is.
-    const written = !g.scale && !g.pct && DOT_THOUSANDS.test(numText) ? numText.replace(/\./g, ',') : numText;
+    const written = !pointDecimals && !g.scale && !g.pct && DOT_THOUSANDS.test(numText) ? numText.replace(/\./g, ',') : numText;
     let value: number | null = null;
     if (g.vague) value = null;
     else if (g.words) value = parseNumberWords(g.words);

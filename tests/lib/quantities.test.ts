@@ -1,6 +1,7 @@
 import { findRelativeTimes } from '../../lib/claims/durations';
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../../lib/claims/quantities';
+import { extractClaims } from '../../lib/claims/extract';
 import { conceptOf } from '../../lib/text/concepts';
 import { parseNumberWords } from '../../lib/text/number-words';
 import { compareClaims } from '../../lib/compare/compare';
@@ -225,6 +226,12 @@ describe('figures as translations write them (issue 21)', () => {
     expect(read('The euro rose to $1.085 on Friday.')).toEqual([[1.085, 'exact']]);
     expect(read('The rate was set at 5.375% on Friday.')).toEqual([[5.375, 'exact']]);
     expect(read('The firm raised 1.125 billion dollars.')).toEqual([[1.125e9, 'exact']]);
+  });
+  it('in an article that groups thousands with commas, a point before three digits is a decimal point', () => {
+    const lengths = (text: string) => extractClaims(text, 'a', null).flatMap((c) => c.quantities).filter((q) => q.counted === 'measure:length').map((q) => q.value);
+    // The same figure: 4.531 km beside "12,000 workers", 4,531 km in a translation that writes "10.000 persons".
+    expect(lengths('About 12,000 workers built the road. The 4.531-km tunnel is part of it.')).toEqual([4531]);
+    expect(lengths('Some 10.000 persons built the road. The 4.531-km tunnel is part of it.')).toEqual([4531000]);
   });
   it('a scale in the plural after a figure is the scale ("100 millions of litres"), and "surpasses the" bounds a figure', () => {
     expect(read('More than 100 millions of litres of water were pumped out.')).toEqual([[1e8, 'more-than']]);
