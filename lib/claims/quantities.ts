@@ -508,7 +508,7 @@ export function findQuantities(text: string, skip: readonly { start: number; end
     // average reached 17.01 degrees" and "reached 17.18 degrees" are two records).
     out.push(qualifier === 'exact' && value !== null && REACHED_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && isEventCount(q) ? { ...q, qualifier: 'at-least', min: value, max: null } : q);
   }
-  return withOrdinals(text, skip, withHalvesAndArticles(text, withCompoundDurations(text, out)));
+  return withOrdinals(text, skip, withHalvesAndArticles(text, withCompoundDurations(text, withElapsedTimes(text, skip, out))));
 }
 
 /** Ordinal words from "second" on: "first" is left out ("for the first time in years", "the first to …" are superlatives far more often than a place in a count). */
@@ -590,6 +590,35 @@ function withHalvesAndArticles(text: string, found: Quantity[]): Quantity[] {
     out = out
       .filter((q) => !(q.start >= start && q.start < end))
       .concat({ text: figure, figure, start, end, value: units * days, qualifier, min: min * days, max: max === null ? null : max * days, counted: 'span' })
+      .sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/**
+ * A time taken, in hours, minutes and seconds: "in 2:04:02", "reached halfway in 1:00:48", "with
+ * 2h04:02", "2h04'02". Three groups, the last two under 60: a clock is told to the minute ("at
+ * 9:30"), and a clock with seconds follows "at", "since", "until" or "by", or names its zone or half
+ * of the day. A span of time (in days, as findQuantities keeps spans), exact to the second.
+ */
+const ELAPSED = /(?<![\d:.,])(\d{1,2})(?::|h\s?)([0-5]\d)[:'’]([0-5]\d)(?![\d:])/g;
+const CLOCK_CONTEXT_BEFORE = /\b(?:at|since|until|till|by|from|to)\s+(?:about\s+|around\s+)?$/i;
+const CLOCK_CONTEXT_AFTER = /^\s*(?:[ap]m\b|[ap]\.m\.|local\b|o['’]clock|hours?\b)/i;
+/** A time zone's abbreviation after a clock ("GMT", "UTC", "EDT"), in capitals. */
+const ZONE_AFTER = /^\s*(?:GMT|UTC|[A-Z]{1,3}[SD]?T)\b/;
+
+function withElapsedTimes(text: string, skip: readonly { start: number; end: number }[], found: Quantity[]): Quantity[] {
+  if (!/\d(?::|h\s?)[0-5]\d[:'’][0-5]\d/.test(text)) return found;
+  let out = found;
+  for (const m of text.matchAll(ELAPSED)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (CLOCK_CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || CLOCK_CONTEXT_AFTER.test(text.slice(end, end + 12)) || ZONE_AFTER.test(text.slice(end, end + 8))) continue;
+    if (skip.some((s) => start < s.end && end > s.start)) continue;
+    const value = (Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3])) / 86_400;
+    out = out
+      .filter((q) => !(q.start < end && q.end > start))
+      .concat({ text: m[0], figure: m[0], start, end, value, qualifier: 'exact', min: value, max: value, counted: 'span' })
       .sort((a, b) => a.start - b.start);
   }
   return out;

@@ -28,9 +28,10 @@ const NAMED_MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|j
 
 /**
  * A time of day as written: a clock time ("6.04pm", "14:34", "1233 GMT", "10am") or a part of the day
- * ("morning", "evening", "midnight"). English grammar of telling the time, no story's words.
+ * ("morning", "evening", "midnight"). English grammar of telling the time, no story's words. Not the
+ * hours and minutes of a time taken ("in 1:00:48", a span: lib/claims/quantities.ts ELAPSED).
  */
-const TIME_OF_DAY = /(?<![\p{L}\d.:])(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}|\d{4}\s?(?:GMT|UTC)|morning|afternoon|evening|night|midday|noon|midnight|overnight|dawn|dusk)(?![\p{L}\d])/giu;
+const TIME_OF_DAY = /(?<![\p{L}\d.:])(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}(?!:\d)|\d{4}\s?(?:GMT|UTC)|morning|afternoon|evening|night|midday|noon|midnight|overnight|dawn|dusk)(?![\p{L}\d])/giu;
 /** "last night", "tonight": a casual day, read as a date (claims/dates.ts), not a time of day told apart. */
 const CASUAL_NIGHT = /(?:last|to)\s*$/i;
 

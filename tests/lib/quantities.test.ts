@@ -227,6 +227,15 @@ describe('figures as translations write them (issue 21)', () => {
     expect(read('The rate was set at 5.375% on Friday.')).toEqual([[5.375, 'exact']]);
     expect(read('The firm raised 1.125 billion dollars.')).toEqual([[1.125e9, 'exact']]);
   });
+  it('a time taken in hours, minutes and seconds is a span; a clock with seconds is not', () => {
+    const spans = (t: string) => findQuantities(t).filter((q) => q.counted === 'span').map((q) => [q.figure, Math.round((q.value ?? 0) * 86_400)]);
+    expect(spans('She reached halfway in 1:00:48 and finished in 2:04:02.')).toEqual([['1:00:48', 3648], ['2:04:02', 7442]]);
+    expect(spans('He was second with 2h04:02, ahead of the record of 2:01:09 that stood since 2022.')).toEqual([['2h04:02', 7442], ['2:01:09', 7269]]);
+    expect(spans('The alarm sounded at 10:15:30 pm.')).toEqual([]);
+    expect(spans('The first call came in at 22:15:30 GMT.')).toEqual([]);
+    // Told in minutes by another outlet: the two are compared as one span.
+    expect(compareClaims(claim('She went through halfway in just over 61 minutes.'), claim('She went through halfway in 1:00:48.')).map((d) => d.kind)).toEqual(['number']);
+  });
   it('in an article that groups thousands with commas, a point before three digits is a decimal point', () => {
     const lengths = (text: string) => extractClaims(text, 'a', null).flatMap((c) => c.quantities).filter((q) => q.counted === 'measure:length').map((q) => q.value);
     // The same figure: 4.531 km beside "12,000 workers", 4,531 km in a translation that writes "10.000 persons".
