@@ -53,7 +53,12 @@ const DECIMAL_COMMA = '\\d{1,3},\\d{1,2}(?=\\s*(?:%|per\\s?cent|million|billion|
  * lib/compare/numbers.ts on a quantity's written figure.
  */
 export const withDecimalPoint = (figure: string): string => figure.replace(/(\d),(\d{1,2})(?!\d)/, '$1.$2');
-const NUMERAL = `${CURRENCY_BEFORE}?(?:${DECIMAL_COMMA}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)`;
+/**
+ * Indian digit grouping, as Indian outlets write it: the last three digits, then pairs ("1,70,000" is
+ * 170,000; "12,50,000" is 1,250,000).
+ */
+const INDIAN_GROUPING = /^\d{1,2}(?:,\d{2})+,\d{3}$/;
+const NUMERAL = `${CURRENCY_BEFORE}?(?:${DECIMAL_COMMA}|\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,])|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)`;
 /** Scales after a figure, spelled or abbreviated: "9.6 billion", "9.6bn", "$400m", "5tn", "615 crore". */
 const SCALE_SOURCE = '(?:\\s*(?:bn|tn|m|k)(?![\\p{L}])|\\s+(?:million|billion|trillion|thousand|crore|lakh)s?)';
 const SCALE_VALUE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, bn: 1e9, billion: 1e9, tn: 1e12, trillion: 1e12, lakh: 1e5, crore: 1e7 };
@@ -425,7 +430,8 @@ export function findQuantities(text: string, skip: readonly { start: number; end
     // Either half of a clock time written with a colon ("since the 18:34 hours", "at 9:05"): a time, not a count.
     if (CLOCK_BEFORE.test(text.slice(Math.max(0, numStart - 3), numStart)) || CLOCK_AFTER.test(text.slice(numEnd, numEnd + 3))) continue;
     // "10.000 persons": ten thousand (DOT_THOUSANDS), read and rounded as "10,000" is.
-    const written = !pointDecimals && !g.scale && !g.pct && DOT_THOUSANDS.test(numText) ? numText.replace(/\./g, ',') : numText;
+    const bare = numText.replace(/^\D+/, '');
+    const written = INDIAN_GROUPING.test(bare) ? numText.replace(/,(?=\d{2},)/g, '') : !pointDecimals && !g.scale && !g.pct && DOT_THOUSANDS.test(numText) ? numText.replace(/\./g, ',') : numText;
     let value: number | null = null;
     if (g.vague) value = null;
     else if (g.words) value = parseNumberWords(g.words);

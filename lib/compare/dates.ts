@@ -155,7 +155,17 @@ export function compareDates(here: Claim, there: Claim): readonly Difference[] {
     // A day against a month is told, never called a contradiction: read once on the held-out stories as a
     // conflict, it added two false alarms there for two contradictions found (tests/corpus/TUNING.md).
     const coarser = DAYS.has(a.granularity) !== DAYS.has(b.granularity);
-    if (!deadline || (precise(a) && precise(b))) out.push({ kind: 'date', severity: deadline || coarser || apart || tenses || acts || tollsCounted(here, there) || sessionsApart(here, there) ? 'detail' : 'conflict', here: a.text, there: b.text });
+    // A weekday alone is a day whose week is inferred (claims/dates.ts: the last such day, or the next
+    // in a clause about what is to come); a date a week from it on the same weekday is that day told in
+    // full ("Nominations close at 2pm on Monday" / "on Monday, 24 October"), the week misread.
+    if (weekAway(a, b) || weekAway(b, a)) {
+      out.push({ kind: 'date', severity: 'detail', here: a.text, there: b.text });
+      return out;
+    }
+    // A date inside an aside ("the tabloid, which last week began streaming, declared…") dates the
+    // aside's act, not the main clause's: against a date of the main clause, two acts.
+    const aside = inRelativeClause(here.text, a) !== inRelativeClause(there.text, b);
+    if (!deadline || (precise(a) && precise(b))) out.push({ kind: 'date', severity: deadline || coarser || apart || tenses || acts || aside || tollsCounted(here, there) || sessionsApart(here, there) ? 'detail' : 'conflict', here: a.text, there: b.text });
   }
   // Two years, alone on each side, beside the same words ("will not come until 2044" / "will be until
   // 2045"): a detail only, as a year is as often another event's ("since 2011").
@@ -167,6 +177,18 @@ export function compareDates(here: Claim, there: Claim): readonly Difference[] {
   if (clock) out.push(clock);
   return out;
 }
+
+/** A non-restrictive relative clause open before a date: ", which", ", who", ", whose", ", where", no clause break since. */
+const RELATIVE_OPEN = /,\s+(?:which|who|whose|where)\b[^,;:—–()]*$/i;
+/** A date inside an aside a comma closes after it (RELATIVE_OPEN): it dates the aside's act. */
+const inRelativeClause = (text: string, d: DateRef): boolean => RELATIVE_OPEN.test(text.slice(0, d.start)) && /[,;:—–]/.test(text.slice(d.end));
+const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+/** A clock time inside a date's words ("at 2pm", "at 14:30"): not a day of the month. */
+const CLOCK_IN_DATE = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h\b|hours?\b|GMT|UTC)|\b\d{1,2}:\d{2}\b/gi;
+/** A date told by its weekday alone ("on Monday", "at 2pm on Monday"): no month, no day of the month. */
+const weekdayOnly = (d: DateRef): boolean => d.granularity === 'day' && WEEKDAY.test(d.text) && !NAMED_MONTH.test(d.text) && !/\d/.test(d.text.replace(CLOCK_IN_DATE, ''));
+/** `x` a weekday alone, `y` a day exactly one week from it: the same weekday (see compareDates). */
+const weekAway = (x: DateRef, y: DateRef): boolean => weekdayOnly(x) && y.granularity === 'day' && y.from === y.to && Math.abs(Date.parse(x.from) - Date.parse(y.from)) === 7 * 86_400_000;
 
 /**
  * The words a date stands beside in its clause (contextOf): what happened then. A date alone in its

@@ -208,6 +208,10 @@ function isExpectation(text: string, q: Quantity): boolean {
 }
 const expectationApart = (x: Where, y: Where): boolean => x.expected !== y.expected;
 
+/** A conditional modal in a figure's clause before it ("would put close to 400 jobs at risk", "could cost up to $5bn"). */
+const CONDITIONAL_BEFORE = /\b(?:would|could|might)\b[^,;:.!?]*$/i;
+const conditional = (text: string, q: Quantity): boolean => CONDITIONAL_BEFORE.test(text.slice(Math.max(0, q.start - 80), q.start));
+
 /**
  * A count the sentence itself dates as an earlier one, before the one it reports now or the other
  * outlet's: named a first or earlier count ("in the first balance", "initially", "early counts put the
@@ -517,7 +521,10 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
     const namedPart = namedPartApart(a, b);
     // A count the sentence dates as an earlier one, beside one it does not (EARLIER_COUNT): a detail at most.
     const moments = (hs[i] as Where).earlier !== (ts[j] as Where).earlier;
-    out.push({ kind: 'number', severity: exact && alone && !apart && !subtype && !namedPart && !moments && !overlaps(a, b) && !roundsTo(a, b) ? 'conflict' : 'detail', here: a.text, there: b.text });
+    // A figure of what would or could happen ("a cut in line with the global 13% would put close to 400
+    // jobs at risk") beside one of what happened: a detail at most.
+    const hypothetical = conditional(here.text, a) !== conditional(there.text, b);
+    out.push({ kind: 'number', severity: exact && alone && !apart && !subtype && !namedPart && !moments && !hypothetical && !overlaps(a, b) && !roundsTo(a, b) ? 'conflict' : 'detail', here: a.text, there: b.text });
   }
   return out;
 }

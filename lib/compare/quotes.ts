@@ -130,6 +130,28 @@ function oneQuotation(short: QuoteWords, long: QuoteWords, c: { shared: number; 
   return r.shared / Math.max(1, c.short) >= SAME_QUOTATION_OVERLAP && r.shared / Math.max(1, r.run) >= SAME_QUOTATION_OVERLAP;
 }
 
+/** An ellipsis inside a quotation: words the outlet left out ("...", "…", "[...]"). */
+const ELLIPSIS = /\s*(?:\[\s*(?:\.\s?\.\s?\.|…)\s*\]|\.\s?\.\s?\.|…)\s*/g;
+
+/**
+ * A quotation with an ellipsis whose pieces all stand, in order, in the other quotation: the same
+ * words with some left out ("I recognise ... given the situation" / "I recognise though, given the
+ * situation"), quoted in part.
+ */
+function elidedFrom(q: QuoteSpan, other: QuoteWords): boolean {
+  if (!q.text.includes('…') && !/\.\s?\.\s?\./.test(q.text)) return false;
+  const pieces = q.text.split(ELLIPSIS).map((p) => quoteWords(p).map(spellingKey).filter((w) => /[\p{L}\d]/u.test(w)).join(' ')).filter((p) => p.length > 0);
+  if (pieces.length < 2) return false;
+  const hay = ` ${other.joined} `;
+  let at = 0;
+  for (const p of pieces) {
+    const i = hay.indexOf(` ${p} `, at);
+    if (i < 0) return false;
+    at = i + p.length + 1;
+  }
+  return true;
+}
+
 /** The first of `short`'s quoted words found, as a run of words, inside one of `quotes`: a detail (quoted in part). */
 function excerptOf(short: Claim, quotes: readonly QuoteSpan[], shortIsHere: boolean): readonly Difference[] {
   const fragments = quotedWordsOf(short);
@@ -182,6 +204,11 @@ export function compareQuotes(here: Claim, there: Claim): readonly Difference[] 
       // a detail, never a contradiction.
       if (long.joined.includes(short.joined)) {
         if (short.list.length < long.list.length) out.push({ kind: 'quote', severity: 'detail', here: `“${a.text}”`, there: `“${b.text}”` });
+        break;
+      }
+      // The words with some left out at an ellipsis: quoted in part, a detail.
+      if (elidedFrom(a, wb) || elidedFrom(b, wa)) {
+        out.push({ kind: 'quote', severity: 'detail', here: `“${a.text}”`, there: `“${b.text}”` });
         break;
       }
       // Other words: the same quotation only when most words of each are the other's ("I got this

@@ -17,6 +17,10 @@ describe('compareClaims', () => {
     expect(diffs('Four US personnel were injured in the attack.', 'Two US personnel were injured in the attack.')).toEqual(['number:conflict']);
     expect(diffs('The fire destroyed at most 20 homes.', 'The fire destroyed more than 30 homes.')).toEqual(['number:conflict']);
   });
+  it('a figure of what would happen beside one of what happened is a detail at most', () => {
+    expect(diffs('A cut in line with the global rate would put close to 400 jobs at risk.', 'Acme will cut more than 11,000 jobs.').filter((d) => d.startsWith('number'))).not.toContain('number:conflict');
+    expect(diffs('Acme will cut close to 400 jobs.', 'Acme will cut more than 11,000 jobs.').filter((d) => d.startsWith('number'))).toEqual(['number:conflict']);
+  });
   it('never a conflict when a side holds several figures of one kind: which goes with which is a guess', () => {
     expect(diffs('53 people were killed in Lahaina and 2 people were killed in Kula.', '89 people were killed in Lahaina.')).toEqual(['number:detail']);
   });
@@ -85,6 +89,18 @@ describe('compareClaims', () => {
       'The Emir of Ruritania, Sheikh John Doe, then draped a black cloak over his shoulders and handed him the trophy.',
       "The emir draped a traditional cloak over the captain's shoulders before the captain lifted the trophy.",
     )).toEqual([]);
+  });
+  it('a quotation with words left out at an ellipsis is quoted in part, not other words', () => {
+    const quote = (a: string, b: string) => diffs(a, b).filter((d) => d.startsWith('quote'));
+    expect(quote(
+      '"I recognise ... given the situation, I cannot deliver the mandate on which I was elected," she said.',
+      '"I recognise though, given the situation, I cannot deliver the mandate on which I was elected," Jane Roe said.',
+    )).toEqual(['quote:detail']);
+    // Pieces that are not the other's words still differ.
+    expect(quote(
+      '"I recognise ... given the situation, I will deliver the mandate on which I was elected," she said.',
+      '"I recognise though, given the situation, I cannot deliver the mandate on which I was elected," Jane Roe said.',
+    )).toEqual(['quote:conflict']);
   });
   it('reads the order of events whatever title or first name a person is given', () => {
     // "General Qasem Soleimani" (three capitalised words, so also an acronym) is Soleimani, as "Qasem Soleimani" is.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findDates } from '../../lib/claims/dates';
 import { REF, claim } from '../helpers';
 import { compareClaims } from '../../lib/compare/compare';
-import { extractClaim } from '../../lib/claims/extract';
+import { extractClaim, extractClaims } from '../../lib/claims/extract';
 
 describe('findDates', () => {
   it.each([
@@ -154,5 +154,19 @@ describe('two years', () => {
     expect(d.map((x) => x.severity)).toEqual(['detail']);
     // Beside other words: two events' years.
     expect(compareClaims(claim('The bridge opened in 1977 to traffic.'), claim('The ship was built in 2015 in Korea.')).filter((x) => x.kind === 'date')).toEqual([]);
+  });
+});
+
+describe('a weekday alone against a full date, and a date in an aside (session 32)', () => {
+  const on = (text: string, date: string) => extractClaims(text, 'x', new Date(date))[0]!;
+  const dateDiffs = (a: string, b: string, date = '2022-10-21') => compareClaims(on(a, date), on(b, date)).filter((d) => d.kind === 'date').map((d) => d.severity);
+  it('a weekday whose week was inferred is the same weekday told in full a week away: a detail, not a contradiction', () => {
+    // Friday's report: "on Monday" read as the Monday before; the other outlet names the Monday after.
+    expect(dateDiffs('Nominations close at 2pm on Monday.', 'Nominations close on Monday, 24 October, at 2 pm.')).toEqual(['detail']);
+    // Two different weekdays still differ.
+    expect(dateDiffs('Nominations closed at 2pm on Monday.', 'Nominations closed on Tuesday, 18 October, at 2 pm.')).toEqual(['conflict']);
+  });
+  it('a date inside a relative clause dates the clause, not the main act', () => {
+    expect(dateDiffs('On Thursday, the newspaper declared the lettuce the winner.', 'The tabloid, which last week began streaming a lettuce, declared the vegetable the winner.')).toEqual(['detail']);
   });
 });

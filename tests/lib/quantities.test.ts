@@ -227,6 +227,10 @@ describe('figures as translations write them (issue 21)', () => {
     expect(read('The rate was set at 5.375% on Friday.')).toEqual([[5.375, 'exact']]);
     expect(read('The firm raised 1.125 billion dollars.')).toEqual([[1.125e9, 'exact']]);
   });
+  it('reads Indian digit grouping ("1,70,000" is 170,000)', () => {
+    expect(read('About 1,70,000 party members will vote online.')).toEqual([[170_000, 'about']]);
+    expect(read('The fine was Rs 12,50,000.')).toEqual([[1_250_000, 'exact']]);
+  });
   it('a time taken in hours, minutes and seconds is a span; a clock with seconds is not', () => {
     const spans = (t: string) => findQuantities(t).filter((q) => q.counted === 'span').map((q) => [q.figure, Math.round((q.value ?? 0) * 86_400)]);
     expect(spans('She reached halfway in 1:00:48 and finished in 2:04:02.')).toEqual([['1:00:48', 3648], ['2:04:02', 7442]]);
