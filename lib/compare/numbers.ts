@@ -220,7 +220,9 @@ const conditional = (text: string, q: Quantity): boolean => CONDITIONAL_BEFORE.t
  * said the toll had risen to 2,946" is today's toll). Against a count not so marked it is one figure
  * at two moments, not two outlets disagreeing: a detail at most.
  */
-const EARLIER_COUNT = /\b(?:first\s+(?:balance|count|toll|tally|figures?|estimates?|reports?)|initial(?:ly)?|early\s+(?:counts?|reports?|estimates?|figures?)|earlier\s+(?:counts?|tolls?|tally|figures?|estimates?)|at\s+first|previously)\b/i;
+const EARLIER_COUNT = /\b(?:first\s+(?:balance|count|toll|tally|figures?|estimates?|reports?)|initial(?:ly)?|early\s+(?:counts?|reports?|estimates?|figures?)|earlier\s+(?:counts?|tolls?|tally|figures?|estimates?)|at\s+first|previously|at\s+(?:that|the)\s+(?:time|point|stage|moment)|by\s+then|until\s+then)\b/i;
+/** A sentence opening with "Then": it tells a moment before the one the article reports now ("Then the outbreak counted some 3,000 cases"). */
+const THEN_OPENING = /^\s*then\b/i;
 const PLUPERFECT_COUNT = /\bhad\s+(?:counted|reported|recorded|confirmed|stood|risen|climbed|reached|put|given|been)\b/i;
 /** Reporting words anywhere in the sentence: a past perfect near them is reported speech. */
 const REPORTED_SPEECH = /\b(?:said|says|say|told|tells|reported|announced|according\s+to|stated|added|confirmed)\b/i;
@@ -228,7 +230,7 @@ const REPORTED_SPEECH = /\b(?:said|says|say|told|tells|reported|announced|accord
 const EARLIER_REACH = 80;
 const isEarlierCount = (text: string, q: Quantity): boolean => {
   const before = text.slice(Math.max(0, q.start - EARLIER_REACH), q.start).split(/[;:]/).pop() ?? '';
-  if (EARLIER_COUNT.test(before)) return true;
+  if (EARLIER_COUNT.test(before) || (q.start <= EARLIER_REACH && THEN_OPENING.test(text))) return true;
   const m = PLUPERFECT_COUNT.exec(before);
   return m !== null && !REPORTED_SPEECH.test(text.replace(m[0], ''));
 };

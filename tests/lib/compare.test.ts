@@ -17,6 +17,12 @@ describe('compareClaims', () => {
     expect(diffs('Four US personnel were injured in the attack.', 'Two US personnel were injured in the attack.')).toEqual(['number:conflict']);
     expect(diffs('The fire destroyed at most 20 homes.', 'The fire destroyed more than 30 homes.')).toEqual(['number:conflict']);
   });
+  it('a count told of an earlier moment ("at that point", "then") beside today\'s is a detail, not a contradiction', () => {
+    const numbers = (a: string, b: string) => diffs(a, b).filter((d) => d.startsWith('number'));
+    expect(numbers('At that point there were 3,040 confirmed cases in 47 countries.', 'There are now more than 16,000 cases in 74 countries.')).not.toContain('number:conflict');
+    expect(numbers('Then the outbreak counted some 3,000 cases in 47 countries.', 'There are now more than 16,000 cases in 74 countries.')).not.toContain('number:conflict');
+    expect(numbers('There were 3,040 confirmed cases in 47 countries.', 'There are more than 16,000 cases in 74 countries.')).toContain('number:conflict');
+  });
   it('a figure of what would happen beside one of what happened is a detail at most', () => {
     expect(diffs('A cut in line with the global rate would put close to 400 jobs at risk.', 'Acme will cut more than 11,000 jobs.').filter((d) => d.startsWith('number'))).not.toContain('number:conflict');
     expect(diffs('Acme will cut close to 400 jobs.', 'Acme will cut more than 11,000 jobs.').filter((d) => d.startsWith('number'))).toEqual(['number:conflict']);
