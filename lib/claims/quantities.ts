@@ -184,6 +184,27 @@ const NOT_A_COUNT_AFTER = /^(?:[\s-]+)(?:(?:seconds?|minutes?|hours?|days?|weeks
 
 const NO_DESIGNATIONS: ReadonlySet<string> = new Set();
 
+/**
+ * A game's score: two whole numbers joined by a hyphen or dash ("beat France 4-2 on penalties",
+ * "ended 3-3", "a 2-1 win"), after a verb of a result or before a word of one. Two sides' tallies, not
+ * counts of anything: read as figures, "2" of "4-2" met "120 minutes" and "thousands of supporters".
+ * A range with its unit ("10-12 metres", "5-10 people") is left a range, and a vote's split ("voted
+ * 10-1") is left to be read: a reader compares it.
+ */
+const SCORE = /(?<![\d.,])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d,%-]|\.\d)/g;
+const SCORE_BEFORE = /\b(?:beat(?:s|en)?|won|wins?|winning|lost|loses?|losing|defeat(?:s|ed)?|ended|ends|finished|finishes|drew|draws?|trailed|trailing|led|leading|score(?:d|line)?)\s+(?:[\p{L}’'.-]+\s+){0,3}?$/iu;
+const SCORE_AFTER = /^\s*(?:on\s+penalties|in\s+(?:a\s+)?(?:penalty\s+)?shoot-?out|after\s+(?:extra\s+time|penalties)|(?:win|victory|defeat|loss|draw|lead|scoreline)\b)/iu;
+function scoreSpans(text: string): { start: number; end: number }[] {
+  if (!/\d\s?[-–]\s?\d/.test(text)) return [];
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(SCORE)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (SCORE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || SCORE_AFTER.test(text.slice(end, end + 30))) out.push({ start, end });
+  }
+  return out;
+}
+
 /** "from $1.62 billion", "up from 5%": a figure something moved from, compared only with another such figure. */
 const FROM_BEFORE = /\bfrom\s+(?:the\s+|its\s+|their\s+|a\s+)?$/i;
 /** The key suffix of a figure something moved from (FROM_BEFORE). */
@@ -404,8 +425,10 @@ export const TEMPERATURE_CHANGE = 'measure:temperature-change';
  * The figures of a sentence. `pointDecimals`: its article groups thousands with commas, so a point
  * followed by three digits is a decimal point ("4.531 km"), not Europe's thousands (DOT_THOUSANDS).
  */
-export function findQuantities(text: string, skip: readonly { start: number; end: number }[] = [], designated: ReadonlySet<string> = NO_DESIGNATIONS, pointDecimals = false): Quantity[] {
+export function findQuantities(text: string, given: readonly { start: number; end: number }[] = [], designated: ReadonlySet<string> = NO_DESIGNATIONS, pointDecimals = false): Quantity[] {
   const out: Quantity[] = [];
+  const scores = scoreSpans(text);
+  const skip = scores.length > 0 ? [...given, ...scores] : given;
   for (const m of text.matchAll(QUANTITY)) {
     const g = m.groups ?? {};
     const start = m.index ?? 0;

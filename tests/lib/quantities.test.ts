@@ -227,6 +227,12 @@ describe('figures as translations write them (issue 21)', () => {
     expect(read('The rate was set at 5.375% on Friday.')).toEqual([[5.375, 'exact']]);
     expect(read('The firm raised 1.125 billion dollars.')).toEqual([[1.125e9, 'exact']]);
   });
+  it('a game\'s score is no figure; a range with its unit and a vote\'s split are', () => {
+    expect(read("Argentina beat France 4-2 on penalties after the match ended 3-3.")).toEqual([]);
+    expect(read('Spain sealed a 2-1 win.')).toEqual([]);
+    expect(findQuantities('The remaining 10-12 metres were dug by hand.').map((q) => q.value)).toEqual([10, 12]);
+    expect(findQuantities('The panel voted 10-1 in favour.').map((q) => q.value)).toEqual([10, 1]);
+  });
   it('reads Indian digit grouping ("1,70,000" is 170,000)', () => {
     expect(read('About 1,70,000 party members will vote online.')).toEqual([[170_000, 'about']]);
     expect(read('The fine was Rs 12,50,000.')).toEqual([[1_250_000, 'exact']]);
