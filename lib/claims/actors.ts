@@ -28,12 +28,13 @@ const ACT_VERBS: [RegExp, string][] = [
 ];
 /**
  * The same verbs before the name, as news writes attribution after a quotation ("…, said Moez Sanaa,
- * the WHO's head of standards"; "said the finance chief Colette Kress"), and "according to": up to
+ * the WHO's head of standards"; "said the finance chief Colette Kress"), "according to", and a
+ * decision "taken by" or "made by" someone (deciding, in the passive): up to
  * four words (a title, an article) between verb and name, no other name. The verb must follow a comma
  * or a closing quotation mark: "The ministry said Ruritania withdrew its troops" names Ruritania as who withdrew,
  * not who said.
  */
-const VERB_BEFORE = /(?:[,”"’“«»]\s*(?:has\s+|have\s+|had\s+)?(said|says|told|stated|argued|warned|added|wrote|noted|explained|declared|insisted|claimed|estimated|announced|confirmed|affirmed|assured|asserted|indicated|underlined|stressed|acknowledged|admitted)|\b(according\s+to))\s+(?:[\p{L}’'.-]+\s+){0,4}$/iu;
+const VERB_BEFORE = /(?:[,”"’“«»]\s*(?:has\s+|have\s+|had\s+)?(said|says|told|stated|argued|warned|added|wrote|noted|explained|declared|insisted|claimed|estimated|announced|confirmed|affirmed|assured|asserted|indicated|underlined|stressed|acknowledged|admitted)|\b(according\s+to)|\b(decision\s+(?:was|is|has\s+been|had\s+been)\s+(?:taken|made)\s+by))\s+(?:[\p{L}’'.-]+\s+){0,4}$/iu;
 /** "Olaf Scholz, the finance minister, said": an apposition between a name and its verb. */
 const APPOSITION_THEN_VERB = /^,\s[^,;:“”"]{1,60},\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{L}’'-]+)/u;
 /**
@@ -53,6 +54,9 @@ const PASSIVE_BEFORE = /^(?:is|are|was|were|be|been|being|got|gets)$/i;
  * name ("a jet returning from the capital crashed on landing", "the index jumped 2%"), not who did it.
  */
 const OBJECT_AFTER = /^\s+(?:the|a|an|its|their|his|her|him|them|all|both|every)\b/i;
+/** A verb that takes "the decision" as its object: deciding told with a noun ("made the decision himself"). */
+const DECISION_TAKEN = /^(?:made|makes|took|takes)$/i;
+const DECISION_AFTER = /^\s+(?:the|a|this|that)\s+(?:final\s+)?decision\b/i;
 /** How far after the actor's name the verb may stand ("the city council has decided"). */
 const MAX_WORDS_TO_VERB = 3;
 
@@ -67,9 +71,13 @@ const COMMON_NOUN_ACTS = new Set(['decide', 'recommend', 'deny']);
 const COMMON_NOUN_VERBS = ACT_VERBS.filter(([, act]) => COMMON_NOUN_ACTS.has(act)).map(([re]) => re.source.replace(/^\^/, '').replace(/\\b$/, '')).join('|');
 const COMMON_NOUN_ACT = new RegExp(`(?:^|[,;:]\\s+|\\bthat\\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+((?:[\\p{Ll}-]+\\s+){0,2}?([\\p{Ll}-]{3,}))\\s+(?:has\\s+|had\\s+|have\\s+)?(${COMMON_NOUN_VERBS})\\b`, 'gu');
 
-/** Acts of bodies named by a common noun (COMMON_NOUN_ACT), where no name stands. */
+/** A decision "taken by" a body named by a common noun ("The decision was taken by the agency's emergency committee, which…"): its head noun, the last word before a break. */
+const DECISION_BY_COMMON = /\bdecision\s+(?:was|is|has\s+been|had\s+been)\s+(?:taken|made)\s+by\s+(?:the|a|an|its|their)\s+((?:[\p{L}’'-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]{2,}))(?=\s*(?:[,.;:]|$|\s(?:on|in|at|after|before|which|who|that)\b))/gu;
+
+/** Acts of bodies named by a common noun (COMMON_NOUN_ACT, DECISION_BY_COMMON), where no name stands. */
 function commonNounActs(text: string): Act[] {
   const out: Act[] = [];
+  for (const m of text.matchAll(DECISION_BY_COMMON)) out.push({ actor: `${COMMON_ACTOR}${conceptOf(m[2] ?? '')}`, act: 'decide', text: m[0].slice(m[0].search(/decision/i)) });
   for (const m of text.matchAll(COMMON_NOUN_ACT)) {
     const act = ACT_VERBS.find(([re]) => re.test(m[3] ?? ''))?.[1];
     if (!act || !COMMON_NOUN_ACTS.has(act)) continue;
@@ -93,15 +101,22 @@ function namedActs(text: string, mentions: readonly Mention[]): Act[] {
     const before = VERB_BEFORE.exec(text.slice(from, m.start));
     if (before) {
       const verb = (before[1] ?? before[2] ?? '').toLowerCase();
-      const act = verb.startsWith('according') ? 'say' : ACT_VERBS.find(([re]) => re.test(verb))?.[1] ?? 'say';
+      // "The decision was taken by the committee": who decided, after "by".
+      const act = before[3] ? 'decide' : verb.startsWith('according') ? 'say' : ACT_VERBS.find(([re]) => re.test(verb))?.[1] ?? 'say';
       out.push({ actor: m.entity, act, text: `${before[0].trim()} ${m.text}` });
       continue;
     }
     const rest = text.slice(m.end);
     const apposed = APPOSITION_THEN_VERB.exec(rest);
-    const apposedAct = apposed ? ACT_VERBS.find(([re]) => re.test(apposed[1] ?? ''))?.[1] : undefined;
+    const apposedAct = apposed ? ACT_VERBS.find(([re]) => re.test(apposed[1] ?? ''))?.[1] ?? (DECISION_TAKEN.test(apposed[1] ?? '') && DECISION_AFTER.test(rest.slice(apposed[0].length)) ? 'decide' : undefined) : undefined;
     if (apposed && apposedAct) {
       out.push({ actor: m.entity, act: apposedAct, text: `${m.text}${apposed[0]}` });
+      continue;
+    }
+    // A name that closes an apposition, then deciding ("The agency's chief, Jane Roe, took the decision").
+    const closed = /^,\s+(?:has\s+|had\s+)?(\p{L}+)/u.exec(rest);
+    if (closed && ((DECISION_TAKEN.test(closed[1] ?? '') && DECISION_AFTER.test(rest.slice(closed[0].length))) || ACT_VERBS.find(([re]) => re.test(closed[1] ?? ''))?.[1] === 'decide')) {
+      out.push({ actor: m.entity, act: 'decide', text: `${m.text}${closed[0]}` });
       continue;
     }
     // A body of a named one ("Ruritania's transport ministry said"): the words after the possessive.
@@ -112,7 +127,8 @@ function namedActs(text: string, mentions: readonly Mention[]): Act[] {
     for (let i = 0; i < list.length; i++) {
       const w = list[i] ?? '';
       end = rest.indexOf(w, end) + w.length;
-      const hit = ACT_VERBS.find(([re]) => re.test(w));
+      // "made the decision", "took the decision": deciding, told with a noun.
+      const hit = ACT_VERBS.find(([re]) => re.test(w)) ?? (DECISION_TAKEN.test(w) && DECISION_AFTER.test(rest.slice(end)) ? ([null, 'decide'] as const) : undefined);
       if (hit) {
         out.push({ actor: m.entity, act: hit[1], text: `${m.text} ${list.slice(0, i + 1).join(' ')}` });
         break;

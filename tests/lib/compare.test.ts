@@ -115,6 +115,12 @@ describe('compareClaims', () => {
       'Prior to the attack on Bagram, the US killed Qasem Soleimani.',
     )).toEqual(['order:conflict']);
   });
+  it('a decision told with a noun ("made the decision", "was taken by") is read as who decided', () => {
+    const actor = (a: string, b: string) => diffs(a, b).filter((d) => d.startsWith('actor'));
+    expect(actor('Jane Roe made the decision herself after the committee failed to agree.', 'The decision was made by John Doe on Saturday.')).toEqual(['actor:conflict']);
+    expect(actor('The agency\'s chief, Jane Roe, took the decision personally.', 'The decision was taken by the agency\'s emergency committee, which met on Thursday.')).toEqual(['actor:detail']);
+    expect(actor('Jane Roe made the decision herself.', 'The decision was made by Jane Roe on Saturday.')).toEqual([]);
+  });
   it('White House vs Department of Defense deciding is an actor conflict', () => {
     expect(diffs('by March, the White House decided against taking action.', 'In March 2020, the Department of Defense decided not to take action.')).toContain('actor:conflict');
   });
