@@ -2,13 +2,14 @@ import type { Claim } from '../claims/schema';
 import { compareActors } from './actors';
 import { compareCertainty } from './certainty';
 import { compareDates } from './dates';
+import { compareGapWithSpan } from './gap-spans';
 import type { Difference } from './difference';
 import { compareNumbers } from './numbers';
 import { compareOrder } from './order';
 import { compareQuotes } from './quotes';
 import { compareTerms } from './terms';
 
-const COMPARISONS = [compareNumbers, compareDates, compareActors, compareOrder, compareQuotes, compareTerms, compareCertainty] as const;
+const COMPARISONS = [compareNumbers, compareGapWithSpan, compareDates, compareActors, compareOrder, compareQuotes, compareTerms, compareCertainty] as const;
 
 /**
  * Every difference between two aligned claims, conflicts first, each group in the order found (a stable

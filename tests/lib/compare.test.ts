@@ -23,6 +23,12 @@ describe('compareClaims', () => {
     expect(numbers('Then the outbreak counted some 3,000 cases in 47 countries.', 'There are now more than 16,000 cases in 74 countries.')).not.toContain('number:conflict');
     expect(numbers('There were 3,040 confirmed cases in 47 countries.', 'There are more than 16,000 cases in 74 countries.')).toContain('number:conflict');
   });
+  it('a gap after an event and a span ending with it are one duration', () => {
+    const numbers = (a: string, b: string) => diffs(a, b).filter((d) => d.startsWith('number'));
+    expect(numbers('Jane Roe died 119 days after becoming prime minister.', 'Jane Roe died after 118 days in office.')).toEqual(['number:conflict']);
+    expect(numbers('Jane Roe resigned just 45 days after taking office.', 'Jane Roe resigned after just six weeks in office.')).toEqual(['number:detail']);
+    expect(numbers('Jane Roe resigned 45 days after taking office.', 'Jane Roe resigned after 45 days in office.')).toEqual([]);
+  });
   it('a figure of what would happen beside one of what happened is a detail at most', () => {
     expect(diffs('A cut in line with the global rate would put close to 400 jobs at risk.', 'Acme will cut more than 11,000 jobs.').filter((d) => d.startsWith('number'))).not.toContain('number:conflict');
     expect(diffs('Acme will cut close to 400 jobs.', 'Acme will cut more than 11,000 jobs.').filter((d) => d.startsWith('number'))).toEqual(['number:conflict']);
