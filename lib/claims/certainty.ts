@@ -13,7 +13,7 @@ export interface Certainty {
 }
 
 const HEDGES =
-  /\b(may(?:\s+have)?|might(?:\s+have)?|could(?:\s+have)?(?!\s+not\b)|possibly|probably|unlikely|likely|allegedly|alleged|reportedly|purported(?:ly)?|suspected|believed\s+to|suggests?|appear(?:s|ed)?\s+(?:not\s+)?to|seem(?:s|ed)?\s+(?:not\s+)?to|presumed|understood\s+to|plan(?:s|ned)?\s+to|intend(?:s|ed)?\s+to|claims?|claimed|thought\s+to|arguably|apparently|presumably|perhaps|seemingly|expected\s+to|is\s+said\s+to|are\s+said\s+to|estimated)\b/gi;
+  /\b(may(?:\s+have)?|might(?:\s+have)?|could(?:\s+have)?(?!\s+not\b)|possibly|probably|unlikely|likely|allegedly|alleged|reportedly|purported(?:ly)?|suspected|believed\s+to|(?:is|are|was|were)\s+(?:widely\s+)?(?:seen|regarded|viewed)\s+as|suggests?|appear(?:s|ed)?\s+(?:not\s+)?to|seem(?:s|ed)?\s+(?:not\s+)?to|presumed|understood\s+to|plan(?:s|ned)?\s+to|intend(?:s|ed)?\s+to|claims?|claimed|thought\s+to|arguably|apparently|presumably|perhaps|seemingly|expected\s+to|is\s+said\s+to|are\s+said\s+to|estimated)\b/gi;
 /**
  * Who a sentence says the fact comes from: "according to …", "<a name> reported", "officials said",
  * "sources familiar …", "the report said", "citing …". Reporting grammar, no outlet's name.
@@ -27,7 +27,7 @@ const ATTRIBUTIONS =
  * discloses, admits or reveals a fact about itself is the source of it, as one that says it; one that
  * notes, warns or points out a fact is its source too.
  */
-const NAMED_SPEAKER = /[\p{Lu}][\p{L}\p{N}&’'-]+(?:\s+[\p{Lu}][\p{L}\p{N}&’'-]+){0,3}(?:(?:,[^,;:.!?"“”]{1,60}){1,3},)?\s+(?:has\s+|have\s+|had\s+)?(?:said|says|told|announced|added|stated|confirmed|estimated|disclosed|discloses|admitted|admits|acknowledged|acknowledges|revealed|reveals|noted|notes|warned|warns|cautioned|pointed\s+out)\b|\b(?:said|says|told|announced|added)\s+(?:the\s+)?[\p{Lu}][\p{L}\p{N}&’'-]+(?:\s+[\p{Lu}][\p{L}\p{N}&’'-]+){0,3}/gu;
+const NAMED_SPEAKER = /[\p{Lu}][\p{L}\p{N}&’'-]+(?:\s+[\p{Lu}][\p{L}\p{N}&’'-]+){0,3}(?:(?:,[^,;:.!?"“”]{1,60}){1,3},)?\s+(?:has\s+|have\s+|had\s+)?(?:said|says|told|announced|added|stated|confirmed|estimated|disclosed|discloses|admitted|admits|acknowledged|acknowledges|revealed|reveals|noted|notes|warned|warns|cautioned|pointed\s+out|assessed|assesses|judged|judges|evaluated|evaluates|deemed|deems)\b|\b(?:said|says|told|announced|added)\s+(?:the\s+)?[\p{Lu}][\p{L}\p{N}&’'-]+(?:\s+[\p{Lu}][\p{L}\p{N}&’'-]+){0,3}/gu;
 /**
  * Who said it, named by a common noun: "the airline said", "The company has said" (opening the
  * sentence), "one passenger told us", "chemists have pointed out", "Race organizers said", "…, said the

@@ -122,6 +122,16 @@ describe('one quotation in other words (issue 21)', () => {
   });
 });
 
+describe('judging and seeing as, read as attribution and hedge (session 32)', () => {
+  const certainty = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((d) => d.kind === 'certainty').map((d) => d.severity);
+  it('"The agency assessed the risk as moderate" attributes what the other states as fact', () => {
+    expect(certainty('The risk worldwide is moderate, but it is high in Ruritania.', 'The Ruritanian Health Agency assessed the risk as moderate globally and high in Ruritania.')).toEqual(['detail']);
+  });
+  it('"is seen as a frontrunner" hedges what the other states', () => {
+    expect(certainty('Jane Roe, who warned about the plans, is seen as a frontrunner to succeed him.', 'Jane Roe, whose warnings now look prescient, is the frontrunner to succeed him.')).toEqual(['detail']);
+  });
+});
+
 describe('a speaker\'s hedge inside a quotation (issue 21)', () => {
   it('a quoted "likely" one outlet keeps and the other drops is a certainty detail', () => {
     const d = of('certainty', 'The governor said the fire was “likely the largest natural disaster in state history.”', 'The governor called the fire the “biggest natural catastrophe of the history of the state”.');
