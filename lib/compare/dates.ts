@@ -27,16 +27,21 @@ const MONTHS = 'month';
 const NAMED_MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 
 /**
- * A time of day as written: a clock time ("6.04pm", "14:34", "1233 GMT", "10am") or a part of the day
+ * A time of day as written: a clock time ("6.04pm", "14:34", "1233 GMT", "10am", "15.00 hours", "15h30") or a part of the day
  * ("morning", "evening", "midnight"). English grammar of telling the time, no story's words. Not the
  * hours and minutes of a time taken ("in 1:00:48", a span: lib/claims/quantities.ts ELAPSED).
  */
-const TIME_OF_DAY = /(?<![\p{L}\d.:])(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}(?!:\d)|\d{4}\s?(?:GMT|UTC)|morning|afternoon|evening|night|midday|noon|midnight|overnight|dawn|dusk)(?![\p{L}\d])/giu;
+const TIME_OF_DAY = /(?<![\p{L}\d.:])(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}(?!:\d)|\d{1,2}[.:]\d{2}\s?h(?:ours?|rs)?\b|\d{1,2}h\d{2}(?![:\d])|\d{4}\s?(?:GMT|UTC)|morning|afternoon|evening|night|midday|noon|midnight|overnight|dawn|dusk)(?![\p{L}\d])/giu;
 /** "last night", "tonight": a casual day, read as a date (claims/dates.ts), not a time of day told apart. */
 const CASUAL_NIGHT = /(?:last|to)\s*$/i;
 
 /** The times of day a claim states, as written and lower-cased, in order; read once per claim. */
-const timesOfDay = oncePer((c: Claim): string[] => readTimesOfDay(c.text));
+/** A claim's times of day: as written (shown) and as compared (timeKey). */
+interface TimesOfDay { written: string[]; keys: string[] }
+const timesOfDay = oncePer((c: Claim): TimesOfDay => {
+  const written = readTimesOfDay(c.text);
+  return { written, keys: written.map(timeKey) };
+});
 
 
 /**
@@ -57,6 +62,23 @@ function readTimesOfDay(text: string): string[] {
     out.push(m[0].toLowerCase().replace(/\s+/g, ''));
   }
   return out;
+}
+
+/** A clock time as written, its hour and minutes: "9.30am", "9h30", "21:30", "10:15 p.m.", "15.00 hours". */
+const CLOCK = /^(\d{1,2})(?:[:.h](\d{2}))?(am|pm|a\.m\.|p\.m\.|hours?|hrs|h)?$/;
+/**
+ * One time of day, however it is written: a clock as 24-hour "H:MM" ("9.30am" and "9h30" are 9:30,
+ * "10:15 p.m." and "22:15" are 22:15), anything else as written ("1233gmt", "morning").
+ */
+function timeKey(written: string): string {
+  const m = CLOCK.exec(written);
+  if (!m) return written;
+  let hour = Number(m[1]);
+  const half = m[3]?.[0];
+  if (half === 'p' && hour < 12) hour += 12;
+  if (half === 'a' && hour === 12) hour = 0;
+  if (hour > 23) return written;
+  return `${hour}:${m[2] ?? '00'}`;
 }
 const overlaps = (a: DateRef, b: DateRef) => a.from <= b.to && b.from <= a.to;
 /**
@@ -109,7 +131,7 @@ export function compareDates(here: Claim, there: Claim): readonly Difference[] {
   const td = datesOf(there);
   const ht = timesOfDay(here);
   const tt = timesOfDay(there);
-  if ((hd.length === 0 || td.length === 0) && (here.relativeTimes.length === 0 || there.relativeTimes.length === 0) && ht.length === 0 && tt.length === 0) return NONE;
+  if ((hd.length === 0 || td.length === 0) && (here.relativeTimes.length === 0 || there.relativeTimes.length === 0) && ht.written.length === 0 && tt.written.length === 0) return NONE;
   const out: Difference[] = [];
   const used = new Set<number>();
   for (const a of hd) {
@@ -224,12 +246,12 @@ function eventDates(text: string, dates: readonly DateRef[]): readonly DateRef[]
  * "on Tuesday morning" / "shortly before 10am that day"). A detail: clocks in two zones, or a clock and
  * a part of the day, can both be right.
  */
-function compareTimesOfDay(here: Claim, there: Claim, ht: string[], tt: string[]): Difference | null {
-  if (ht.length === 0 && tt.length === 0) return null;
-  const placed = (c: Claim, t: string[]) => c.dates.length > 0 || c.relativeTimes.length > 0 || t.length > 0;
+function compareTimesOfDay(here: Claim, there: Claim, ht: TimesOfDay, tt: TimesOfDay): Difference | null {
+  if (ht.written.length === 0 && tt.written.length === 0) return null;
+  const placed = (c: Claim, t: TimesOfDay) => c.dates.length > 0 || c.relativeTimes.length > 0 || t.written.length > 0;
   if (!placed(here, ht) || !placed(there, tt)) return null;
-  if (ht.length === tt.length && ht.every((x) => tt.includes(x))) return null;
-  const told = (t: string[]) => (t.length ? t.join(', ') : '(no time of day)');
+  if (ht.keys.length === tt.keys.length && ht.keys.every((x) => tt.keys.includes(x))) return null;
+  const told = (t: TimesOfDay) => (t.written.length ? t.written.join(', ') : '(no time of day)');
   return { kind: 'date', severity: 'detail', here: told(ht), there: told(tt) };
 }
 

@@ -170,3 +170,13 @@ describe('a weekday alone against a full date, and a date in an aside (session 3
     expect(dateDiffs('On Thursday, the newspaper declared the lettuce the winner.', 'The tabloid, which last week began streaming a lettuce, declared the vegetable the winner.')).toEqual(['detail']);
   });
 });
+
+describe('times of day compared by the time they tell (session 32)', () => {
+  const on = (text: string) => extractClaims(text, 'x', new Date('2022-07-23'))[0]!;
+  const dateDiffs = (a: string, b: string) => compareClaims(on(a), on(b)).filter((d) => d.kind === 'date').map((d) => `${d.here} | ${d.there}`);
+  it('one time written two ways is no difference; two times are', () => {
+    expect(dateDiffs('The gang struck at 9.30am on Sunday.', 'The gang struck on Sunday at 9h30.')).toEqual([]);
+    expect(dateDiffs('Police got the first call at 10:15 p.m. on Saturday.', 'The first call came at 22:15 on Saturday.')).toEqual([]);
+    expect(dateDiffs('She announced it at a press conference around 7.30pm on Saturday.', 'She announced it at a press conference at 15.00 hours.')).toEqual(['7.30pm | 15.00hours']);
+  });
+});
