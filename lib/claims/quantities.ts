@@ -419,11 +419,9 @@ export const TEMPERATURE_CHANGE = 'measure:temperature-change';
 
 /**
  * Every count or amount in a sentence, with what it counts. Years (1989, 2020), dates' days and
- * spans already claimed as dates (pass them in `skip`) are not counts.
- */
-/**
- * The figures of a sentence. `pointDecimals`: its article groups thousands with commas, so a point
- * followed by three digits is a decimal point ("4.531 km"), not Europe's thousands (DOT_THOUSANDS).
+ * spans already claimed as dates (pass them in `given`) are not counts, nor a game's score (SCORE).
+ * `pointDecimals`: the article groups thousands with commas, so a point followed by three digits is
+ * a decimal point ("4.531 km"), not Europe's thousands (DOT_THOUSANDS).
  */
 export function findQuantities(text: string, given: readonly { start: number; end: number }[] = [], designated: ReadonlySet<string> = NO_DESIGNATIONS, pointDecimals = false): Quantity[] {
   const out: Quantity[] = [];

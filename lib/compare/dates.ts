@@ -27,16 +27,15 @@ const MONTHS = 'month';
 const NAMED_MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 
 /**
- * A time of day as written: a clock time ("6.04pm", "14:34", "1233 GMT", "10am", "15.00 hours", "15h30") or a part of the day
- * ("morning", "evening", "midnight"). English grammar of telling the time, no story's words. Not the
+ * A time of day as written: a clock time ("6.04pm", "14:34", "1233 GMT", "10am", "15.00 hours",
+ * "15h30") or a part of the day ("morning", "evening", "midnight"). English grammar of telling the time, no story's words. Not the
  * hours and minutes of a time taken ("in 1:00:48", a span: lib/claims/quantities.ts ELAPSED).
  */
 const TIME_OF_DAY = /(?<![\p{L}\d.:])(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}(?!:\d)|\d{1,2}[.:]\d{2}\s?h(?:ours?|rs)?\b|\d{1,2}h\d{2}(?![:\d])|\d{4}\s?(?:GMT|UTC)|morning|afternoon|evening|night|midday|noon|midnight|overnight|dawn|dusk)(?![\p{L}\d])/giu;
 /** "last night", "tonight": a casual day, read as a date (claims/dates.ts), not a time of day told apart. */
 const CASUAL_NIGHT = /(?:last|to)\s*$/i;
 
-/** The times of day a claim states, as written and lower-cased, in order; read once per claim. */
-/** A claim's times of day: as written (shown) and as compared (timeKey). */
+/** A claim's times of day, in order, read once per claim: as written and lower-cased (shown), and as compared (timeKey). */
 interface TimesOfDay { written: string[]; keys: string[] }
 const timesOfDay = oncePer((c: Claim): TimesOfDay => {
   const written = readTimesOfDay(c.text);

@@ -13,7 +13,7 @@ const name = (id: string) => entityDef(id)?.name ?? id;
  * morning at the site, then chaired a meeting"), puts the event before it first, as "before" does;
  * not "then-president", "by then", "since then". English grammar of time, no story's words.
  */
-const CONNECTIVE = /\b(?:(before|prior\s+to|ahead\s+of|preceding)|(after|following|once(?=\s+(?:the|a|an|its|their|all)\b)))\s+|(?:,\s*(?:and\s+)?|\band\s+)(then)\s+(?=\p{Ll})/giu;
+const CONNECTIVE = /\b(?:(before|prior\s+to|ahead\s+of|preceding)|(after|following|once(?=\s+(?:the|a|an|its|their|all)\b)))\s+|(?:,\s*(?:and\s+)?|\band\s+)(then)\s+/giu;
 /**
  * Concepts an event must share with the other side's governed phrase, each way, for two sentences
  * with the same connective to tell the two events swapped (compareOrder). Rule: one shared concept is
@@ -53,7 +53,8 @@ const relativesOf = oncePer((c: Claim): Relative[] => {
     const from = at + m[0].length;
     // "then" orders two events of its sentence only when an event stands before it: after a subject
     // alone ("The emir, Jane Roe, then draped…") it follows the sentence before.
-    if (m[3] !== undefined && plainConcepts(c.text.slice(0, at)).size === 0) continue;
+    // A lower-case word after "then" (checked here: the pattern's case-insensitive flag folds a \p{Ll} lookahead).
+    if (m[3] !== undefined && (plainConcepts(c.text.slice(0, at)).size === 0 || !/^\p{Ll}/u.test(c.text.slice(at + m[0].length)))) continue;
     const rest = c.text.slice(from);
     const stop = rest.search(CLAUSE_END);
     const phrase = stop < 0 ? rest : rest.slice(0, stop);
