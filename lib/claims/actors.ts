@@ -15,7 +15,7 @@ export interface Act {
 }
 
 const ACT_VERBS: [RegExp, string][] = [
-  [/^(?:decided|decides|decide|chose|opted|resolved|voted|approved|ordered)\b/i, 'decide'],
+  [/^(?:decided|decides|decide|chose|opted|resolved|voted|approved|ordered|decreed)\b/i, 'decide'],
   [/^(?:announced|announces|unveiled|confirmed|confirms)\b/i, 'announce'],
   [/^(?:recommended|advised|urged|proposed)\b/i, 'recommend'],
   [/^(?:denied|denies|dismissed|rejected)\b/i, 'deny'],
@@ -60,6 +60,8 @@ const DECISION_AFTER = /^\s+(?:the|a|this|that)\s+(?:final\s+)?decision\b/i;
 /** How far after the actor's name the verb may stand ("the city council has decided"). */
 const MAX_WORDS_TO_VERB = 3;
 
+/** Adverbs between a body and its verb ("the ministry also ordered", "the council later decided"): no part of the body's name. */
+const ADVERBS_BEFORE_VERB = 'also|later|then|again|swiftly|quickly|immediately|formally|finally|eventually|subsequently|unanimously';
 /** Prefix of an actor named by a common noun ("the port authority", "the shipping company"): its head noun's concept. */
 export const COMMON_ACTOR = 'c:';
 /** Acts whose doer a common noun may name: deciding, recommending, denying (saying is an attribution, read by certainty). */
@@ -69,7 +71,7 @@ const COMMON_NOUN_ACTS = new Set(['decide', 'recommend', 'deny']);
  * authority decided", "; the shipping company has ordered". Up to three words, the last the head.
  */
 const COMMON_NOUN_VERBS = ACT_VERBS.filter(([, act]) => COMMON_NOUN_ACTS.has(act)).map(([re]) => re.source.replace(/^\^/, '').replace(/\\b$/, '')).join('|');
-const COMMON_NOUN_ACT = new RegExp(`(?:^|[,;:]\\s+|\\bthat\\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+((?:[\\p{Ll}-]+\\s+){0,2}?([\\p{Ll}-]{3,}))\\s+(?:has\\s+|had\\s+|have\\s+)?(${COMMON_NOUN_VERBS})\\b`, 'gu');
+const COMMON_NOUN_ACT = new RegExp(`(?:^|[,;:]\\s+|\\bthat\\s+|^(?:On|In|By|Late|Early|Later)\\s+[^,;:]{1,30}?\\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+((?:[\\p{Ll}-]+\\s+){0,2}?(?!(?:${ADVERBS_BEFORE_VERB})\\b)([\\p{Ll}-]{3,}))\\s+(?:(?:${ADVERBS_BEFORE_VERB})\\s+)?(?:has\\s+|had\\s+|have\\s+)?(${COMMON_NOUN_VERBS})\\b`, 'gu');
 
 /** A decision "taken by" a body named by a common noun ("The decision was taken by the agency's emergency committee, which…"): its head noun, the last word before a break. */
 const DECISION_BY_COMMON = /\bdecision\s+(?:was|is|has\s+been|had\s+been)\s+(?:taken|made)\s+by\s+(?:the|a|an|its|their)\s+((?:[\p{L}’'-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]{2,}))(?=\s*(?:[,.;:]|$|\s(?:on|in|at|after|before|which|who|that)\b))/gu;

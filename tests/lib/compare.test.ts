@@ -127,6 +127,11 @@ describe('compareClaims', () => {
     expect(actor('The agency\'s chief, Jane Roe, took the decision personally.', 'The decision was taken by the agency\'s emergency committee, which met on Thursday.')).toEqual(['actor:detail']);
     expect(actor('Jane Roe made the decision herself.', 'The decision was made by Jane Roe on Saturday.')).toEqual([]);
   });
+  it('a body deciding after a time phrase or with an adverb before its verb, and "decreed", are read as who decided', () => {
+    const actor = (a: string, b: string) => diffs(a, b).filter((d) => d.startsWith('actor'));
+    expect(actor('On Monday the ministry also ordered emergency inspections of all 101 jets.', 'Today Jane Roe ordered an emergency inspection of all 101 jets.')).toEqual(['actor:detail']);
+    expect(actor('The Interior Ministry declared a national emergency in three regions.', 'The Ruritanian Government decreed a national emergency in three regions.')).toEqual(['actor:detail']);
+  });
   it('White House vs Department of Defense deciding is an actor conflict', () => {
     expect(diffs('by March, the White House decided against taking action.', 'In March 2020, the Department of Defense decided not to take action.')).toContain('actor:conflict');
   });
