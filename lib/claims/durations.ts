@@ -26,6 +26,8 @@ export function findRelativeTimes(text: string): RelativeTime[] {
   const out: RelativeTime[] = [];
   for (const m of text.matchAll(RELATIVE_TIME)) {
     const start = m.index ?? 0;
+    // "grounded for 20 months after the crashes": how long it lasted from then (a span, quantities.ts), not a gap.
+    if (/\bfor\s+$/i.test(text.slice(Math.max(0, start - 6), start))) continue;
     const base = { text: m[0], start, end: start + m[0].length };
     if (m[4]) {
       // "shortly after": within about two months, "right/immediately after": within days.

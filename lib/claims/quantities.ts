@@ -183,6 +183,8 @@ const isAge = (text: string, start: number, numEnd: number): boolean => {
 const NOT_A_COUNT_AFTER = /^(?:[\s-]+)(?:(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)\s+(?:after|before|later|earlier|ago|since|into)|am|pm|a\.m\.|p\.m\.|o'clock|hrs|h\b|GMT|UTC|BST|EDT|EST|PDT|PST|IST|CET|CEST|local\s+time)(?![\p{L}])/iu;
 
 const NO_DESIGNATIONS: ReadonlySet<string> = new Set();
+/** "for" right before a span: how long something lasted ("grounded for 20 months after the crashes"), even with "after" behind it. */
+const DURATION_FOR = /\bfor\s+$/i;
 
 /**
  * A game's score: two whole numbers joined by a hyphen or dash ("beat France 4-2 on penalties",
@@ -447,7 +449,8 @@ export function findQuantities(text: string, given: readonly { start: number; en
       out.push({ text: text.slice(start, ageEnd), figure: text.slice(start, numEnd), start, end: numEnd, value: years, qualifier: 'exact', min: years, max: years, counted: AGE });
       continue;
     }
-    if (NOT_A_COUNT_AFTER.test(tail)) continue;
+    // "for 20 months after the crashes": a span that began then (DURATION_FOR), not a gap.
+    if (NOT_A_COUNT_AFTER.test(tail) && !DURATION_FOR.test(text.slice(Math.max(0, start - 6), start))) continue;
     // Either half of a clock time written with a colon ("since the 18:34 hours", "at 9:05"): a time, not a count.
     if (CLOCK_BEFORE.test(text.slice(Math.max(0, numStart - 3), numStart)) || CLOCK_AFTER.test(text.slice(numEnd, numEnd + 3))) continue;
     // "10.000 persons": ten thousand (DOT_THOUSANDS), read and rounded as "10,000" is.

@@ -233,6 +233,14 @@ describe('figures as translations write them (issue 21)', () => {
     expect(findQuantities('The remaining 10-12 metres were dug by hand.').map((q) => q.value)).toEqual([10, 12]);
     expect(findQuantities('The panel voted 10-1 in favour.').map((q) => q.value)).toEqual([10, 1]);
   });
+  it('"for" a span "after" an event is how long it lasted, not a gap', () => {
+    const a = claim('The jet was grounded for 20 months after the crashes.');
+    const b = claim('The jet was grounded for almost two years after the crashes.');
+    expect(a.relativeTimes).toEqual([]);
+    expect(a.quantities.map((q) => Math.round(q.value ?? 0))).toEqual([609]);
+    expect(compareClaims(a, b).map((d) => `${d.kind}:${d.severity}`)).toEqual(['number:detail']);
+    expect(findRelativeTimes('The jet was grounded 20 months after the crashes.')).toHaveLength(1);
+  });
   it('reads Indian digit grouping ("1,70,000" is 170,000)', () => {
     expect(read('About 1,70,000 party members will vote online.')).toEqual([[170_000, 'about']]);
     expect(read('The fine was Rs 12,50,000.')).toEqual([[1_250_000, 'exact']]);
