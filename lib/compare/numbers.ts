@@ -330,6 +330,8 @@ const MIN_CLOSE_AMONG_OTHERS = 20;
  * still differ in detail.
  */
 const CONVERSION_ROUNDING = 0.02;
+/** One side exact, the other "about": a measure converted and rounded says "about" of its conversion ("a 63-pound plug" / "about 29kg"). */
+const CONVERTED_QUALIFIERS = new Set(['exact about', 'about exact']);
 
 /**
  * Two counts of things of one key further apart than this ratio are two counts, not one told twice
@@ -508,7 +510,7 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
     // share of itself: 17.01 and 17.18 degrees are 1% apart and two records. Within its interval it is
     // one reading: in two scales ("17.01C" / "62.62F") no difference, in one scale at two precisions
     // ("17.18C" / "17.2C") a detail, as any figure rounded (roundsTo).
-    if (a.counted === TEMPERATURE ? b.counted === TEMPERATURE && a.qualifier === b.qualifier && overlaps(a, b) && !(inCelsius(a) === inCelsius(b) && written(a) !== written(b)) : a.counted.startsWith('measure:') && a.counted === b.counted && a.qualifier === b.qualifier && spread(a, b) <= 1 + CONVERSION_ROUNDING && !sameUnit(a, b)) continue;
+    if (a.counted === TEMPERATURE ? b.counted === TEMPERATURE && a.qualifier === b.qualifier && overlaps(a, b) && !(inCelsius(a) === inCelsius(b) && written(a) !== written(b)) : a.counted.startsWith('measure:') && a.counted === b.counted && (a.qualifier === b.qualifier || CONVERTED_QUALIFIERS.has(`${a.qualifier} ${b.qualifier}`)) && spread(a, b) <= 1 + CONVERSION_ROUNDING && !sameUnit(a, b)) continue;
     // With several figures of one kind on a side, which goes with which is a guess: never a conflict on a guess.
     const alone = hq.filter((x) => x.counted === a.counted).length === 1 && tq.filter((x) => x.counted === b.counted).length === 1;
     // A fraction is a share told loosely: a detail at most.

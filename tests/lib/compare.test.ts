@@ -33,6 +33,11 @@ describe('compareClaims', () => {
     expect(diffs('A cut in line with the global rate would put close to 400 jobs at risk.', 'Acme will cut more than 11,000 jobs.').filter((d) => d.startsWith('number'))).not.toContain('number:conflict');
     expect(diffs('Acme will cut close to 400 jobs.', 'Acme will cut more than 11,000 jobs.').filter((d) => d.startsWith('number'))).toEqual(['number:conflict']);
   });
+  it('one measure converted and said "about" of its conversion is no difference', () => {
+    const numbers = (a: string, b: string) => diffs(a, b).filter((d) => d.startsWith('number'));
+    expect(numbers('The plug weighs 63 pounds.', 'The plug weighs about 29 kilograms.')).toEqual([]);
+    expect(numbers('The plug weighs 63 pounds.', 'The plug weighs about 35 kilograms.')).not.toEqual([]);
+  });
   it('never a conflict when a side holds several figures of one kind: which goes with which is a guess', () => {
     expect(diffs('53 people were killed in Lahaina and 2 people were killed in Kula.', '89 people were killed in Lahaina.')).toEqual(['number:detail']);
   });
