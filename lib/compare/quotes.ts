@@ -234,5 +234,11 @@ export function compareQuotes(here: Claim, there: Claim): readonly Difference[] 
       break;
     }
   }
+  // No quotation of one side met the other's, but a word or two quoted on one side stands inside the
+  // other's quotation ("said he was “deeply sorry”" / "“We're deeply sorry for the impact…”"): quoted in part.
+  if (out.length === 0) {
+    const part = excerptOf(here, there.quotes, true);
+    return part.length > 0 ? part : excerptOf(there, here.quotes, false);
+  }
   return out;
 }

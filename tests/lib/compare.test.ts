@@ -107,6 +107,13 @@ describe('compareClaims', () => {
       "The emir draped a traditional cloak over the captain's shoulders before the captain lifted the trophy.",
     )).toEqual([]);
   });
+  it('a word or two quoted inside the other side\'s quotation is quoted in part, also beside another quotation', () => {
+    const quote = (a: string, b: string) => diffs(a, b).filter((d) => d.startsWith('quote'));
+    expect(quote(
+      'Jane Roe said the outage was "not a security incident or cyberattack" and later said she was "deeply sorry" for the disruption.',
+      '"We\'re deeply sorry for the impact that we\'ve caused to customers," Jane Roe told a broadcaster.',
+    )).toEqual(['quote:detail']);
+  });
   it('a quotation with words left out at an ellipsis is quoted in part, not other words', () => {
     const quote = (a: string, b: string) => diffs(a, b).filter((d) => d.startsWith('quote'));
     expect(quote(
