@@ -418,6 +418,13 @@ export const TEMPERATURE = 'measure:temperature';
 export const DEGREES_NO_SCALE = 'measure:degrees';
 /** A difference of temperatures, in Celsius degrees (lib/claims/measures.ts isTemperatureChange). */
 export const TEMPERATURE_CHANGE = 'measure:temperature-change';
+/**
+ * A span told as a gain or loss of time ("the operation was two hours quicker", "three minutes faster
+ * than anyone"): a difference between two times, its own key, never set against a time itself ("nine
+ * hours"), as a temperature change is not a temperature.
+ */
+export const TIME_CHANGE = 'measure:time-change';
+const FASTER_AFTER = /^[\s-]*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:quicker|faster|sooner|slower|longer|shorter)\b/i;
 
 /**
  * Every count or amount in a sentence, with what it counts. Years (1989, 2020), dates' days and
@@ -531,7 +538,8 @@ export function findQuantities(text: string, given: readonly { start: number; en
       qualifier,
       min: inBase ? inBase.min : min,
       max: inBase ? inBase.max : max,
-      counted: span !== undefined ? 'span' : counted,
+      // "two hours quicker": how much one time beat another, not a time (TIME_CHANGE).
+      counted: span !== undefined ? (FASTER_AFTER.test(text.slice(numEnd, numEnd + 30)) ? TIME_CHANGE : 'span') : counted,
     };
     // A toll that reached a mark is at least that many ("the toll reached 180" holds beside "the death
     // toll tops 180": it goes on rising). A measure or record that reached a value is exact ("the

@@ -33,6 +33,11 @@ describe('compareClaims', () => {
     expect(diffs('A cut in line with the global rate would put close to 400 jobs at risk.', 'Acme will cut more than 11,000 jobs.').filter((d) => d.startsWith('number'))).not.toContain('number:conflict');
     expect(diffs('Acme will cut close to 400 jobs.', 'Acme will cut more than 11,000 jobs.').filter((d) => d.startsWith('number'))).toEqual(['number:conflict']);
   });
+  it('a time gained ("two hours quicker") is not set against a time taken', () => {
+    const numbers = (a: string, b: string) => diffs(a, b).filter((d) => d.startsWith('number'));
+    expect(numbers('The second day\'s operation took nine hours.', 'The second day\'s operation was two hours quicker.')).toEqual([]);
+    expect(numbers('The second day\'s operation was three hours quicker.', 'The second day\'s operation was two hours quicker.')).not.toEqual([]);
+  });
   it('one measure converted and said "about" of its conversion is no difference', () => {
     const numbers = (a: string, b: string) => diffs(a, b).filter((d) => d.startsWith('number'));
     expect(numbers('The plug weighs 63 pounds.', 'The plug weighs about 29 kilograms.')).toEqual([]);
