@@ -57,6 +57,8 @@ const OBJECT_AFTER = /^\s+(?:the|a|an|its|their|his|her|him|them|all|both|every)
 /** A verb that takes "the decision" as its object: deciding told with a noun ("made the decision himself"). */
 const DECISION_TAKEN = /^(?:made|makes|took|takes)$/i;
 const DECISION_AFTER = /^\s+(?:the|a|this|that)\s+(?:final\s+)?decision\b/i;
+/** `verb` followed by `after` takes the decision ("took" + " the decision himself"). */
+const takesDecision = (verb: string, after: string): boolean => DECISION_TAKEN.test(verb) && DECISION_AFTER.test(after);
 /** How far after the actor's name the verb may stand ("the city council has decided"). */
 const MAX_WORDS_TO_VERB = 3;
 
@@ -110,14 +112,14 @@ function namedActs(text: string, mentions: readonly Mention[]): Act[] {
     }
     const rest = text.slice(m.end);
     const apposed = APPOSITION_THEN_VERB.exec(rest);
-    const apposedAct = apposed ? ACT_VERBS.find(([re]) => re.test(apposed[1] ?? ''))?.[1] ?? (DECISION_TAKEN.test(apposed[1] ?? '') && DECISION_AFTER.test(rest.slice(apposed[0].length)) ? 'decide' : undefined) : undefined;
+    const apposedAct = apposed ? ACT_VERBS.find(([re]) => re.test(apposed[1] ?? ''))?.[1] ?? (takesDecision(apposed[1] ?? '', rest.slice(apposed[0].length)) ? 'decide' : undefined) : undefined;
     if (apposed && apposedAct) {
       out.push({ actor: m.entity, act: apposedAct, text: `${m.text}${apposed[0]}` });
       continue;
     }
     // A name that closes an apposition, then deciding ("The agency's chief, Jane Roe, took the decision").
     const closed = /^,\s+(?:has\s+|had\s+)?(\p{L}+)/u.exec(rest);
-    if (closed && ((DECISION_TAKEN.test(closed[1] ?? '') && DECISION_AFTER.test(rest.slice(closed[0].length))) || ACT_VERBS.find(([re]) => re.test(closed[1] ?? ''))?.[1] === 'decide')) {
+    if (closed && (takesDecision(closed[1] ?? '', rest.slice(closed[0].length)) || ACT_VERBS.find(([re]) => re.test(closed[1] ?? ''))?.[1] === 'decide')) {
       out.push({ actor: m.entity, act: 'decide', text: `${m.text}${closed[0]}` });
       continue;
     }
@@ -130,7 +132,7 @@ function namedActs(text: string, mentions: readonly Mention[]): Act[] {
       const w = list[i] ?? '';
       end = rest.indexOf(w, end) + w.length;
       // "made the decision", "took the decision": deciding, told with a noun.
-      const hit = ACT_VERBS.find(([re]) => re.test(w)) ?? (DECISION_TAKEN.test(w) && DECISION_AFTER.test(rest.slice(end)) ? ([null, 'decide'] as const) : undefined);
+      const hit = ACT_VERBS.find(([re]) => re.test(w)) ?? (takesDecision(w, rest.slice(end)) ? ([null, 'decide'] as const) : undefined);
       if (hit) {
         out.push({ actor: m.entity, act: hit[1], text: `${m.text} ${list.slice(0, i + 1).join(' ')}` });
         break;

@@ -14,6 +14,9 @@ export interface RelativeTime {
   vague: boolean;
 }
 
+/** "for" right before a span: how long something lasted ("grounded for 20 months after the crashes"), even with "after" behind it (here and in quantities.ts). */
+export const DURATION_FOR = /\bfor\s+$/i;
+
 const UNIT_DAYS: Record<string, number> = { second: 1 / 86_400, minute: 1 / 1_440, hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 };
 /** "Hours after", "minutes later" with no figure reach this many of the unit at most: past it a writer says days, or an hour. */
 const VAGUE_SHORT_UNITS = 36;
@@ -27,7 +30,7 @@ export function findRelativeTimes(text: string): RelativeTime[] {
   for (const m of text.matchAll(RELATIVE_TIME)) {
     const start = m.index ?? 0;
     // "grounded for 20 months after the crashes": how long it lasted from then (a span, quantities.ts), not a gap.
-    if (/\bfor\s+$/i.test(text.slice(Math.max(0, start - 6), start))) continue;
+    if (DURATION_FOR.test(text.slice(Math.max(0, start - 6), start))) continue;
     const base = { text: m[0], start, end: start + m[0].length };
     if (m[4]) {
       // "shortly after": within about two months, "right/immediately after": within days.

@@ -2,6 +2,7 @@ import { NUMBER_WORDS_SOURCE, VAGUE_AMOUNTS, parseNumberWords } from '../text/nu
 import { conceptOf } from '../text/concepts';
 import { STOPWORDS } from '../text/stopwords';
 import { designationOf } from './designations';
+import { DURATION_FOR } from './durations';
 import { fahrenheitToCelsius, GLUED_UNIT_SOURCE, isTemperatureChange, MEASURE_ROUNDING, SPAN_DAYS, temperatureScale, TIME_UNIT, unitOf } from './measures';
 
 /** How a figure is qualified; decides the interval and whether two figures can both be true. */
@@ -183,8 +184,6 @@ const isAge = (text: string, start: number, numEnd: number): boolean => {
 const NOT_A_COUNT_AFTER = /^(?:[\s-]+)(?:(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)\s+(?:after|before|later|earlier|ago|since|into)|am|pm|a\.m\.|p\.m\.|o'clock|hrs|h\b|GMT|UTC|BST|EDT|EST|PDT|PST|IST|CET|CEST|local\s+time)(?![\p{L}])/iu;
 
 const NO_DESIGNATIONS: ReadonlySet<string> = new Set();
-/** "for" right before a span: how long something lasted ("grounded for 20 months after the crashes"), even with "after" behind it. */
-const DURATION_FOR = /\bfor\s+$/i;
 
 /**
  * A game's score: two whole numbers joined by a hyphen or dash ("beat France 4-2 on penalties",

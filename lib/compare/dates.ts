@@ -204,10 +204,8 @@ const RELATIVE_OPEN = /,\s+(?:which|who|whose|where)\b[^,;:—–()]*$/i;
 /** A date inside an aside a comma closes after it (RELATIVE_OPEN): it dates the aside's act. */
 const inRelativeClause = (text: string, d: DateRef): boolean => RELATIVE_OPEN.test(text.slice(0, d.start)) && /[,;:—–]/.test(text.slice(d.end));
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
-/** A clock time inside a date's words ("at 2pm", "at 14:30"): not a day of the month. */
-const CLOCK_IN_DATE = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h\b|hours?\b|GMT|UTC)|\b\d{1,2}:\d{2}\b/gi;
-/** A date told by its weekday alone ("on Monday", "at 2pm on Monday"): no month, no day of the month. */
-const weekdayOnly = (d: DateRef): boolean => d.granularity === 'day' && WEEKDAY.test(d.text) && !NAMED_MONTH.test(d.text) && !/\d/.test(d.text.replace(CLOCK_IN_DATE, ''));
+/** A date told by its weekday alone ("on Monday", "at 2pm on Monday"): no month, and no digit but a time of day's (TIME_OF_DAY). */
+const weekdayOnly = (d: DateRef): boolean => d.granularity === 'day' && WEEKDAY.test(d.text) && !NAMED_MONTH.test(d.text) && !/\d/.test(d.text.replace(TIME_OF_DAY, ''));
 /** `x` a weekday alone, `y` a day exactly one week from it: the same weekday (see compareDates). */
 const weekAway = (x: DateRef, y: DateRef): boolean => weekdayOnly(x) && y.granularity === 'day' && y.from === y.to && Math.abs(Date.parse(x.from) - Date.parse(y.from)) === 7 * 86_400_000;
 

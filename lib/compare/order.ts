@@ -1,7 +1,7 @@
 import type { Claim } from '../claims/schema';
 import { entityDef } from '../claims/entities';
 import { oncePer } from '../memo';
-import { contentWords } from '../text/content-words';
+import { contentWords, type ContentWord } from '../text/content-words';
 import { NONE, type Difference } from './difference';
 
 const name = (id: string) => entityDef(id)?.name ?? id;
@@ -39,38 +39,44 @@ const NOT_AN_EVENT = new Set(['minute', 'minutes', 'hour', 'hours', 'day', 'days
  */
 interface Relative { otherFirst: boolean; concepts: Set<string>; own: Set<string>; ownNamed: Set<string>; core: Set<string>; dated: boolean; text: string }
 
-/** Lower-case content concepts of a span (a capitalised word is a name or the sentence's first word). */
-function plainConcepts(text: string): Set<string> {
-  return new Set(contentWords(text).filter((w) => !/^\p{Lu}/u.test(text.slice(w.start, w.end)) && !NOT_AN_EVENT.has(w.word)).map((w) => w.concept));
+/** Lower-case content concepts of some of a sentence's words (a capitalised word is a name or the sentence's first word). */
+function plainConcepts(text: string, words: readonly ContentWord[]): Set<string> {
+  return new Set(words.filter((w) => !/^\p{Lu}/u.test(text.slice(w.start, w.end)) && !NOT_AN_EVENT.has(w.word)).map((w) => w.concept));
 }
 
 /** The sentence's events placed before or after another, read once per claim (outside quotations). */
 const relativesOf = oncePer((c: Claim): Relative[] => {
   const out: Relative[] = [];
+  // The sentence's words, read once; each connective's phrase and its own event are ranges of them.
+  let words: ContentWord[] | undefined;
   for (const m of c.text.matchAll(CONNECTIVE)) {
     const at = m.index ?? 0;
     if (c.quotes.some((q) => at >= q.start && at < q.end)) continue;
+    words ??= contentWords(c.text);
     const from = at + m[0].length;
+    const before = words.filter((w) => w.end <= at);
     // "then" orders two events of its sentence only when an event stands before it: after a subject
     // alone ("The emir, Jane Roe, then draped…") it follows the sentence before.
     // A lower-case word after "then" (checked here: the pattern's case-insensitive flag folds a \p{Ll} lookahead).
-    if (m[3] !== undefined && (plainConcepts(c.text.slice(0, at)).size === 0 || !/^\p{Ll}/u.test(c.text.slice(at + m[0].length)))) continue;
+    if (m[3] !== undefined && (plainConcepts(c.text, before).size === 0 || !/^\p{Ll}/u.test(c.text.slice(from)))) continue;
     const rest = c.text.slice(from);
     const stop = rest.search(CLAUSE_END);
     const phrase = stop < 0 ? rest : rest.slice(0, stop);
-    const concepts = new Set(contentWords(phrase).filter((w) => !NOT_AN_EVENT.has(w.word)).map((w) => w.concept));
+    const phraseEnd = from + phrase.length;
+    const concepts = new Set(words.filter((w) => w.start >= from && w.end <= phraseEnd && !NOT_AN_EVENT.has(w.word)).map((w) => w.concept));
     // The sentence's own event: its words outside the connective's phrase ("After Y, X" or "X after Y").
-    const outside = `${c.text.slice(0, at)} ${c.text.slice(from + phrase.length)}`;
-    const own = plainConcepts(outside);
+    const after = words.filter((w) => w.start >= phraseEnd);
+    const outside = [...before, ...after];
+    const own = plainConcepts(c.text, outside);
     for (const x of concepts) own.delete(x);
     // With its names: a place or body the event happens at ("went to Acme's headquarters" / "spent the afternoon at Acme's control centre").
-    const ownNamed = new Set(contentWords(outside).map((w) => w.concept).filter((x) => !concepts.has(x) && !NOT_AN_EVENT.has(x)));
+    const ownNamed = new Set(outside.map((w) => w.concept).filter((x) => !concepts.has(x) && !NOT_AN_EVENT.has(x)));
     // The own event where it surely stands: before the connective, or after its phrase when the
     // sentence opens with it. Words after a phrase in mid-sentence may still be the phrase's ("a week
     // after the company halted sales and launched a recall over batteries that can catch fire").
-    const core = plainConcepts(at > 0 ? c.text.slice(0, at) : c.text.slice(from + phrase.length));
+    const core = plainConcepts(c.text, at > 0 ? before : after);
     for (const x of concepts) core.delete(x);
-    const dated = c.dates.some((d) => d.start >= from && d.start < from + phrase.length);
+    const dated = c.dates.some((d) => d.start >= from && d.start < phraseEnd);
     if (concepts.size > 0) out.push({ otherFirst: m[2] !== undefined, concepts, own, ownNamed, core, dated, text: `${m[0]}${phrase}`.replace(/^[,\s]+/, '').trim() });
   }
   return out;

@@ -133,14 +133,19 @@ function oneQuotation(short: QuoteWords, long: QuoteWords, c: { shared: number; 
 /** An ellipsis inside a quotation: words the outlet left out ("...", "…", "[...]"). */
 const ELLIPSIS = /\s*(?:\[\s*(?:\.\s?\.\s?\.|…)\s*\]|\.\s?\.\s?\.|…)\s*/g;
 
+/** A quotation's pieces between ellipses, as its words are joined (wordsOf); read once per quotation, none without an ellipsis. */
+const elidedPieces = oncePer((q: QuoteSpan): string[] => {
+  if (!q.text.includes('…') && !/\.\s?\.\s?\./.test(q.text)) return [];
+  return q.text.split(ELLIPSIS).map((p) => quoteWords(p).map(spellingKey).filter((w) => /[\p{L}\d]/u.test(w)).join(' ')).filter((p) => p.length > 0);
+});
+
 /**
  * A quotation with an ellipsis whose pieces all stand, in order, in the other quotation: the same
  * words with some left out ("I recognise ... given the situation" / "I recognise though, given the
  * situation"), quoted in part.
  */
 function elidedFrom(q: QuoteSpan, other: QuoteWords): boolean {
-  if (!q.text.includes('…') && !/\.\s?\.\s?\./.test(q.text)) return false;
-  const pieces = q.text.split(ELLIPSIS).map((p) => quoteWords(p).map(spellingKey).filter((w) => /[\p{L}\d]/u.test(w)).join(' ')).filter((p) => p.length > 0);
+  const pieces = elidedPieces(q);
   if (pieces.length < 2) return false;
   const hay = ` ${other.joined} `;
   let at = 0;
