@@ -72,4 +72,11 @@ describe('reading a page elsewhere and finding its article in the live page', ()
     expect(textRuns(doc).map((r) => r.map((t) => t.data).join(''))).toEqual(['one and a half', 'four']);
     expect(runsLength(textRuns(doc))).toBe('one and a half'.length + 'four'.length);
   });
+
+  it('leaves out markup inside a noscript or template, and a comment or element between text nodes ends a run', () => {
+    const doc = parseHtml('<html><body><p>one<!-- c -->two<b>three</b>four</p><noscript><div><p>enable scripts</p></div></noscript><template><p>later</p></template><p>five</p></body></html>');
+    doc.querySelectorAll('p')[0]!.append(doc.createTextNode('!'));
+    expect(textRuns(doc).map((r) => r.map((t) => t.data).join(''))).toEqual(['one', 'two', 'three', 'four!', 'five']);
+    expect(textRuns(doc).map((r) => r.length)).toEqual([1, 1, 1, 2, 1]);
+  });
 });
