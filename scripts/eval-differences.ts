@@ -3,6 +3,8 @@
  * gold's differences are lost, on the tuned stories (or one story, or with --held-out the held-out
  * ones). Each gold difference falls in one category:
  * - `found`: a link of the same pair shows a difference of that kind (what `npm run eval` counts);
+ * - `found, a conflict shown as a detail`: found, but the gold's conflict is shown as a detail only
+ *   (`--show "as detail:<kind>"` prints them);
  * - `linked, kind missed`: the pair is linked, the comparison missed it (compare stage);
  * - `slot found via another sentence`: the page sentence is linked to another sentence of that outlet
  *   the gold accepts, the difference sits on a sentence not linked (an outlet telling the fact twice,
@@ -63,6 +65,7 @@ function main() {
           const accepted = mates.get(here)?.get(l.sourceId)?.has(there) ?? false;
           for (const d of l.differences) {
             k.add(d.kind);
+            if (d.severity === 'conflict') k.add(`conflict:${d.kind}`);
             if (accepted) shownOnGood.push({ pair: pk, kind: d.kind, here: d.here, there: d.there });
           }
         }
@@ -83,7 +86,7 @@ function main() {
       const b = resolveMember(d.b, texts);
       const pk = pairKey(a, b);
       let category: string;
-      if (kinds.get(pk)?.has(d.kind)) category = 'found';
+      if (kinds.get(pk)?.has(d.kind)) category = d.severity === 'conflict' && !kinds.get(pk)?.has(`conflict:${d.kind}`) ? 'found, a conflict shown as a detail' : 'found';
       else if (kinds.has(pk)) category = 'linked, kind missed';
       else {
         const ab = links.get(a)?.get(d.b.doc);
@@ -93,7 +96,7 @@ function main() {
       }
       add(category);
       if (values['by-kind']) add(`${category} · ${d.kind}`);
-      if (show === category || (category === 'linked, kind missed' && show === `kind:${d.kind}`)) {
+      if (show === category || (category === 'linked, kind missed' && show === `kind:${d.kind}`) || (category === 'found, a conflict shown as a detail' && show === `as detail:${d.kind}`)) {
         console.log(`\n[${set.name}] ${d.fact} (${d.kind}, ${d.severity})\n  A: ${sentence(a)}\n  B: ${sentence(b)}\n  gold: ${d.a_says ?? ''} || ${d.b_says ?? ''}\n  shown: ${[...(kinds.get(pk) ?? [])].join(', ')}`);
       }
     }

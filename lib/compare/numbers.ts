@@ -6,6 +6,7 @@ import { AGE, DAYS_IN, DEGREES_NO_SCALE, isEventCount, isGroupCount, MAGNITUDE, 
 import { MEASURE_ROUNDING } from '../claims/measures';
 import { NONE, type Difference } from './difference';
 import { sessionsApart } from './trading-session';
+import { dimensionOf, type Dimension } from './dimensions';
 import { figureContext, namedPartApart, perUnitApart, recalledApart, scopeOf, sharedContext, statesAround, subtypeApart, type FigureScope } from './figure-context';
 
 /** Keys that say what kind of figure, not what it is a figure of: such figures must also share their context (figure-context.ts). An earthquake's magnitude says what it is of. */
@@ -401,6 +402,9 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
   const { figures: tq, contexts: tc, wheres: ts } = figuresAgainst(there, here);
   if (hq.length === 0 || tq.length === 0) return NONE;
   const apart = namesApart(here, there, false) || subjectsApart(here, there) || sessionsApart(here, there);
+  // A measure's dimension ("3.2 metres wide", "45 metres long"), where its words give one.
+  const hd = hq.map((q) => dimensionOf(here.text, q));
+  const td = tq.map((q) => dimensionOf(there.text, q));
   // Two ages are one person's only when both sentences name someone they share: "one 19-year-old"
   // and "a 23-year-old woman, Jane Roe" are two people (AGE). Read only where an age stands: most links have none.
   const agesApart = hq.some((q) => q.counted === AGE) && !here.entities.some((e) => !e.startsWith('@') && there.entities.includes(e));
@@ -418,6 +422,8 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
     const a = hq[i] as Quantity;
     const b = tq[j] as Quantity;
     if (apartAt(i, j)) return false;
+    // A width is not a length: two dimensions are two measures.
+    if (hd[i] !== undefined && td[j] !== undefined && hd[i] !== td[j]) return false;
     // Counts of things orders of magnitude apart are two counts, not one told twice ("three works" / "45,000 workers", one stem in WordNet); a toll may grow so between reports, so counts of an event are kept.
     if (a.value !== null && b.value !== null && !isEventCount(a) && !isEventCount(b) && spread(a, b) > MAX_ONE_COUNT_SPREAD) return false;
     // Shares far apart ("a stake of about 90%" / "the 25% stake held by its fund") are two shares of two things.
@@ -512,7 +518,10 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
     // ("17.18C" / "17.2C") a detail, as any figure rounded (roundsTo).
     if (a.counted === TEMPERATURE ? b.counted === TEMPERATURE && a.qualifier === b.qualifier && overlaps(a, b) && !(inCelsius(a) === inCelsius(b) && written(a) !== written(b)) : a.counted.startsWith('measure:') && a.counted === b.counted && (a.qualifier === b.qualifier || CONVERTED_QUALIFIERS.has(`${a.qualifier} ${b.qualifier}`)) && spread(a, b) <= 1 + CONVERSION_ROUNDING && !sameUnit(a, b)) continue;
     // With several figures of one kind on a side, which goes with which is a guess: never a conflict on a guess.
-    const alone = hq.filter((x) => x.counted === a.counted).length === 1 && tq.filter((x) => x.counted === b.counted).length === 1;
+    // Two measures of one dimension are counted among that dimension's measures only: "about 4 metres
+    // wide" meets "3.2 metres wide and about 45 metres long" as surely as a lone figure.
+    const dim: Dimension | undefined = hd[i] !== undefined && hd[i] === td[j] ? hd[i] : undefined;
+    const alone = hq.filter((x, k) => x.counted === a.counted && (dim === undefined || hd[k] === dim)).length === 1 && tq.filter((x, k) => x.counted === b.counted && (dim === undefined || td[k] === dim)).length === 1;
     // A fraction is a share told loosely: a detail at most.
     // A vague amount ("thousands of workers", "dozens") states an order of magnitude loosely, and
     // writers stretch it ("thousands" of 45,000): a detail at most, as a fraction is.

@@ -615,6 +615,16 @@ describe('measures', () => {
     expect(num('The Dali, a 984-foot container ship, hit the bridge.', 'The Dali, a 985-foot container ship, hit the bridge.')).toEqual(['detail']);
     expect(num('The Dali, a 300-metre container ship, hit the bridge.', 'The Dali, a 985-foot container ship, hit the bridge.')).toEqual([]);
   });
+  it('measures are set against the other side’s measure of the same dimension: a width against a width, never a length', () => {
+    const num = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'number').map((x) => x.severity);
+    expect(num('The crowd was trapped in an alley about 4 metres wide beside the hotel.', 'The alley beside the hotel is 3.2 metres wide and about 45 metres long.')).toEqual(['conflict']);
+    expect(num('The alley beside the hotel is about 45 metres long.', 'The alley beside the hotel is 3.2 metres wide and 40 metres long.')).toEqual(['conflict']);
+    expect(num('The jet slammed into a roughly 6-foot-high concrete barrier past the runway.', 'The jet ploughed into a 4m-high concrete embankment some 250m past the end of the runway.')).toEqual(['conflict']);
+    // The width agrees; the other side's length has nothing to meet.
+    expect(num('The alley beside the hotel is 3.2 metres wide.', 'The alley beside the hotel is 3.2 metres wide and 40 metres long.')).toEqual([]);
+    // Without a dimension on both sides, two lengths on one side still leave which is which a guess.
+    expect(num('The alley beside the hotel is about 4 metres wide.', 'The alley beside the hotel is 3.2 metres and 40 metres.')).toEqual(['detail']);
+  });
   it('counts of things orders of magnitude apart are two counts, not one told twice', () => {
     const num = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'number');
     expect(num('The strike grew to about 45,000 workers at Ford.', 'The strike grew to three works at Ford.')).toEqual([]);
