@@ -362,16 +362,32 @@ function roundingOf(numeral: string, scale: number): number {
 }
 
 /**
+ * The unit of a numeral's last significant digit, scaled: "87,000" 1,000, "14,800" 100, "4.5" 0.1,
+ * "3.2 million" 100,000. An approximate figure reaches no further than this either way (interval).
+ */
+function lastDigitUnit(numeral: string, scale: number): number {
+  const digits = withDecimalPoint(numeral.replace(/^\D+/, '')).replace(/,/g, '');
+  if (digits.includes('.')) return scale / 10 ** (digits.split('.')[1] ?? '').length;
+  const zeros = /0*$/.exec(digits)?.[0].length ?? 0;
+  return scale * 10 ** zeros;
+}
+
+/**
  * How far either way an approximate figure reaches, as a share of it. At 0.1, "about 30,000 vehicles"
  * and "nearly 35,000" could both be true; at 0.05, with "nearly" read below the figure, the gold's
  * contradictions shown as contradictions went 170 → 173 of 700 on the tuned stories, no false alarm
  * added, nothing else changed (tests/corpus/TUNING.md).
  */
 const ABOUT_SPAN = 0.05;
+/*
+ * ABOUT_SPAN is also capped at the figure's last written digit (lastDigitUnit): "about 14,800 feet"
+ * and "16,300 feet" cannot both be true, while "some 1,300 diamonds" still meets "1,354" (half a unit
+ * did not: two false alarms on the tuned stories, tests/corpus/TUNING.md session 33).
+ */
 const BELOW = /^(?:nearly|almost|close to)$/i;
 const ABOVE = /^just over$/i;
 
-function interval(value: number | null, qualifier: Qualifier, vague: string | undefined, rounding = 0, word = ''): { min: number; max: number | null } {
+function interval(value: number | null, qualifier: Qualifier, vague: string | undefined, rounding = 0, word = '', unit = 0): { min: number; max: number | null } {
   if (vague) return VAGUE_AMOUNTS[vague.toLowerCase().replace(/\s+/g, ' ')] ?? { min: 0, max: null };
   const v = value ?? 0;
   if (qualifier === 'exact' && rounding > 0) return { min: v - rounding, max: v + rounding };
@@ -385,7 +401,12 @@ function interval(value: number | null, qualifier: Qualifier, vague: string | un
     case 'about':
       if (BELOW.test(word)) return { min: v * (1 - ABOUT_SPAN), max: v };
       if (ABOVE.test(word)) return { min: v, max: v * (1 + ABOUT_SPAN) };
-      return { min: v * (1 - ABOUT_SPAN), max: v * (1 + ABOUT_SPAN) };
+      {
+        // No further than the figure's last written digit ("about 14,800 feet" is 14,700 to 14,900):
+        // a writer who rounds writes fewer digits.
+        const reach = unit > 0 ? Math.min(v * ABOUT_SPAN, unit) : v * ABOUT_SPAN;
+        return { min: v - reach, max: v + reach };
+      }
     default: return { min: v, max: v };
   }
 }
@@ -482,7 +503,7 @@ export function findQuantities(text: string, given: readonly { start: number; en
     if (value !== null && basisPoints) value /= 100;
     const qualifier = g.vague ? 'vague' : qualifierOf(g.qual);
     const scale = g.scale ? scaleValue(g.scale) : 1;
-    const { min, max } = interval(value, qualifier, g.vague, g.words || g.vague ? 0 : roundingOf(written, scale) / (basisPoints ? 100 : 1), (g.qual ?? '').toLowerCase().replace(/\s+/g, ' '));
+    const { min, max } = interval(value, qualifier, g.vague, g.words || g.vague ? 0 : roundingOf(written, scale) / (basisPoints ? 100 : 1), (g.qual ?? '').toLowerCase().replace(/\s+/g, ' '), g.words || g.vague ? 0 : lastDigitUnit(written, scale) / (basisPoints ? 100 : 1));
     // Digits written after the decimal point: a magnitude and a temperature are read as rounded to them.
     const decimals = /\.(\d+)/.exec(numText)?.[1]?.length ?? 0;
     // A temperature is kept in Celsius and read as rounded to its last written digit ("100 degrees" is

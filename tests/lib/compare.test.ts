@@ -615,6 +615,12 @@ describe('measures', () => {
     expect(num('The Dali, a 984-foot container ship, hit the bridge.', 'The Dali, a 985-foot container ship, hit the bridge.')).toEqual(['detail']);
     expect(num('The Dali, a 300-metre container ship, hit the bridge.', 'The Dali, a 985-foot container ship, hit the bridge.')).toEqual([]);
   });
+  it('"about" reaches no further than the figure\'s last written digit', () => {
+    const num = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'number').map((x) => x.severity);
+    expect(num('The jet was climbing through about 14,800 feet when the plug blew out.', 'The jet was climbing through about 16,000 feet when the plug blew out.')).toEqual(['conflict']);
+    // A figure rounded to its hundreds still meets the exact one.
+    expect(num('Thieves took some 1,300 diamonds from the vault.', 'Thieves took 1,354 diamonds from the vault.')).toEqual(['detail']);
+  });
   it('measures are set against the other side’s measure of the same dimension: a width against a width, never a length', () => {
     const num = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'number').map((x) => x.severity);
     expect(num('The crowd was trapped in an alley about 4 metres wide beside the hotel.', 'The alley beside the hotel is 3.2 metres wide and about 45 metres long.')).toEqual(['conflict']);
