@@ -59,6 +59,8 @@ const DECISION_TAKEN = /^(?:made|makes|took|takes)$/i;
 const DECISION_AFTER = /^\s+(?:the|a|this|that)\s+(?:final\s+)?decision\b/i;
 /** `verb` followed by `after` takes the decision ("took" + " the decision himself"). */
 const takesDecision = (verb: string, after: string): boolean => DECISION_TAKEN.test(verb) && DECISION_AFTER.test(after);
+/** A name that opens an apposition: right after a comma that follows a noun ("The ship's owner, Acme Marine, said"). */
+const APPOSITION_OPENS = /\p{L}[’']?s?,\s*(?:the\s+)?$/u;
 /** How far after the actor's name the verb may stand ("the city council has decided"). */
 const MAX_WORDS_TO_VERB = 3;
 
@@ -117,10 +119,12 @@ function namedActs(text: string, mentions: readonly Mention[]): Act[] {
       out.push({ actor: m.entity, act: apposedAct, text: `${m.text}${apposed[0]}` });
       continue;
     }
-    // A name that closes an apposition, then deciding ("The agency's chief, Jane Roe, took the decision").
+    // A name that closes an apposition, then deciding ("The agency's chief, Jane Roe, took the decision"),
+    // or, when a comma also opens the apposition ("The ship's owner, Acme Marine, said"), any act.
     const closed = /^,\s+(?:has\s+|had\s+)?(\p{L}+)/u.exec(rest);
-    if (closed && (takesDecision(closed[1] ?? '', rest.slice(closed[0].length)) || ACT_VERBS.find(([re]) => re.test(closed[1] ?? ''))?.[1] === 'decide')) {
-      out.push({ actor: m.entity, act: 'decide', text: `${m.text}${closed[0]}` });
+    const closedAct = closed ? ACT_VERBS.find(([re]) => re.test(closed[1] ?? ''))?.[1] : undefined;
+    if (closed && (takesDecision(closed[1] ?? '', rest.slice(closed[0].length)) || closedAct === 'decide' || (closedAct && APPOSITION_OPENS.test(text.slice(from, m.start))))) {
+      out.push({ actor: m.entity, act: closedAct ?? 'decide', text: `${m.text}${closed[0]}` });
       continue;
     }
     // A body of a named one ("Ruritania's transport ministry said"): the words after the possessive.

@@ -144,6 +144,11 @@ describe('compareClaims', () => {
     expect(actor('The agency\'s chief, Jane Roe, took the decision personally.', 'The decision was taken by the agency\'s emergency committee, which met on Thursday.')).toEqual(['actor:detail']);
     expect(actor('Jane Roe made the decision herself.', 'The decision was made by Jane Roe on Saturday.')).toEqual([]);
   });
+  it('a name set off by commas before its verb ("The ship\'s owner, Acme Marine, said") is who said it', () => {
+    const actor = (a: string, b: string) => diffs(a, b).filter((d) => d.startsWith('actor'));
+    expect(actor('The ship\'s owner, Acme Marine, said all 22 crew members had been accounted for.', 'All 22 crew members had been accounted for, the Ruritanian Embassy said.')).toEqual(['actor:detail']);
+    expect(actor('The ship\'s owner, Acme Marine, said all 22 crew members had been accounted for.', 'All 22 crew members had been accounted for, Acme Marine said.')).toEqual([]);
+  });
   it('a body deciding after a time phrase or with an adverb before its verb, and "decreed", are read as who decided', () => {
     const actor = (a: string, b: string) => diffs(a, b).filter((d) => d.startsWith('actor'));
     expect(actor('On Monday the ministry also ordered emergency inspections of all 101 jets.', 'Today Jane Roe ordered an emergency inspection of all 101 jets.')).toEqual(['actor:detail']);
