@@ -80,7 +80,16 @@ const DOT_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
  * runway", "a 30m-long section". After a figure "m" is as often million ("110m customer accounts") as
  * metres; a dimension adjective or a word placing something in space right after it says metres.
  */
-const METRES_AFTER = /^(?:-(?:high|tall|long|wide|deep|thick)\b|\s+(?:high|tall|long|wide|deep|thick|away|past|beyond|from|above|below|under|underground|offshore|inland|up|down|along|across)\b)/i;
+const METRES_AFTER = /^(?:-(?:high|tall|long|wide|deep|thick)\b|\s+(?:high|tall|long|wide|deep|thick|away|past|beyond|from|above|below|under|underground|offshore|inland|up|down|along|across|or\s+so)\b)/i;
+
+/**
+ * English qualifiers written after a figure and its noun: "the last 40 feet or so", "a dozen or so
+ * people", "100 people or more", "50 or fewer". At most two words between (the unit, the noun), no
+ * punctuation; read as the qualifier before it would be ("about 40 feet", "at least 100 people").
+ */
+const QUALIFIER_AFTER = /^(?:[\s-]+[\p{L}’']+){0,2}?\s+or\s+(so|thereabouts|more|fewer|less)\b/u;
+const QUALIFIER_AFTER_REACH = 40;
+const POSTFIX_QUALIFIERS: Record<string, Qualifier> = { so: 'about', thereabouts: 'about', more: 'at-least', fewer: 'up-to', less: 'up-to' };
 
 const QUANTITY = new RegExp(
   `(?<![\\p{L}\\d$£€¥₹.])(?:(?<qual>${QUALIFIER_SOURCE})\\s+)?(?<num>${NUMERAL}|(?<vague>${VAGUE_SOURCE})|(?<words>${NUMBER_WORDS_SOURCE}))(?:(?<glued>${GLUED_UNIT_SOURCE})(?![\\p{L}\\d])|(?<scale>${SCALE_SOURCE})?(?<pct>\\s*(?:%|per\\s?cent|pc)(?![\\p{L}]))?(?![\\p{L}\\d]))`,
@@ -501,7 +510,9 @@ export function findQuantities(text: string, given: readonly { start: number; en
     // 75 basis points are 0.75 percentage points: both are kept in percentage points.
     const basisPoints = /^\s+basis\s+points?/i.test(tail);
     if (value !== null && basisPoints) value /= 100;
-    const qualifier = g.vague ? 'vague' : qualifierOf(g.qual);
+    // A qualifier after the figure and its noun ("40 feet or so", "100 people or more"), where none stands before it.
+    const post = g.qual || g.vague ? null : QUALIFIER_AFTER.exec(text.slice(afterNumber, afterNumber + QUALIFIER_AFTER_REACH));
+    const qualifier = g.vague ? 'vague' : post ? (POSTFIX_QUALIFIERS[(post[1] ?? '').toLowerCase()] ?? 'exact') : qualifierOf(g.qual);
     const scale = g.scale ? scaleValue(g.scale) : 1;
     const { min, max } = interval(value, qualifier, g.vague, g.words || g.vague ? 0 : roundingOf(written, scale) / (basisPoints ? 100 : 1), (g.qual ?? '').toLowerCase().replace(/\s+/g, ' '), g.words || g.vague ? 0 : lastDigitUnit(written, scale) / (basisPoints ? 100 : 1));
     // Digits written after the decimal point: a magnitude and a temperature are read as rounded to them.

@@ -37,6 +37,11 @@ describe('findQuantities', () => {
     ['inflation hit 8.6 per cent', 8.6, 'exact', 'percent'],
     ['a rise of 75 basis points', 0.75, 'exact', 'points'],
     ['a rise of 0.75 percentage points', 0.75, 'exact', 'points'],
+    // A qualifier after the figure and its noun.
+    ['the last 12 metres or so', 12, 'about', 'measure:length'],
+    ['the final 18m or so', 18, 'about', 'measure:length'],
+    ['100 homes or more', 100, 'at-least', conceptOf('homes')],
+    ['50 homes or fewer', 50, 'up-to', conceptOf('homes')],
   ])('reads %j', (text, value, qualifier, counted) => {
     const found = findQuantities(text);
     expect(found).toHaveLength(1);
