@@ -217,7 +217,14 @@ function dateContext(text: string, d: DateRef): Set<string> {
   const own = contextOf(text, d.start, d.end);
   if (own.size > 0) return own;
   const next = /^\s*[,;:]\s*/.exec(text.slice(d.end));
-  return next ? contextOf(text, d.end + next[0].length, d.end + next[0].length) : own;
+  const after = next ? contextOf(text, d.end + next[0].length, d.end + next[0].length) : own;
+  // Set off by commas inside the sentence ("declared seven days of mourning, until January 4, and
+  // designated…"), it may date the clause before it as well as the one after (its preposition, if
+  // any, in between).
+  const prev = /[,;:]\s*(?:\p{Ll}+\s+)?$/u.exec(text.slice(Math.max(0, d.start - 12), d.start));
+  if (!prev) return after;
+  const at = d.start - prev[0].length + (prev[0].search(/[,;:]/u));
+  return new Set([...after, ...contextOf(text, at, at)]);
 }
 
 /**

@@ -171,6 +171,16 @@ describe('a weekday alone against a full date, and a date in an aside (session 3
   });
 });
 
+describe('a date set off by commas inside a sentence (session 33)', () => {
+  const on = (text: string) => extractClaims(text, 'x', new Date('2024-12-30'))[0]!;
+  const dateDiffs = (a: string, b: string) => compareClaims(on(a), on(b)).filter((d) => d.kind === 'date').map((d) => d.severity);
+  it('dates the clause before it as well as the one after: two end dates of one mourning period cannot both be true', () => {
+    expect(dateDiffs('The president declared seven days of national mourning, until January 4, and designated the town a disaster zone.', 'The acting president declared a national mourning period until 5 January.')).toEqual(['conflict']);
+    // Beside other words on both sides it still dates another act.
+    expect(dateDiffs('The council met for an hour, on January 4, and approved the budget.', 'The acting president declared a national mourning period until 5 January.')).toEqual(['detail']);
+  });
+});
+
 describe('times of day compared by the time they tell (session 32)', () => {
   const on = (text: string) => extractClaims(text, 'x', new Date('2022-07-23'))[0]!;
   const dateDiffs = (a: string, b: string) => compareClaims(on(a), on(b)).filter((d) => d.kind === 'date').map((d) => `${d.here} | ${d.there}`);
