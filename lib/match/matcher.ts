@@ -2,7 +2,7 @@ import type { Claim } from '../claims/schema';
 import { eventClasses } from '../claims/quantities';
 import { daysOf, namesOf, otherStories, type StoryMarks } from './same-story';
 import type { Index, Source } from '../index/schema';
-import { namesApart } from '../claims/names-apart';
+import { participantsApart } from '../claims/names-apart';
 import { oncePer } from '../memo';
 import { CORROBORATED_GATES, OPEN_GATES, STRICT_GATES, actingStates, pairEvidence, bestProbeClause, listsUnique, masksDisagree, minSharedToPass, probeOf, similarityScore, stateBitsOf, stateMask, type Gates, type IndexClaim, type Probe, type StateBits } from './similarity';
 import { collectStats, type FeatureStats } from './weights';
@@ -866,7 +866,9 @@ function corroborate(m: Matcher, probe: Probe, exclude: ReadonlySet<string>, bes
 /**
  * Both sentences count one kind of thing, every pair of their figures of that kind is far apart, and
  * they name no one in common: two participants' figures ("Shares in AT&T fell by more than 2 per
- * cent" / "CrowdStrike shares closed down 11%"), not one fact told twice.
+ * cent" / "CrowdStrike shares closed down 11%"), not one fact told twice. Who is only said to speak
+ * is no participant (participantsApart): two sources may give one figure differently (tuned stories:
+ * found 1945 → 1957, links 8390 → 8403 right of 9751 → 9770, FA 30; tests/corpus/TUNING.md).
  */
 function figuresOfOthers(a: Claim, b: Claim): boolean {
   const fa = countedFigures(a);
@@ -882,7 +884,7 @@ function figuresOfOthers(a: Claim, b: Claim): boolean {
     const hi = Math.max(x.size, y.size);
     if (lo === 0 || hi / lo <= FAR_FIGURES) return false;
   }
-  return shared && namesApart(a, b, false);
+  return shared && participantsApart(a, b);
 }
 /**
  * Every date of one sentence lies more than this many years from every date of the other: "the first

@@ -310,4 +310,10 @@ describe('two participants, two facts (issue 21)', () => {
     const same = extractClaims('Breach hits phones.\n\nShares in CrowdStrike fell by more than 10 per cent when trading opened on Friday.', 'page', REF);
     expect(matchClaims(m, same.slice(1), new Set())[0]?.length).toBe(1);
   });
+  it('two sources giving one figure differently are no two participants: the sentences are linked', () => {
+    const index = buildIndex([article('grid', 'Grid Wire', 'Blackout hits the peninsula.\n\nAbout 10 gigawatts of generating capacity was suddenly lost from the national grid, according to analysts at Acme Energy.')], 'parallax test');
+    const m = createMatcher(index);
+    const page = extractClaims('Blackout hits the peninsula.\n\nAbout 15 gigawatts of generating capacity was suddenly lost from the national grid, Prime Minister Jane Roe said.', 'page', REF);
+    expect(matchClaims(m, page.slice(1), new Set())[0]?.length).toBe(1);
+  });
 });
