@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { candidatesFor } from '../../lib/corpus/candidates';
-import { daysOf, isOtherStory, namesOf } from '../../lib/match/same-story';
+import { daysOf, isOtherStory, keyNamesOf, namesOf } from '../../lib/match/same-story';
 import type { CatalogMarks } from '../../lib/corpus/marks';
 import { extractClaims } from '../../lib/claims/extract';
 import { REF } from '../helpers';
@@ -59,5 +59,37 @@ describe('names that are common nouns (issue 21)', () => {
     expect(names.has('commission')).toBe(false);
     expect(names.has('exchange')).toBe(false);
     expect(names.has('at&t')).toBe(true);
+  });
+});
+
+describe('who an article is about (session 33)', () => {
+  const marksOfText = (text: string, date: string) => {
+    const claims = extractClaims(text, 'x', new Date(date));
+    const names = namesOf(claims);
+    return { names, date, days: daysOf(claims), keys: keyNamesOf(claims, names) };
+  };
+  const signing = marksOfText(
+    'Harlow joins Rovers from Marston in record deal.\n\nRovers signed the forward Jon Harlow from Marston on Thursday.\n\nHarlow signed a five-year contract with Rovers at the Kessler Stadium.\n\nMarston said Harlow had paid his release clause.\n\nHarlow will wear the number 10 shirt.\n\nRovers president Ada Okafor welcomed Harlow.',
+    '2026-08-03',
+  );
+  const otherSigning = marksOfText(
+    'Rovers sign Vance from Ridgeway on loan.\n\nRovers signed the forward Tom Vance from Ridgeway on Thursday.\n\nVance signed a five-year contract with Rovers at the Kessler Stadium.\n\nRidgeway said Vance would join at once.\n\nVance will wear the number 29 shirt.\n\nRovers president Ada Okafor welcomed Vance.',
+    '2026-08-31',
+  );
+  const followUp = marksOfText(
+    'Rovers fans greet Harlow at the Kessler Stadium.\n\nThousands of Rovers fans cheered Jon Harlow on Friday.\n\nHarlow thanked Marston and its supporters.\n\nRovers president Ada Okafor called Harlow the best player of his generation.',
+    '2026-08-04',
+  );
+  it('two articles each about someone the other never names are two stories, however many names they share', () => {
+    expect([...signing.keys]).toEqual(['harlow']);
+    expect([...otherSigning.keys]).toEqual(['vance']);
+    expect(isOtherStory(signing, otherSigning)).toBe(true);
+  });
+  it('another report about the same person is the same story', () => {
+    expect(isOtherStory(signing, followUp)).toBe(false);
+  });
+  it('an acronym one report writes and the other does not (a translation\'s own) is no key name', () => {
+    const claims = extractClaims('The OMS declared an emergency.\n\nThe OMS said cases rose.\n\nThe OMS will meet again.', 'x', REF);
+    expect(keyNamesOf(claims).size).toBe(0);
   });
 });
