@@ -247,8 +247,12 @@ const isContent = (w: string) => w.length >= 2 && !STOPWORDS.has(w) && !MODIFIER
  * is not one: a story counts its employees, buildings or jobs in several roles (a workforce and a cut),
  * while a toll of the dead or injured is one fact however it grows between reports.
  */
+/** Keys of figures that count no one by an event. */
+const NOT_EVENT_KEYS = new Set(['unknown', 'people', 'percent', 'points', 'span', AGE]);
+
 export function isEventCount(q: Pick<Quantity, 'text' | 'figure' | 'counted' | 'value'>): boolean {
-  if (q.value === null || !/^\p{L}+$/u.test(q.counted) || q.counted === 'unknown' || q.counted === 'people' || q.counted === 'percent' || q.counted === 'points') return false;
+  // A span of time or an age counts no one ("45 days", "a 38-year-old"): its key is letters too.
+  if (q.value === null || !/^\p{L}+$/u.test(q.counted) || NOT_EVENT_KEYS.has(q.counted)) return false;
   const after = wordsOf(q.text.slice(q.figure.length)).filter((w) => !MODIFIERS.has(w));
   const first = after[0];
   // No noun right after the figure ("rose to 53 as…", "53 on Friday"): the class came from the event or the count's own noun ("toll").

@@ -92,6 +92,9 @@ describe('a toll revised between reports is one fact', () => {
       ['The firm had 87,314 employees.', false],
       ['The firm is laying off about 11,000 employees.', false],
       ['Inflation rose 8.6% in May.', false],
+      // A span of time or an age counts no one: two sentences giving durations are no two tolls of one event.
+      ['She resigned after 45 days in office.', false],
+      ['Jane Roe, 38, died on Friday.', false],
     ];
     for (const [text, want] of cases) {
       const x = q(text);
