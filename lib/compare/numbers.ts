@@ -351,6 +351,9 @@ const MAX_ONE_SHARE_SPREAD = 2;
 const CHANGE_BEFORE = /\b(?:rose|rise|rises|rising|fell|fall|falls|falling|up|down|jumped|jumps|gained|gains|lost|loses|dropped|drops|climbed|climbs|increased|decreased|grew|grows|sank|surged|soared|plunged|plunges|slid|slumped|tumbled|by)\s+(?:[\p{L}$£€]+\s+){0,2}$/iu;
 const isChange = (text: string, q: Quantity): boolean => CHANGE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start));
 
+/** A money figure's currency (`money:usd/day` → usd), '' for any other figure. */
+const currencyOf = (q: Quantity): string => (q.counted.startsWith('money:') ? (q.counted.slice('money:'.length).split('/')[0] ?? '') : '');
+
 /** Money, percentages, points and counts are never compared across kinds, however vague a key; degrees without a scale go with temperatures (paired only when close, a detail at most). */
 const family = (k: string) => (k === AGE ? AGE : k.startsWith('money:') ? 'money' : k.startsWith('percent') ? 'percent' : k === 'points' ? 'points' : k === DEGREES_NO_SCALE ? TEMPERATURE : k.startsWith('measure:') ? k : 'count');
 
@@ -481,7 +484,8 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
   const leftB = tq.map((_, j) => j).filter((j) => !usedB.has(j));
   // One close figure each way: "about 170 jets" / "171 aircraft …, including 79 at Globex" pairs
   // 170 with 171 (79 is not close); two close figures on a side leave which is which a guess.
-  const close = (x: Quantity, y: Quantity) => family(x.counted) === family(y.counted) && (x.value !== null && y.value !== null ? spread(x, y) <= CLOSE_FIGURE_SPREAD : sameMagnitude(x, y));
+  // Amounts in two currencies are never close: no rate converts them here ("£198m" / "€222m" are one fee).
+  const close = (x: Quantity, y: Quantity) => family(x.counted) === family(y.counted) && currencyOf(x) === currencyOf(y) && (x.value !== null && y.value !== null ? spread(x, y) <= CLOSE_FIGURE_SPREAD : sameMagnitude(x, y));
   for (const i of leftA) {
     const a = hq[i] as Quantity;
     const js = leftB.filter((j) => close(a, tq[j] as Quantity));

@@ -620,6 +620,12 @@ describe('measures', () => {
     expect(num('The Dali, a 984-foot container ship, hit the bridge.', 'The Dali, a 985-foot container ship, hit the bridge.')).toEqual(['detail']);
     expect(num('The Dali, a 300-metre container ship, hit the bridge.', 'The Dali, a 985-foot container ship, hit the bridge.')).toEqual([]);
   });
+  it('amounts in two currencies are never set against each other: no rate converts them', () => {
+    const num = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'number').map((x) => `${x.here} | ${x.there}`);
+    expect(num('The club paid the £198m transfer fee on Thursday.', 'The club paid the 222 million euro fee on Thursday.')).toEqual([]);
+    // In one currency they still differ.
+    expect(num('The club paid the £198m transfer fee on Thursday.', 'The club paid the £200m transfer fee on Thursday.')).toHaveLength(1);
+  });
   it('"about" reaches no further than the figure\'s last written digit', () => {
     const num = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'number').map((x) => x.severity);
     expect(num('The jet was climbing through about 14,800 feet when the plug blew out.', 'The jet was climbing through about 16,000 feet when the plug blew out.')).toEqual(['conflict']);
