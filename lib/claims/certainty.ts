@@ -13,7 +13,7 @@ export interface Certainty {
 }
 
 const HEDGES =
-  /\b(may(?:\s+have)?|might(?:\s+have)?|could(?:\s+have)?(?!\s+not\b)|possibly|probably|unlikely|likely|allegedly|alleged|reportedly|purported(?:ly)?|suspected|believed\s+to|(?:is|are|was|were)\s+(?:widely\s+)?(?:seen|regarded|viewed)\s+as|suggests?|appear(?:s|ed)?\s+(?:not\s+)?to|seem(?:s|ed)?\s+(?:not\s+)?to|presumed|understood\s+to|plan(?:s|ned)?\s+to|intend(?:s|ed)?\s+to|claims?|claimed|thought\s+to|arguably|apparently|presumably|perhaps|seemingly|expected\s+to|is\s+said\s+to|are\s+said\s+to|estimated)\b/gi;
+  /\b(may(?:\s+have)?|might(?:\s+have)?|could(?:\s+have)?(?!\s+not\b)|possibly|probably|unlikely|likely|allegedly|alleged|reportedly|purported(?:ly)?|suspected|believed\s+to|(?:is|are|was|were)\s+(?:widely\s+)?(?:seen|regarded|viewed)\s+as|suggests?|appear(?:s|ed)?\s+(?:not\s+)?to|seem(?:s|ed)?\s+(?:not\s+)?to|presumed|understood\s+to|plan(?:s|ned)?\s+to|intend(?:s|ed)?\s+to|claims?|claimed|thought\s+to|arguably|apparently|presumably|perhaps|seemingly|expected\s+to|is\s+said\s+to|are\s+said\s+to|estimated|if\s[^,;.]{3,80},[^,;.]{0,60}?\bwould)\b/gi;
 /**
  * Who a sentence says the fact comes from: "according to …", "<a name> reported", "officials said",
  * "sources familiar …", "the report said", "citing …". Reporting grammar, no outlet's name.

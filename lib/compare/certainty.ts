@@ -17,7 +17,7 @@ function hedgeKind(h: string): 'modal' | 'distancing' | 'inferred' | 'intended' 
   const w = h.toLowerCase();
   // A plan is not yet an act: "planned to launch" against "launched".
   if (/^(plan|intend)/.test(w)) return 'intended';
-  if (/^(may|might|could|possibly|probably|likely|unlikely|perhaps|arguably|presumably)/.test(w)) return 'modal';
+  if (/^(may|might|could|possibly|probably|likely|unlikely|perhaps|arguably|presumably|if\s)/.test(w)) return 'modal';
   if (/^(alleged|reportedly|purported|suspected|claim)/.test(w)) return 'distancing';
   return 'inferred';
 }

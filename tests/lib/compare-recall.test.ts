@@ -127,6 +127,11 @@ describe('judging and seeing as, read as attribution and hedge (session 32)', ()
   it('"The agency assessed the risk as moderate" attributes what the other states as fact', () => {
     expect(certainty('The risk worldwide is moderate, but it is high in Ruritania.', 'The Ruritanian Health Agency assessed the risk as moderate globally and high in Ruritania.')).toEqual(['detail']);
   });
+  it('a conditional ("If the gains hold, the firm would be worth…") hedges what the other states flatly', () => {
+    expect(certainty('If the after-hours gains hold on Thursday, Acme would be worth close to $1 trillion.', 'Acme is now worth close to $1 trillion after the gains.')).toEqual(['detail']);
+    // "would" without a condition (reported speech) is no hedge here.
+    expect(certainty('Acme said on Thursday it would be worth close to $1 trillion.', 'Acme said on Thursday it would be worth close to $1 trillion after the gains.')).toEqual([]);
+  });
   it('"is seen as a frontrunner" hedges what the other states', () => {
     expect(certainty('Jane Roe, who warned about the plans, is seen as a frontrunner to succeed him.', 'Jane Roe, whose warnings now look prescient, is the frontrunner to succeed him.')).toEqual(['detail']);
   });
