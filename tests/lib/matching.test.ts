@@ -310,6 +310,15 @@ describe('two participants, two facts (issue 21)', () => {
     const same = extractClaims('Breach hits phones.\n\nShares in CrowdStrike fell by more than 10 per cent when trading opened on Friday.', 'page', REF);
     expect(matchClaims(m, same.slice(1), new Set())[0]?.length).toBe(1);
   });
+  it('two tallies of one person, every figure far apart, are two facts, not one revised', () => {
+    const index = buildIndex([article('career', 'Sport Wire', 'Roe joins Rovers.\n\nJane Roe has scored 52 goals in 77 games for Ruritania.')], 'parallax test');
+    const m = createMatcher(index);
+    const page = extractClaims('Roe joins Rovers.\n\nJane Roe scored 105 goals in 186 games for the club over four seasons.', 'page', REF);
+    expect(matchClaims(m, page.slice(1), new Set())[0] ?? []).toHaveLength(0);
+    // One tally told twice, one figure revised, is one fact.
+    const revised = extractClaims('Roe joins Rovers.\n\nJane Roe has scored 53 goals in 77 games for Ruritania.', 'page', REF);
+    expect(matchClaims(m, revised.slice(1), new Set())[0]?.length).toBe(1);
+  });
   it('two sources giving one figure differently are no two participants: the sentences are linked', () => {
     const index = buildIndex([article('grid', 'Grid Wire', 'Blackout hits the peninsula.\n\nAbout 10 gigawatts of generating capacity was suddenly lost from the national grid, according to analysts at Acme Energy.')], 'parallax test');
     const m = createMatcher(index);
