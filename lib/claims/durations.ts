@@ -17,6 +17,11 @@ export interface RelativeTime {
 /** "for" right before a span: how long something lasted ("grounded for 20 months after the crashes"), even with "after" behind it (here and in quantities.ts). */
 export const DURATION_FOR = /\bfor\s+$/i;
 
+/** An amount of money right before "a week", "a year": the period of a rate ("£515,000 a week", "30 million euros a year"). */
+const RATE_BEFORE = /(?:[$£€¥₹]\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|bn|m|k))?|\d[\d,.]*(?:\s*(?:million|billion|thousand|bn|m|k))?\s+(?:euros?|dollars?|pounds?|yen|rupees?|francs?))\)?\s*$/i;
+/** "after tax", "after taxes", "after deductions": what is left of a sum, not a time. */
+const AFTER_TAX = /^\s+(?:tax|taxes|deductions)\b/i;
+
 const UNIT_DAYS: Record<string, number> = { second: 1 / 86_400, minute: 1 / 1_440, hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 };
 /** "Hours after", "minutes later" with no figure reach this many of the unit at most: past it a writer says days, or an hour. */
 const VAGUE_SHORT_UNITS = 36;
@@ -31,6 +36,9 @@ export function findRelativeTimes(text: string): RelativeTime[] {
     const start = m.index ?? 0;
     // "grounded for 20 months after the crashes": how long it lasted from then (a span, quantities.ts), not a gap.
     if (DURATION_FOR.test(text.slice(Math.max(0, start - 6), start))) continue;
+    // "£515,000 a week after tax", "30 million euros a year after taxes": a rate ("a" is "per") and a
+    // deduction, not a gap between two events.
+    if (m[2]?.toLowerCase() === 'a' && (RATE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || AFTER_TAX.test(text.slice(start + m[0].length, start + m[0].length + 12)))) continue;
     const base = { text: m[0], start, end: start + m[0].length };
     if (m[4]) {
       // "shortly after": within about two months, "right/immediately after": within days.

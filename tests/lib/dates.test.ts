@@ -181,6 +181,14 @@ describe('a date set off by commas inside a sentence (session 33)', () => {
   });
 });
 
+describe('"a week tomorrow" (session 33)', () => {
+  it('is that day a week on, in British usage', () => {
+    const on = (text: string) => extractClaims(text, 'x', new Date('2017-08-05'))[0]!;
+    expect(on('His debut is likely to come a week tomorrow.').dates.map((d) => [d.text, d.from])).toEqual([['a week tomorrow', '2017-08-13']]);
+    expect(on('His debut is likely to come tomorrow.').dates.map((d) => [d.text, d.from])).toEqual([['tomorrow', '2017-08-06']]);
+  });
+});
+
 describe('times of day compared by the time they tell (session 32)', () => {
   const on = (text: string) => extractClaims(text, 'x', new Date('2022-07-23'))[0]!;
   const dateDiffs = (a: string, b: string) => compareClaims(on(a), on(b)).filter((d) => d.kind === 'date').map((d) => `${d.here} | ${d.there}`);

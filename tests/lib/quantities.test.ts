@@ -246,6 +246,12 @@ describe('figures as translations write them (issue 21)', () => {
     expect(compareClaims(a, b).map((d) => `${d.kind}:${d.severity}`)).toEqual(['number:detail']);
     expect(findRelativeTimes('The jet was grounded 20 months after the crashes.')).toHaveLength(1);
   });
+  it('a pay rate "a week after tax" is no gap between two events', () => {
+    expect(findRelativeTimes('He is reported to be earning about £515,000 a week after tax.')).toEqual([]);
+    expect(findRelativeTimes('He will take home 30 million a year after taxes.')).toEqual([]);
+    // A real gap still is one, figures nearby or not.
+    expect(findRelativeTimes('The 40 workers left a week after the attack.').map((r) => r.text)).toEqual(['a week after']);
+  });
   it('reads Indian digit grouping ("1,70,000" is 170,000)', () => {
     expect(read('About 1,70,000 party members will vote online.')).toEqual([[170_000, 'about']]);
     expect(read('The fine was Rs 12,50,000.')).toEqual([[1_250_000, 'exact']]);
