@@ -99,8 +99,11 @@ const NEXT_BEFORE = /\bnext\s+[\p{L}-]+\s*,?\s*(?:in|on|at|of)?\s*$/iu;
  * date of that thing, not of what the sentence says happened.
  */
 function attributive(text: string, d: DateRef): boolean {
+  if (POSSESSIVE_AFTER.test(text.slice(d.end, d.end + 4))) return true;
   return /\bthe\s+$/i.test(text.slice(Math.max(0, d.start - 5), d.start)) && /^\s+\p{Ll}/u.test(text.slice(d.end, d.end + 3));
 }
+/** A date in the possessive ("before Saturday's match", "Tuesday's vote"): the date of that thing. */
+const POSSESSIVE_AFTER = /^['’]s\s/;
 
 function upcoming(text: string, d: DateRef): boolean {
   const before = text.slice(Math.max(0, d.start - 30), d.start);

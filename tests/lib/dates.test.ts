@@ -181,6 +181,15 @@ describe('a date set off by commas inside a sentence (session 33)', () => {
   });
 });
 
+describe('a date in the possessive (session 33)', () => {
+  it('"before Saturday\'s match" dates the match, not what the sentence says happened: a detail at most', () => {
+    const on = (text: string) => extractClaims(text, 'x', new Date('2017-08-04'))[0]!;
+    const dateDiffs = (a: string, b: string) => compareClaims(on(a), on(b)).filter((d) => d.kind === 'date').map((d) => d.severity);
+    expect(dateDiffs('He will be introduced to supporters at the stadium before Saturday\'s match.', 'He will be introduced to supporters at the stadium on Friday.')).toEqual(['detail']);
+    expect(dateDiffs('He will be introduced to supporters at the stadium on Saturday.', 'He will be introduced to supporters at the stadium on Friday.')).toEqual(['conflict']);
+  });
+});
+
 describe('"a week tomorrow" (session 33)', () => {
   it('is that day a week on, in British usage', () => {
     const on = (text: string) => extractClaims(text, 'x', new Date('2017-08-05'))[0]!;
