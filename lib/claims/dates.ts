@@ -51,17 +51,6 @@ export const writesYear = (text: string): boolean => YEAR_WRITTEN.test(text);
  */
 const DURATION = /^(?:in|for|within|over|during)\s+(?:\S+\s+){0,6}?(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?)$/i;
 /** Words that place a day from the day they are said or written ("today", "yesterday", "this week", "last night"). */
-/** "a week" or "a fortnight" right before "tomorrow" or "today" (British usage): that day a week or two on. */
-const WEEKS_ON = /\ba\s+(week|fortnight)\s+$/i;
-const TODAY_OR_TOMORROW = /^(?:today|tomorrow)$/i;
-function weeksOn(text: string, d: DateRef): DateRef {
-  if (!TODAY_OR_TOMORROW.test(d.text.trim())) return d;
-  const on = WEEKS_ON.exec(text.slice(Math.max(0, d.start - 14), d.start));
-  if (!on) return d;
-  const days = (on[1]?.toLowerCase() === 'fortnight' ? 14 : 7) * DAY_MS;
-  const start = d.start - on[0].length;
-  return { ...d, text: text.slice(start, d.end), start, from: isoAt(Date.parse(d.from) + days), to: isoAt(Date.parse(d.to) + days) };
-}
 export const DEICTIC_DAY = /\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening|week|month|year)|last\s+night)\b/i;
 const WEEKDAY_OR_WEEK = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|week)\b/i;
 const CALENDAR = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
@@ -349,6 +338,19 @@ function withRangeYears(text: string, dates: DateRef[]): DateRef[] {
     const day = iso(am > bm ? by - 1 : by, am, ad);
     return { ...a, from: day, to: day, yearImplied: false };
   });
+}
+
+/** "a week" or "a fortnight" right before "tomorrow" or "today" (British usage): that day a week or two on. */
+const WEEKS_ON = /\ba\s+(week|fortnight)\s+$/i;
+const TODAY_OR_TOMORROW = /^(?:today|tomorrow)$/i;
+/** "a week tomorrow" (WEEKS_ON) as the day it names. */
+function weeksOn(text: string, d: DateRef): DateRef {
+  if (!TODAY_OR_TOMORROW.test(d.text.trim())) return d;
+  const on = WEEKS_ON.exec(text.slice(Math.max(0, d.start - 14), d.start));
+  if (!on) return d;
+  const days = (on[1]?.toLowerCase() === 'fortnight' ? 14 : 7) * DAY_MS;
+  const start = d.start - on[0].length;
+  return { ...d, text: text.slice(start, d.end), start, from: isoAt(Date.parse(d.from) + days), to: isoAt(Date.parse(d.to) + days) };
 }
 
 /** A weekend is its Saturday and Sunday; chrono gives one day of it. */

@@ -88,6 +88,7 @@ const METRES_AFTER = /^(?:-(?:high|tall|long|wide|deep|thick)\b|\s+(?:high|tall|
  * punctuation; read as the qualifier before it would be ("about 40 feet", "at least 100 people").
  */
 const QUALIFIER_AFTER = /^(?:[\s-]+[\p{L}’']+){0,2}?\s+or\s+(so|thereabouts|more|fewer|less)\b/u;
+/** Characters after the figure QUALIFIER_AFTER reads: two words and "or so" fit ("40 metric tonnes or so"). */
 const QUALIFIER_AFTER_REACH = 40;
 const POSTFIX_QUALIFIERS: Record<string, Qualifier> = { so: 'about', thereabouts: 'about', more: 'at-least', fewer: 'up-to', less: 'up-to' };
 
@@ -240,6 +241,9 @@ function qualifierOf(q: string | undefined): Qualifier {
 const wordsOf = (t: string) => t.toLowerCase().split(/[\s-]+/).map((w) => w.replace(/^[“"‘(]+|[’'.,;:)”"]+$/g, '').replace(/[’']s$/, '')).filter(Boolean);
 const isContent = (w: string) => w.length >= 2 && !STOPWORDS.has(w) && !MODIFIERS.has(w) && !/\d/.test(w);
 
+/** Keys of figures that count no one by an event (isEventCount). */
+const NOT_EVENT_KEYS = new Set(['unknown', 'people', 'percent', 'points', 'span', AGE]);
+
 /**
  * True when a figure counts people by what happened to them ("114 people killed", "53 dead", "more
  * than 70 others were injured", "the death toll rose to 53"): its class is read from the event, and no
@@ -247,9 +251,6 @@ const isContent = (w: string) => w.length >= 2 && !STOPWORDS.has(w) && !MODIFIER
  * is not one: a story counts its employees, buildings or jobs in several roles (a workforce and a cut),
  * while a toll of the dead or injured is one fact however it grows between reports.
  */
-/** Keys of figures that count no one by an event. */
-const NOT_EVENT_KEYS = new Set(['unknown', 'people', 'percent', 'points', 'span', AGE]);
-
 export function isEventCount(q: Pick<Quantity, 'text' | 'figure' | 'counted' | 'value'>): boolean {
   // A span of time or an age counts no one ("45 days", "a 38-year-old"): its key is letters too.
   if (q.value === null || !/^\p{L}+$/u.test(q.counted) || NOT_EVENT_KEYS.has(q.counted)) return false;
@@ -389,14 +390,11 @@ function lastDigitUnit(numeral: string, scale: number): number {
  * How far either way an approximate figure reaches, as a share of it. At 0.1, "about 30,000 vehicles"
  * and "nearly 35,000" could both be true; at 0.05, with "nearly" read below the figure, the gold's
  * contradictions shown as contradictions went 170 → 173 of 700 on the tuned stories, no false alarm
- * added, nothing else changed (tests/corpus/TUNING.md).
+ * added, nothing else changed (tests/corpus/TUNING.md). It is capped at one unit of the figure's last
+ * written digit (lastDigitUnit): "about 14,800 feet" and "16,300 feet" cannot both be true, while "some
+ * 1,300 diamonds" still meets "1,354" (half a unit did not: two false alarms, session 33).
  */
 const ABOUT_SPAN = 0.05;
-/*
- * ABOUT_SPAN is also capped at the figure's last written digit (lastDigitUnit): "about 14,800 feet"
- * and "16,300 feet" cannot both be true, while "some 1,300 diamonds" still meets "1,354" (half a unit
- * did not: two false alarms on the tuned stories, tests/corpus/TUNING.md session 33).
- */
 const BELOW = /^(?:nearly|almost|close to)$/i;
 const ABOVE = /^just over$/i;
 

@@ -871,9 +871,8 @@ function corroborate(m: Matcher, probe: Probe, exclude: ReadonlySet<string>, bes
  * Both sentences count one kind of thing, every pair of their figures of that kind is far apart, and
  * they name no one in common (or they count TWO_TALLIES_KEYS kinds so): two participants' figures
  * ("Shares in AT&T fell by more than 2 per cent" / "CrowdStrike shares closed down 11%"), not one
- * fact told twice. Who is only said to speak
- * is no participant (participantsApart): two sources may give one figure differently (tuned stories:
- * found 1945 → 1957, links 8390 → 8403 right of 9751 → 9770, FA 30; tests/corpus/TUNING.md).
+ * fact told twice. Who is only said to speak is no participant (participantsApart): two sources may
+ * give one figure differently (tests/corpus/TUNING.md, session 33).
  */
 function figuresOfOthers(a: Claim, b: Claim): boolean {
   const fa = countedFigures(a);
@@ -895,8 +894,8 @@ function figuresOfOthers(a: Claim, b: Claim): boolean {
 /**
  * Figures of this many kinds, every one far apart between the two sentences, are two tallies even of
  * one participant ("52 goals in 77 games for Brazil" / "105 goals in 186 games for the club"): a
- * figure revised between reports changes one figure, not every one. Tuned stories at 2: FA 41 → 39
- * (transfer), links right 8757 → 8759 of 10,110 → 10,103, found unchanged (tests/corpus/TUNING.md).
+ * figure revised between reports changes one figure, not every one. Two, the least that says so
+ * (tests/corpus/TUNING.md, session 33).
  */
 const TWO_TALLIES_KEYS = 2;
 /**

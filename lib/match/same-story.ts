@@ -98,9 +98,9 @@ export interface StoryMarks {
 /**
  * Who an article is about: the name it gives in the most sentences (every name tied for most), when
  * that is at least this share of its sentences and KEY_NAME_MIN_SENTENCES of them. Two articles each
- * about someone the other never names report two events, however much else they share (the transfer
- * story's look-alike: another player's move to the same club in the same month, naming the club, its
- * president, its stadium and half of the page's names). On the corpus (session 33, every pair of
+ * about someone the other never names report two events, however much else they share (another
+ * player's move to the same club in the same month, naming the club, its president, its stadium and
+ * half of the page's names). On the corpus (session 33, every pair of
  * articles of every story): no two reports of one story both lack each other's key name at 0.1, 0.15
  * or 0.2; 79, 52 and 30 of the 195 pairs with a look-alike do. 0.15 keeps a margin.
  */
