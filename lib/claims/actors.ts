@@ -1,3 +1,4 @@
+import IRREGULAR_PAST_FORMS from '../../generated/lexicon/irregular-past.json';
 import type { Mention } from './entities';
 import { entityDef } from './entities';
 import { conceptOf } from '../text/concepts';
@@ -46,6 +47,10 @@ const APPOSITION_THEN_VERB = /^,\s[^,;:“”"]{1,60},\s+(?:[\p{L}’'-]+\s+){0,
  * passive ("Acme was fined": PASSIVE_BEFORE; the name is who the act was done to).
  */
 const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
+/** English irregular past forms ("paid", "took", "struck"), from WordNet's exception list (generated/lexicon, scripts/gen-lexicon.ts). */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(IRREGULAR_PAST_FORMS as string[]);
+/** A verb in the past tense, regular or not. */
+const isPastTense = (w: string): boolean => PAST_TENSE.test(w) || IRREGULAR_PAST.has(w);
 const NOT_AN_ACT = new Set(['based', 'called', 'named', 'known', 'owned', 'listed', 'traded', 'scheduled', 'expected', 'supported', 'backed', 'led', 'related', 'linked', 'associated', 'affiliated', 'headquartered', 'located', 'registered', 'flagged', 'operated', 'dubbed', 'nicknamed', 'titled', 'entitled', 'aged', 'armed', 'used', 'needed', 'concerned', 'involved']);
 const PASSIVE_BEFORE = /^(?:is|are|was|were|be|been|being|got|gets)$/i;
 /**
@@ -141,7 +146,7 @@ function namedActs(text: string, mentions: readonly Mention[]): Act[] {
         out.push({ actor: m.entity, act: hit[1], text: `${m.text} ${list.slice(0, i + 1).join(' ')}` });
         break;
       }
-      if (PAST_TENSE.test(w) && !NOT_AN_ACT.has(w) && !list.slice(0, i).some((x) => PASSIVE_BEFORE.test(x)) && OBJECT_AFTER.test(rest.slice(end))) {
+      if (isPastTense(w) && !NOT_AN_ACT.has(w) && !list.slice(0, i).some((x) => PASSIVE_BEFORE.test(x)) && OBJECT_AFTER.test(rest.slice(end))) {
         out.push({ actor: m.entity, act: `${DONE}${conceptOf(w)}`, text: `${m.text} ${list.slice(0, i + 1).join(' ')}` });
         break;
       }

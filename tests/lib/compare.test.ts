@@ -144,6 +144,11 @@ describe('compareClaims', () => {
     expect(actor('The agency\'s chief, Jane Roe, took the decision personally.', 'The decision was taken by the agency\'s emergency committee, which met on Thursday.')).toEqual(['actor:detail']);
     expect(actor('Jane Roe made the decision herself.', 'The decision was made by Jane Roe on Saturday.')).toEqual([]);
   });
+  it('an act told with an irregular past verb ("paid", "took", "sold") names who did it', () => {
+    const actor = (a: string, b: string) => diffs(a, b).filter((d) => d.startsWith('actor'));
+    expect(actor('Acme Rovers paid the player\'s release clause of 222 million euros on Thursday.', 'Globex Holdings paid the player\'s release clause of 222 million euros on Thursday.')).toEqual(['actor:detail']);
+    expect(actor('Acme Rovers paid the player\'s release clause of 222 million euros on Thursday.', 'Acme Rovers paid the player\'s release clause of 222 million euros on Thursday evening.')).toEqual([]);
+  });
   it('a name set off by commas before its verb ("The ship\'s owner, Acme Marine, said") is who said it', () => {
     const actor = (a: string, b: string) => diffs(a, b).filter((d) => d.startsWith('actor'));
     expect(actor('The ship\'s owner, Acme Marine, said all 22 crew members had been accounted for.', 'All 22 crew members had been accounted for, the Ruritanian Embassy said.')).toEqual(['actor:detail']);
