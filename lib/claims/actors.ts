@@ -27,6 +27,9 @@ const ACT_VERBS: [RegExp, string][] = [
   // pairs told by name and by title than differences found; tests/corpus/TUNING.md, session 30).
   [/^(?:said|says|told|stated|argued|warned|added|wrote|writes|noted|explained|declared|insisted|claimed|estimated|estimates|affirmed|affirms|assured|assures|asserted|indicated|indicates|underlined|stressed|emphasi[sz]ed|acknowledged|admitted|maintained)\b/i, 'say'],
 ];
+/** The act class a verb tells (ACT_VERBS), or undefined. */
+const actOf = (verb: string): string | undefined => ACT_VERBS.find(([re]) => re.test(verb))?.[1];
+
 /**
  * The same verbs before the name, as news writes attribution after a quotation ("…, said Moez Sanaa,
  * the WHO's head of standards"; "said the finance chief Colette Kress"), "according to", and a
@@ -90,7 +93,7 @@ function commonNounActs(text: string): Act[] {
   const out: Act[] = [];
   for (const m of text.matchAll(DECISION_BY_COMMON)) out.push({ actor: `${COMMON_ACTOR}${conceptOf(m[2] ?? '')}`, act: 'decide', text: m[0].slice(m[0].search(/decision/i)) });
   for (const m of text.matchAll(COMMON_NOUN_ACT)) {
-    const act = ACT_VERBS.find(([re]) => re.test(m[3] ?? ''))?.[1];
+    const act = actOf(m[3] ?? '');
     if (!act || !COMMON_NOUN_ACTS.has(act)) continue;
     out.push({ actor: `${COMMON_ACTOR}${conceptOf(m[2] ?? '')}`, act, text: `${m[1]} ${m[3]}` });
   }
@@ -113,13 +116,13 @@ function namedActs(text: string, mentions: readonly Mention[]): Act[] {
     if (before) {
       const verb = (before[1] ?? before[2] ?? '').toLowerCase();
       // "The decision was taken by the committee": who decided, after "by".
-      const act = before[3] ? 'decide' : verb.startsWith('according') ? 'say' : ACT_VERBS.find(([re]) => re.test(verb))?.[1] ?? 'say';
+      const act = before[3] ? 'decide' : verb.startsWith('according') ? 'say' : actOf(verb) ?? 'say';
       out.push({ actor: m.entity, act, text: `${before[0].trim()} ${m.text}` });
       continue;
     }
     const rest = text.slice(m.end);
     const apposed = APPOSITION_THEN_VERB.exec(rest);
-    const apposedAct = apposed ? ACT_VERBS.find(([re]) => re.test(apposed[1] ?? ''))?.[1] ?? (takesDecision(apposed[1] ?? '', rest.slice(apposed[0].length)) ? 'decide' : undefined) : undefined;
+    const apposedAct = apposed ? actOf(apposed[1] ?? '') ?? (takesDecision(apposed[1] ?? '', rest.slice(apposed[0].length)) ? 'decide' : undefined) : undefined;
     if (apposed && apposedAct) {
       out.push({ actor: m.entity, act: apposedAct, text: `${m.text}${apposed[0]}` });
       continue;
@@ -127,7 +130,7 @@ function namedActs(text: string, mentions: readonly Mention[]): Act[] {
     // A name that closes an apposition, then deciding ("The agency's chief, Jane Roe, took the decision"),
     // or, when a comma also opens the apposition ("The ship's owner, Acme Marine, said"), any act.
     const closed = /^,\s+(?:has\s+|had\s+)?(\p{L}+)/u.exec(rest);
-    const closedAct = closed ? ACT_VERBS.find(([re]) => re.test(closed[1] ?? ''))?.[1] : undefined;
+    const closedAct = closed ? actOf(closed[1] ?? '') : undefined;
     if (closed && (takesDecision(closed[1] ?? '', rest.slice(closed[0].length)) || closedAct === 'decide' || (closedAct && APPOSITION_OPENS.test(text.slice(from, m.start))))) {
       out.push({ actor: m.entity, act: closedAct ?? 'decide', text: `${m.text}${closed[0]}` });
       continue;
@@ -141,9 +144,9 @@ function namedActs(text: string, mentions: readonly Mention[]): Act[] {
       const w = list[i] ?? '';
       end = rest.indexOf(w, end) + w.length;
       // "made the decision", "took the decision": deciding, told with a noun.
-      const hit = ACT_VERBS.find(([re]) => re.test(w)) ?? (takesDecision(w, rest.slice(end)) ? ([null, 'decide'] as const) : undefined);
+      const hit = actOf(w) ?? (takesDecision(w, rest.slice(end)) ? 'decide' : undefined);
       if (hit) {
-        out.push({ actor: m.entity, act: hit[1], text: `${m.text} ${list.slice(0, i + 1).join(' ')}` });
+        out.push({ actor: m.entity, act: hit, text: `${m.text} ${list.slice(0, i + 1).join(' ')}` });
         break;
       }
       if (isPastTense(w) && !NOT_AN_ACT.has(w) && !list.slice(0, i).some((x) => PASSIVE_BEFORE.test(x)) && OBJECT_AFTER.test(rest.slice(end))) {

@@ -516,7 +516,7 @@ export function findQuantities(text: string, given: readonly { start: number; en
     const post = g.qual || g.vague ? null : QUALIFIER_AFTER.exec(text.slice(afterNumber, afterNumber + QUALIFIER_AFTER_REACH));
     const qualifier = g.vague ? 'vague' : post ? (POSTFIX_QUALIFIERS[(post[1] ?? '').toLowerCase()] ?? 'exact') : qualifierOf(g.qual);
     const scale = g.scale ? scaleValue(g.scale) : 1;
-    const { min, max } = interval(value, qualifier, g.vague, g.words || g.vague ? 0 : roundingOf(written, scale) / (basisPoints ? 100 : 1), (g.qual ?? '').toLowerCase().replace(/\s+/g, ' '), g.words || g.vague ? 0 : lastDigitUnit(written, scale) / (basisPoints ? 100 : 1));
+    const { min, max } = interval(value, qualifier, g.vague, g.words || g.vague ? 0 : roundingOf(written, scale) / (basisPoints ? 100 : 1), (g.qual ?? '').toLowerCase().replace(/\s+/g, ' '), qualifier !== 'about' || g.words ? 0 : lastDigitUnit(written, scale) / (basisPoints ? 100 : 1));
     // Digits written after the decimal point: a magnitude and a temperature are read as rounded to them.
     const decimals = /\.(\d+)/.exec(numText)?.[1]?.length ?? 0;
     // A temperature is kept in Celsius and read as rounded to its last written digit ("100 degrees" is
@@ -658,12 +658,14 @@ function withHalvesAndArticles(text: string, found: Quantity[]): Quantity[] {
     const qualifier = qualifierOf(g.qual);
     const { min, max } = interval(units, qualifier, undefined, 0, (g.qual ?? '').toLowerCase().replace(/\s+/g, ' '));
     const figure = m[0];
-    out = out
-      .filter((q) => !(q.start >= start && q.start < end))
-      .concat({ text: figure, figure, start, end, value: units * days, qualifier, min: min * days, max: max === null ? null : max * days, counted: 'span' })
-      .sort((a, b) => a.start - b.start);
+    out = replacing(out, { text: figure, figure, start, end, value: units * days, qualifier, min: min * days, max: max === null ? null : max * days, counted: 'span' }, (q) => q.start >= start && q.start < end);
   }
   return out;
+}
+
+/** `found` with `figure` in place of the figures it `covers`, in text order (the readers of figures the main pattern splits). */
+function replacing(found: readonly Quantity[], figure: Quantity, covers: (q: Quantity) => boolean): Quantity[] {
+  return found.filter((q) => !covers(q)).concat(figure).sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -687,10 +689,7 @@ function withElapsedTimes(text: string, skip: readonly { start: number; end: num
     if (CLOCK_CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || CLOCK_CONTEXT_AFTER.test(text.slice(end, end + 12)) || ZONE_AFTER.test(text.slice(end, end + 8))) continue;
     if (skip.some((s) => start < s.end && end > s.start)) continue;
     const value = (Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3])) / 86_400;
-    out = out
-      .filter((q) => !(q.start < end && q.end > start))
-      .concat({ text: m[0], figure: m[0], start, end, value, qualifier: 'exact', min: value, max: value, counted: 'span' })
-      .sort((a, b) => a.start - b.start);
+    out = replacing(out, { text: m[0], figure: m[0], start, end, value, qualifier: 'exact', min: value, max: value, counted: 'span' }, (q) => q.start < end && q.end > start);
   }
   return out;
 }
@@ -728,7 +727,7 @@ function withCompoundDurations(text: string, found: Quantity[]): Quantity[] {
     const merged: Quantity = lead
       ? { ...part, text: text.slice(lead.start, end), figure: text.slice(lead.start, end), start: lead.start, end, value, qualifier: lead.qualifier, min: lead.min * k, max: lead.max === null ? null : lead.max * k }
       : { ...part, text: m[0], figure: m[0], start, end, value, min: value, max: value, qualifier: part.qualifier === 'exact' ? 'exact' : part.qualifier };
-    out = out.filter((q) => q !== part && q !== lead && !(q.start >= start && q.end <= end)).concat(merged).sort((a, b) => a.start - b.start);
+    out = replacing(out, merged, (q) => q === part || q === lead || (q.start >= start && q.end <= end));
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { Claim } from '../claims/schema';
 import { asConversion, clauseBefore, DEICTIC_DAY, FUTURE_BEFORE, OPEN_START } from '../claims/dates';
 import { oncePer } from '../memo';
+import { DAY_MS } from '../claims/calendar-days';
 import { namesApart } from '../claims/names-apart';
 import { eventClasses, isEventCount } from '../claims/quantities';
 import { NONE, type Difference } from './difference';
@@ -210,7 +211,7 @@ const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 /** A date told by its weekday alone ("on Monday", "at 2pm on Monday"): no month, and no digit but a time of day's (TIME_OF_DAY). */
 const weekdayOnly = (d: DateRef): boolean => d.granularity === 'day' && WEEKDAY.test(d.text) && !NAMED_MONTH.test(d.text) && !/\d/.test(d.text.replace(TIME_OF_DAY, ''));
 /** `x` a weekday alone, `y` a day exactly one week from it: the same weekday (see compareDates). */
-const weekAway = (x: DateRef, y: DateRef): boolean => weekdayOnly(x) && y.granularity === 'day' && y.from === y.to && Math.abs(Date.parse(x.from) - Date.parse(y.from)) === 7 * 86_400_000;
+const weekAway = (x: DateRef, y: DateRef): boolean => weekdayOnly(x) && y.granularity === 'day' && y.from === y.to && Math.abs(Date.parse(x.from) - Date.parse(y.from)) === 7 * DAY_MS;
 
 /**
  * The words a date stands beside in its clause (contextOf): what happened then. A date alone in its
