@@ -270,6 +270,18 @@ export function eventClasses(c: { quantities: readonly Quantity[] }): Set<string
 const CHANGE_VERB = /^(?:ris(?:e|es|en|ing)|rose|reach(?:es|ed|ing)?|pass(?:es|ed|ing)?|tops?|topped|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|increas(?:e|es|ed|ing)|grows?|grew|grown|exceed(?:s|ed|ing)?|st(?:and|ands|ood)|hits?)$/;
 
 /**
+ * The noun a figure is "of" when it names none after it: "a crew of 21", "its workforce of 87,000", "a
+ * population of 8 million". The noun is the thing counted, as "21 crew members" says it. Not a
+ * participle ("consisting of", "made up of") nor a word for people, which say nothing of what is
+ * counted; the count nouns ("a total of", "the toll of") are read before this by countedOf.
+ */
+function nounOfFigure(prior: readonly string[]): string | undefined {
+  if (prior.at(-1) !== 'of') return undefined;
+  const noun = prior.at(-2);
+  return noun && isContent(noun) && !PEOPLE.has(noun) && !/(?:ed|ing)$/.test(noun) && !CHANGE_VERB.test(noun) ? noun : undefined;
+}
+
+/**
  * The noun a count is told of when the figure names none: the plural noun right before a verb of
  * change that ends the words before the figure ("flood deaths rise to 143", "deaths have climbed to
  * 31"), past auxiliaries and "to"/"at"/"above"/"over"/"more than". Undefined when no such verb ends them.
@@ -358,6 +370,10 @@ function countedOf(before: string, tail: string, currency: string | undefined, p
   if (!head) {
     const subject = subjectOfChange(prior);
     if (subject) return conceptOf(IRREGULAR_PARTICIPLE[subject] ?? subject);
+    // "a crew of 21", "a workforce of 87,000": the noun the figure is "of" is what it counts, as in
+    // "22 crew members" (NOUN_OF_FIGURE).
+    const of = nounOfFigure(prior);
+    if (of) return conceptOf(of);
   }
   return head && PEOPLE.has(head) ? 'people' : 'unknown';
 }

@@ -5,6 +5,7 @@ import { namesApart, peopleAndBodies } from '../claims/names-apart';
 import { AGE, DAYS_IN, DEGREES_NO_SCALE, isEventCount, isGroupCount, MAGNITUDE, TEMPERATURE, withDecimalPoint } from '../claims/quantities';
 import { MEASURE_ROUNDING } from '../claims/measures';
 import { NONE, type Difference } from './difference';
+import { sameAgeOwner } from './age-owner';
 import { sessionsApart } from './trading-session';
 import { dimensionOf, type Dimension } from './dimensions';
 import { figureContext, namedPartApart, perUnitApart, recalledApart, scopeOf, sharedContext, statesAround, subtypeApart, type FigureScope } from './figure-context';
@@ -419,7 +420,7 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
     const b = tq[j] as Quantity;
     const x = hs[i] as Where;
     const y = ts[j] as Where;
-    return (a.counted === AGE && agesApart) || scopesApart(x, y) || perUnitApart(here.text, a.end, there.text, b.end) || partApart(x, y) || expectationApart(x, y) || recalledApart(here.text, a.start, there.text) || recalledApart(there.text, b.start, here.text) || spanGap(here.text, a) !== spanGap(there.text, b) || groupApart(here.text, a, there.text, b);
+    return (a.counted === AGE && (b.counted === AGE ? !(sameAgeOwner(here.text, a, there.text, b) ?? !agesApart) : agesApart)) || scopesApart(x, y) || perUnitApart(here.text, a.end, there.text, b.end) || partApart(x, y) || expectationApart(x, y) || recalledApart(here.text, a.start, there.text) || recalledApart(there.text, b.start, here.text) || spanGap(here.text, a) !== spanGap(there.text, b) || groupApart(here.text, a, there.text, b);
   };
   const comparable = (i: number, j: number) => {
     const a = hq[i] as Quantity;
@@ -541,7 +542,9 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
     // A figure of what would or could happen ("a cut in line with the global 13% would put close to 400
     // jobs at risk") beside one of what happened: a detail at most.
     const hypothetical = conditional(here.text, a) !== conditional(there.text, b);
-    out.push({ kind: 'number', severity: exact && alone && !apart && !subtype && !namedPart && !moments && !hypothetical && !overlaps(a, b) && !roundsTo(a, b) ? 'conflict' : 'detail', here: a.text, there: b.text });
+    // Two ages set off after one person's name are that person's whatever else each sentence names (ageOwner).
+    const onePerson = a.counted === AGE && b.counted === AGE && sameAgeOwner(here.text, a, there.text, b) === true;
+    out.push({ kind: 'number', severity: exact && alone && (!apart || onePerson) && !subtype && !namedPart && !moments && !hypothetical && !overlaps(a, b) && !roundsTo(a, b) ? 'conflict' : 'detail', here: a.text, there: b.text });
   }
   return out;
 }

@@ -661,6 +661,13 @@ describe('ages, clock times, earlier counts and recalled events', () => {
     expect(num('Saman Kunan, a 38-year-old former diver, died on Friday in the cave.', 'The former diver Saman Kunan, aged of 37 years, died on Friday in the cave.')).toEqual(['conflict']);
     expect(num('"It was like a wall of people," said one 19-year-old woman who was in the crowd.', 'A 23-year-old woman, Grace Rached, was among those in the crowd who died.')).toEqual([]);
   });
+  it('ages set off after one name are that person\'s, spelt two ways or among other names; after two names, two people\'s', () => {
+    // Other names on one side only (a place, a city) would otherwise leave whose figure it is a guess.
+    expect(num('"I waited years," said Jane Roe, 62, who drove up from Springfield to Shelbyville.', '"I waited years," said Jane Roe, 61, a retired teacher from Springfield.')).toEqual(['conflict']);
+    // A name transliterated two ways, a title before it.
+    expect(num('Navy diver Saman Kunan, 37, died on Friday.', 'Former Navy diver Saman Gunan, 38, died last Friday.')).toEqual(['conflict']);
+    expect(num('Jane Roe, 37, was rescued on Friday.', 'John Doe, 38, was rescued on Friday.')).toEqual([]);
+  });
   it('an age is never set against another kind of figure', () => {
     expect(num('Saman Kunan, 37, died on Friday after 37 hours in the cave.', 'Saman Kunan, 37, died on Friday after 40 hours in the cave.')).toEqual(['conflict']);
     expect(num('Saman Kunan, 37, died on Friday in the cave.', 'Saman Kunan died on Friday, 38 days after the rescue began in the cave.')).toEqual([]);

@@ -53,6 +53,13 @@ describe('findQuantities', () => {
     expect(findQuantities('six attacks')[0]?.counted).not.toBe(findQuantities('six homes')[0]?.counted);
   });
 
+  it('a figure a noun is "of" counts that noun ("a crew of 21" is "21 crew members")', () => {
+    const key = (t: string) => findQuantities(t)[0]?.counted;
+    expect(key("The ship's crew of 21, all from India, stayed aboard.")).toBe(key('The 22 crew members, all from India, stayed aboard.'));
+    // Not a participle ("made up of") nor a word for people.
+    expect(key('a panel made up of 12, officials said')).toBe('unknown');
+  });
+
   it('never counts the killed and the injured as one thing', () => {
     expect(findQuantities('The attack killed two civilians and injured more than 70 others.').map((q) => [q.value, q.counted])).toEqual([[2, 'die'], [70, 'injur']]);
     expect(findQuantities('a blast killing 12 and injuring 30').map((q) => [q.value, q.counted])).toEqual([[12, 'die'], [30, 'injur']]);
