@@ -278,7 +278,7 @@ const CHANGE_VERB = /^(?:ris(?:e|es|en|ing)|rose|reach(?:es|ed|ing)?|pass(?:es|e
 function nounOfFigure(prior: readonly string[]): string | undefined {
   if (prior.at(-1) !== 'of') return undefined;
   const noun = prior.at(-2);
-  return noun && isContent(noun) && !PEOPLE.has(noun) && !/(?:ed|ing)$/.test(noun) && !CHANGE_VERB.test(noun) ? noun : undefined;
+  return noun && isContent(noun) && !PEOPLE.has(noun) && !COUNT_NOUNS.has(noun) && !/(?:ed|ing)$/.test(noun) && !CHANGE_VERB.test(noun) ? noun : undefined;
 }
 
 /**
@@ -348,6 +348,10 @@ function countedOf(before: string, tail: string, currency: string | undefined, p
   const nameOnly = !head && tail.match(/^[\s-]+(\p{Lu}[\p{L}’']*)(?:[\s-]+\d+s?)?(?![\s-]+[\p{L}\d]*\p{Lu})/u)?.[1];
   if (nameOnly && !STOPWORDS.has(nameOnly.toLowerCase())) return conceptOf(nameOnly.toLowerCase());
   const rest = after.slice(i + 1);
+  // "a crew of 21", "a crowd of more than 88,000 watched": the noun the figure is "of" is what it
+  // counts, as in "22 crew members", before a verb after it (nounOfFigure).
+  const of = !head || DESCRIBED.test(head) ? nounOfFigure(prior) : undefined;
+  if (of) return conceptOf(of);
   // "114 dead", "80 injured": the participle or adjective is the event counted ("12 feared dead": the word after the knowing).
   if (head && KNOWN_AS.test(head) && rest[0] && DESCRIBED.test(rest[0])) return conceptOf(IRREGULAR_PARTICIPLE[rest[0]] ?? rest[0]);
   if (head && DESCRIBED.test(head)) return conceptOf(IRREGULAR_PARTICIPLE[head] ?? head);
@@ -370,10 +374,6 @@ function countedOf(before: string, tail: string, currency: string | undefined, p
   if (!head) {
     const subject = subjectOfChange(prior);
     if (subject) return conceptOf(IRREGULAR_PARTICIPLE[subject] ?? subject);
-    // "a crew of 21", "a workforce of 87,000": the noun the figure is "of" is what it counts, as in
-    // "22 crew members" (NOUN_OF_FIGURE).
-    const of = nounOfFigure(prior);
-    if (of) return conceptOf(of);
   }
   return head && PEOPLE.has(head) ? 'people' : 'unknown';
 }

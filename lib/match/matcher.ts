@@ -1,6 +1,6 @@
 import type { Claim } from '../claims/schema';
 import { eventClasses } from '../claims/quantities';
-import { daysOf, keyNamesOf, namesOf, otherStories, type StoryMarks } from './same-story';
+import { daysOf, namesOf, otherStories, storyKeysOf, type StoryMarks } from './same-story';
 import type { Index, Source } from '../index/schema';
 import { participantsApart } from '../claims/names-apart';
 import { oncePer } from '../memo';
@@ -243,7 +243,7 @@ export function createMatcher(index: Index): Matcher {
   const dates = new Map(index.sources.map((s) => [s.id, s.date]));
   const sourceMarks = new Map([...bySource].map(([id, cs]) => {
     const names = namesOf(cs);
-    return [id, { names, date: dates.get(id), days: daysOf(cs), keys: keyNamesOf(cs, names) }];
+    return [id, { names, date: dates.get(id), days: daysOf(cs), ...storyKeysOf(cs, names) }];
   }));
   return {
     index,
@@ -626,7 +626,7 @@ function tellsStory(told: ReadonlyMap<number, number[]>, src: number, i: number)
 export function pairsOfPage(m: Matcher, claims: readonly Claim[], excluded: ReadonlySet<string>, pageDate?: string): { probes: Probe[]; exclude: ReadonlySet<string>; cands: Candidates[]; scored: Scored[]; rows: Float64Array[] } {
   // Sources about another event (too far apart in time, too few of the page's names) are not matched: see same-story.ts.
   const pageNames = claims.length > 1 ? namesOf(claims) : new Set<string>();
-  const others = claims.length > 1 || pageDate ? otherStories({ names: pageNames, date: pageDate, days: daysOf(claims), keys: claims.length > 1 ? keyNamesOf(claims, pageNames) : new Set() }, m.sourceMarks) : new Set<string>();
+  const others = claims.length > 1 || pageDate ? otherStories({ names: pageNames, date: pageDate, days: daysOf(claims), ...(claims.length > 1 ? storyKeysOf(claims, pageNames) : { keys: new Set<string>() }) }, m.sourceMarks) : new Set<string>();
   const exclude = others.size ? new Set([...excluded, ...others]) : excluded;
   const probes = claims.map((c) => probeFor(m, c));
   const cands = probes.map((p) => candidatesOf(m, p, exclude));

@@ -93,6 +93,10 @@ export interface StoryMarks {
   spans?: readonly (readonly [number, number])[];
   /** Who the article is about (keyNamesOf), when its claims were read; not kept in remembered articles' marks. */
   keys?: ReadonlySet<string>;
+  /** An acronym key's words as the article spells them out (storyKeysOf): "SVB" → silicon, valley, bank. */
+  spelled?: ReadonlyMap<string, readonly string[]>;
+  /** The article's capitalised words, lower-case, accents folded (storyKeysOf): whether it spells out another's acronym key. */
+  capitals?: ReadonlySet<string>;
 }
 
 /**
@@ -110,10 +114,17 @@ export const KEY_NAME_MIN_SENTENCES = 3;
 
 /**
  * The article's key names (KEY_NAME_MIN_SHARE, KEY_NAME_MIN_SENTENCES) among its names (namesOf), not
- * states, and not written as an acronym: a translation writes its own (OMS for WHO, CIRC for IARC), so
- * an acronym one report lacks says nothing of its story.
+ * states. A name written as an acronym is one only when the article also spells it out ("Silicon Valley
+ * Bank (SVB)"): a translation writes its own acronym (OMS for WHO, CIRC for IARC) but spells out the same
+ * words, so another report names an acronym key when it names the acronym or most of its words
+ * (keysApart); an acronym never spelled out says nothing either way and is left out.
  */
 export function keyNamesOf(claims: readonly Pick<Claim, 'entities' | 'text'>[], names: ReadonlySet<string> = namesOf(claims)): Set<string> {
+  return storyKeysOf(claims, names).keys;
+}
+
+/** An article's key names, its acronym keys' spelled-out words, and its capitalised words (StoryMarks). */
+export function storyKeysOf(claims: readonly Pick<Claim, 'entities' | 'text'>[], names: ReadonlySet<string> = namesOf(claims)): { keys: Set<string>; spelled: Map<string, readonly string[]>; capitals: Set<string> } {
   const count = new Map<string, number>();
   for (const c of claims) {
     for (let k = 0; k < c.entities.length; k++) {
@@ -124,9 +135,44 @@ export function keyNamesOf(claims: readonly Pick<Claim, 'entities' | 'text'>[], 
     }
   }
   const least = Math.max(KEY_NAME_MIN_SENTENCES, KEY_NAME_MIN_SHARE * claims.length);
-  const ranked = [...count].filter(([e, n]) => n >= least && !writtenAsAcronym(e, claims)).sort((a, b) => b[1] - a[1]);
+  const spelled = new Map<string, readonly string[]>();
+  const ranked = [...count]
+    .filter(([e, n]) => {
+      if (n < least) return false;
+      if (!writtenAsAcronym(e, claims)) return true;
+      const words = spelledOut(e.toUpperCase(), claims);
+      if (words) spelled.set(e, words);
+      return words !== undefined;
+    })
+    .sort((a, b) => b[1] - a[1]);
   const top = ranked[0]?.[1];
-  return new Set(ranked.filter(([, n]) => n === top).map(([e]) => e));
+  const keys = new Set(ranked.filter(([, n]) => n === top).map(([e]) => e));
+  for (const k of spelled.keys()) if (!keys.has(k)) spelled.delete(k);
+  const capitals = new Set<string>();
+  for (const c of claims) for (const m of c.text.matchAll(CAPITALISED)) capitals.add(folded(m[0].toLowerCase().replace(/[’']s$/, '')));
+  return { keys, spelled, capitals };
+}
+
+/** A capitalised word of three letters or more. */
+const CAPITALISED = /(?<!\p{L})\p{Lu}\p{Ll}[\p{L}’'-]+/gu;
+/** Words a spelled-out name may hold between its capitalised words ("Agency for Research on Cancer"), English and Romance. */
+const NAME_JOINERS = String.raw`(?:\s+(?:of|the|for|on|and|&|de|du|des|la|le|el|del|di))*`;
+/** Acronyms this long are spelled out by capitalised words; a single letter ("C" for Celsius) is no name. */
+const SPELLED_ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/**
+ * An acronym's words as the article spells it out: capitalised words whose initials are its letters,
+ * in order ("Silicon Valley Bank" for SVB, "International Agency for Research on Cancer" for IARC),
+ * lower-case, accents folded. Undefined when the article never does.
+ */
+function spelledOut(acronym: string, claims: readonly Pick<Claim, 'text'>[]): readonly string[] | undefined {
+  if (!SPELLED_ACRONYM.test(acronym)) return undefined;
+  const pattern = new RegExp(`(?<!\\p{L})${[...acronym].map((ch) => `${ch}\\p{Ll}[\\p{L}’'-]*`).join(`${NAME_JOINERS}\\s+`)}(?!\\p{L})`, 'u');
+  for (const c of claims) {
+    const m = pattern.exec(c.text);
+    if (m) return m[0].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => folded(w.toLowerCase().replace(/[’']s$/, '')));
+  }
+  return undefined;
 }
 
 function writtenAsAcronym(name: string, claims: readonly Pick<Claim, 'text'>[]): boolean {
@@ -139,16 +185,27 @@ function writtenAsAcronym(name: string, claims: readonly Pick<Claim, 'text'>[]):
 /** A name with its accents folded ("Mbappé" and "Mbappe" are one name). */
 const folded = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '');
 
-/** Neither article names the other's key names (keyNamesOf), accents folded: each is about someone the other never mentions. */
+/**
+ * Neither article names the other's key names (keyNamesOf), accents folded: each is about someone the
+ * other never mentions. An acronym key is named by the acronym or by at least half of the words it is
+ * spelled out in ("World Organization of Health" names WHO; "Swiss National Bank" does not name SVB,
+ * "Silicon Valley Bank"); an article whose capitalised words are not known is taken to name it.
+ */
 function keysApart(a: StoryMarks, b: StoryMarks): boolean {
   if (!a.keys || !b.keys || a.keys.size === 0 || b.keys.size === 0) return false;
-  const named = (keys: ReadonlySet<string>, names: ReadonlySet<string>): boolean => {
-    for (const k of keys) if (names.has(k)) return true;
+  const named = (x: StoryMarks, y: StoryMarks): boolean => {
+    const keys = x.keys as ReadonlySet<string>;
+    for (const k of keys) if (y.names.has(k)) return true;
     const wanted = new Set([...keys].map(folded));
-    for (const n of names) if (wanted.has(folded(n))) return true;
+    for (const n of y.names) if (wanted.has(folded(n))) return true;
+    for (const k of keys) {
+      const words = x.spelled?.get(k);
+      if (!words) continue;
+      if (!y.capitals || words.filter((w) => y.capitals?.has(w)).length * 2 >= words.length) return true;
+    }
     return false;
   };
-  return !named(a.keys, b.names) && !named(b.keys, a.names);
+  return !named(a, b) && !named(b, a);
 }
 
 /** An ISO date (YYYY-MM-DD…) as days since 1970, or null. */

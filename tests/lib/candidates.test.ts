@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { candidatesFor } from '../../lib/corpus/candidates';
-import { daysOf, isOtherStory, keyNamesOf, namesOf } from '../../lib/match/same-story';
+import { daysOf, isOtherStory, keyNamesOf, namesOf, storyKeysOf } from '../../lib/match/same-story';
 import type { CatalogMarks } from '../../lib/corpus/marks';
 import { extractClaims } from '../../lib/claims/extract';
 import { REF } from '../helpers';
@@ -66,7 +66,7 @@ describe('who an article is about (session 33)', () => {
   const marksOfText = (text: string, date: string) => {
     const claims = extractClaims(text, 'x', new Date(date));
     const names = namesOf(claims);
-    return { names, date, days: daysOf(claims), keys: keyNamesOf(claims, names) };
+    return { names, date, days: daysOf(claims), ...storyKeysOf(claims, names) };
   };
   const signing = marksOfText(
     'Harlow joins Rovers from Marston in record deal.\n\nRovers signed the forward Jon Harlow from Marston on Thursday.\n\nHarlow signed a five-year contract with Rovers at the Kessler Stadium.\n\nMarston said Harlow had paid his release clause.\n\nHarlow will wear the number 10 shirt.\n\nRovers president Ada Okafor welcomed Harlow.',
@@ -87,6 +87,16 @@ describe('who an article is about (session 33)', () => {
   });
   it('another report about the same person is the same story', () => {
     expect(isOtherStory(signing, followUp)).toBe(false);
+  });
+  it('an acronym the article spells out is a key name, named by another report through its acronym or most of its words', () => {
+    const failure = marksOfText('Acme Savings Bank collapses.\n\nRegulators closed Acme Savings Bank (ASB) on Friday.\n\nASB had $209bn in assets.\n\nASB customers rushed to withdraw deposits.\n\nASB shares fell 60%.', '2026-03-10');
+    const rescue = marksOfText('Globex rescued by Initech.\n\nInitech agreed to buy Globex on Sunday.\n\nThe Ruritanian National Bank lent Globex 50 billion crowns.\n\nGlobex clients pulled deposits.\n\nGlobex shares fell 25%.', '2026-03-19');
+    const translation = marksOfText('The Savings Bank of Acme fell.\n\nThe BAE, the Bank of Acme Savings, was closed on Friday.\n\nThe BAE had $209bn in assets.\n\nThe BAE customers withdrew deposits.\n\nThe BAE shares fell 60%.', '2026-03-11');
+    expect([...failure.keys]).toEqual(['asb']);
+    // "Bank" alone is not "Acme Savings Bank": the rescue is another story.
+    expect(isOtherStory(failure, rescue)).toBe(true);
+    // A translation writing its own acronym but the same words (Acme, Savings, Bank) names the key.
+    expect(isOtherStory(failure, translation)).toBe(false);
   });
   it('an acronym one report writes and the other does not (a translation\'s own) is no key name', () => {
     const claims = extractClaims('The OMS declared an emergency.\n\nThe OMS said cases rose.\n\nThe OMS will meet again.', 'x', REF);
