@@ -80,6 +80,12 @@ describe('findMentions: other names, read from capitals', () => {
     // The words the article capitalises where position does not explain it.
     expect(capitalisedWords(['The Haqqani network met Sirajuddin Haqqani.', 'Storms hit.'])).toEqual(new Set(['haqqani', 'sirajuddin']));
   });
+  it('a sentence opening with a name in the possessive ("Acme\'s shares", "SVB\'s customers") names it; a common noun or a day does not', () => {
+    expect(ids("Acme's shares fell 60%.")).toEqual(['acme']);
+    expect(ids("SVB's customers withdrew $42bn.")).toEqual(['svb']);
+    expect(ids("Company's shares fell 60%.")).toEqual([]);
+    expect(ids("Tuesday's vote was close.")).toEqual([]);
+  });
 });
 
 describe('a number that belongs to a name', () => {
