@@ -23,6 +23,25 @@ export interface DateRef {
 const UNDATED = new Date(0);
 /** A reporting verb just before a date: the date is when it was said. */
 const SAID_BEFORE = /\b(?:said|says|told\s+[\p{L}\s]{0,20}?|announced|reported|confirmed|stated)\s+(?:on\s+)?$/iu;
+/** How far before a date its reporting verb is looked for (SAID_BEFORE). */
+const SAID_REACH = 24;
+
+/** True when the date at `start` is when something was said ("officials said on Thursday"). */
+export function isSaidDate(text: string, start: number): boolean {
+  return SAID_BEFORE.test(text.slice(Math.max(0, start - SAID_REACH), start));
+}
+
+/**
+ * The date of the saying, for a sentence whose only date is when something was said ("Acme said on
+ * Friday it would cut 11,000 jobs"): news often reports an announcement as the event itself, and the
+ * day of it is what another outlet dates ("broke the news on Wednesday"). Read with the reporting verb
+ * blanked, so that findDates keeps it; lib/compare/dates.ts tells it as a detail at most (isSaidDate),
+ * since it may also be only the day a fact of another day was reported.
+ */
+export function saidDates(text: string, ref: Date | null, said: { start: number; end: number }): DateRef[] {
+  const head = text.slice(0, said.start).replace(SAID_BEFORE, (m) => ' '.repeat(m.length));
+  return findDates(head + text.slice(said.start), ref).filter((d) => d.start >= said.start && d.start < said.end);
+}
 const NOT_A_DATE = /^(?:now|right\s+now|currently|at\s+present)$/i;
 const WEEK = /\bweek\b/i;
 const LAST_WEEK = /\blast\s+week\b/i;
@@ -197,7 +216,7 @@ export function findDates(text: string, ref: Date | null, said?: { start: number
     const known = { day: certain('day'), month: certain('month'), year: certain('year'), weekday: certain('weekday') };
     // When someone said a thing ("officials said on Thursday") dates the report, not the fact reported.
     // Its day is still no count ("said on July 12": not 12 of anything): `said` collects such spans.
-    if (SAID_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start))) {
+    if (isSaidDate(text, span.start)) {
       said?.push(span);
       continue;
     }

@@ -1,6 +1,6 @@
 import { findActs } from './actors';
 import { readCertainty } from './certainty';
-import { datelineEnd, findDates } from './dates';
+import { datelineEnd, findDates, saidDates } from './dates';
 import { isYearsSpan } from './years-since';
 import { findRelativeTimes } from './durations';
 import { capitalisedWords, findMentions, type MentionContext } from './entities';
@@ -60,7 +60,9 @@ export function extractClaim(
     clauses,
     entities: [...firstMention.keys()],
     quantities,
-    dates,
+    // A sentence dated only by its saying is dated by it for comparing (saidDates), not for matching:
+    // features above were read without it, as a report's day is no evidence of one fact.
+    dates: dates.length === 0 && saidOn.length === 1 ? saidDates(text, ref, saidOn[0] as { start: number; end: number }) : dates,
     relativeTimes: findRelativeTimes(text),
     quotes,
     certainty: readCertainty(outside),

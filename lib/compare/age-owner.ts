@@ -1,4 +1,4 @@
-import type { Quantity } from '../claims/schema';
+import type { Quantity } from '../claims/quantities';
 
 /**
  * Whose age a figure is, when the text sets it off after a name: "Jane Roe, 37, a retired diver",

@@ -1,5 +1,5 @@
 import type { Claim } from '../claims/schema';
-import { asConversion, clauseBefore, DEICTIC_DAY, FUTURE_BEFORE, OPEN_START } from '../claims/dates';
+import { asConversion, clauseBefore, DEICTIC_DAY, FUTURE_BEFORE, isSaidDate, OPEN_START } from '../claims/dates';
 import { oncePer } from '../memo';
 import { DAY_MS } from '../claims/calendar-days';
 import { namesApart } from '../claims/names-apart';
@@ -190,7 +190,9 @@ export function compareDates(here: Claim, there: Claim): readonly Difference[] {
     // A date inside an aside ("the tabloid, which last week began streaming, declared…") dates the
     // aside's act, not the main clause's: against a date of the main clause, two acts.
     const aside = inRelativeClause(here.text, a) !== inRelativeClause(there.text, b);
-    if (!deadline || (precise(a) && precise(b))) out.push({ kind: 'date', severity: deadline || coarser || apart || tenses || acts || aside || tollsCounted(here, there) || sessionsApart(here, there) ? 'detail' : 'conflict', here: a.text, there: b.text });
+    // The day something was said may be only the day a fact of another day was reported (claims/dates.ts saidDates): a detail at most.
+    const said = isSaidDate(here.text, a.start) || isSaidDate(there.text, b.start);
+    if (!deadline || (precise(a) && precise(b))) out.push({ kind: 'date', severity: deadline || coarser || apart || tenses || acts || aside || said || tollsCounted(here, there) || sessionsApart(here, there) ? 'detail' : 'conflict', here: a.text, there: b.text });
   }
   // Two years, alone on each side, beside the same words ("will not come until 2044" / "will be until
   // 2045"): a detail only, as a year is as often another event's ("since 2011").

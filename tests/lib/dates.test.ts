@@ -129,12 +129,24 @@ describe('ranges of dates (issue 21)', () => {
 });
 
 describe('the date of a saying', () => {
-  it('is no date of the fact, and its day counts nothing', () => {
+  it('is no date of the fact when the sentence dates the fact, and its day counts nothing', () => {
+    expect(claim('Officials said on Thursday that the fire began on Tuesday.').dates.map((d) => d.text)).toEqual(['on Tuesday']);
     const c = claim('The company said on July 12 that the stolen logs covered about 109 million customer accounts.');
-    expect(c.dates).toEqual([]);
+    // The only date: kept for comparing, but no matching feature and no count.
+    expect(c.dates.map((d) => d.text)).toEqual(['July 12']);
+    expect(c.features.some((f) => f.includes('07-12'))).toBe(false);
     expect(c.quantities.map((q) => q.value)).toEqual([109e6]);
     // So the figure meets another outlet's: one figure a side, close, a detail.
     expect(compareClaims(c, claim('That is more than 100 million people, according to the company.')).filter((d) => d.kind === 'number').map((d) => d.severity)).toEqual(['detail']);
+  });
+});
+
+describe('a sentence dated only by its saying (session 34)', () => {
+  const dates = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((d) => d.kind === 'date').map((d) => `${d.severity}: ${d.here} | ${d.there}`);
+  it('is compared by that day, an announcement often being the event itself, but never as a contradiction', () => {
+    expect(dates('Acme said on Thursday it had sold its bonds at a loss of $1.8 billion.', 'Acme sold its bonds at a loss of $1.8 billion late on Wednesday.')).toEqual(['detail: on Thursday | on Wednesday']);
+    // The day a fact of another day was reported: a detail, not two outlets disagreeing.
+    expect(dates('Officials said on Thursday that 53 people died in the fire.', '53 people died in the fire on Tuesday.')).toEqual(['detail: on Thursday | on Tuesday']);
   });
 });
 
