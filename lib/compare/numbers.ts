@@ -77,6 +77,8 @@ const TIMES: Record<string, number> = { doubled: 100, tripled: 200, quadrupled: 
 const NUMERATOR: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
 const DENOMINATOR: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
 const FRACTION_QUALIFIER: Record<string, Quantity['qualifier']> = { 'more than': 'more-than', over: 'more-than', 'just over': 'about', 'less than': 'less-than', under: 'less-than', 'just under': 'about' };
+/** Qualifiers that put a fraction below itself ("nearly half", "almost a third"). */
+const FRACTION_BELOW = /^(?:nearly|almost)$/i;
 /** How loosely a fraction states a share: "a third" of a value is said of 30–37%, a tenth either way (as "about"). */
 const FRACTION_SPREAD = 0.1;
 
@@ -91,7 +93,9 @@ const fractionsOf = oncePer((c: Claim): Quantity[] => {
     const end = start + m[0].length;
     if (c.quantities.some((q) => q.start < end && start < q.end)) continue;
     const min = qualifier === 'more-than' ? value : qualifier === 'less-than' ? 0 : value * (1 - FRACTION_SPREAD);
-    const max = qualifier === 'more-than' ? null : qualifier === 'less-than' ? value : value * (1 + FRACTION_SPREAD);
+    // "nearly half", "almost a third": below the fraction, as "nearly" is below a figure (lib/claims/quantities.ts).
+    const below = FRACTION_BELOW.test(g.qual ?? '');
+    const max = qualifier === 'more-than' ? null : qualifier === 'less-than' || below ? value : value * (1 + FRACTION_SPREAD);
     out.push({ text: m[0], figure: m[0], start, end, value, qualifier, min, max, counted: 'percent' });
   }
   return out;

@@ -262,6 +262,9 @@ describe('shares told in words', () => {
     expect(numbers('Arm shares rose by a quarter in their debut.', 'Arm shares closed 24.7% above their offer price in their debut.').map((d) => d.severity)).toEqual(['detail']);
     expect(numbers('Nvidia shares have more than doubled this year.', 'Nvidia shares have gained 109% this year.').map((d) => d.severity)).toEqual(['detail']);
   });
+  it('"nearly half" is below a half and "about half" either side of it: shown side by side as a detail', () => {
+    expect(numbers('The bank works with about half of all startups.', 'The bank works with nearly half of all startups.').map((d) => d.severity)).toEqual(['detail']);
+  });
   it('a half that is no share ("half a point", "half an hour") is not read as 50%', () => {
     expect(numbers('Rates rose by half a point on Wednesday.', 'Rates rose by 50% on Wednesday.')).toHaveLength(0);
   });
