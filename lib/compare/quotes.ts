@@ -178,12 +178,33 @@ function excerptOf(short: Claim, quotes: readonly QuoteSpan[], shortIsHere: bool
 function fragmentsApart(here: Claim, there: Claim): readonly Difference[] {
   const a = quotedWordsOf(here);
   const b = quotedWordsOf(there);
-  if (a.length !== 1 || b.length !== 1) return NONE;
+  if (a.length !== 1 || b.length !== 1) return fragmentsSharing(a, b);
   const x = a[0] as { text: string; joined: string };
   const y = b[0] as { text: string; joined: string };
   if (x.joined === y.joined) return NONE;
   return [{ kind: 'quote', severity: 'detail', here: `“${x.text}”`, there: `“${y.text}”` }];
 }
+
+/**
+ * With several words or pairs of words quoted on a side, the two that share a content word (a related
+ * sense counted) and differ ("the banking system “remains resilient”, … “effective tools”" / "… “a
+ * full trust” … “stays resilient”"): the speaker's words told two ways, a detail as one fragment
+ * against one is. Fragments that share no word are two things quoted, not one.
+ */
+function fragmentsSharing(a: readonly { text: string; joined: string }[], b: readonly { text: string; joined: string }[]): readonly Difference[] {
+  for (const x of a) {
+    const wx = fragmentWords(x.text);
+    for (const y of b) {
+      if (x.joined === y.joined) continue;
+      const wy = fragmentWords(y.text);
+      if (wx.content.some((w) => wy.set.has(w) || relatedIn(w, wy.set))) return [{ kind: 'quote', severity: 'detail', here: `“${x.text}”`, there: `“${y.text}”` }];
+    }
+  }
+  return NONE;
+}
+
+/** A fragment's words as a quotation's are read (wordsOf), by its text. */
+const fragmentWords = (text: string): QuoteWords => wordsOf({ text, start: 0, end: text.length } as QuoteSpan);
 
 /**
  * The words inside quotation marks compared. Quoting a shorter excerpt of the same words is a detail
@@ -194,9 +215,9 @@ export function compareQuotes(here: Claim, there: Claim): readonly Difference[] 
   if (here.quotes.length === 0 || there.quotes.length === 0) {
     // A word or two quoted from what the other side quotes whole ("called the officers “heroes”" /
     // "“These people are heroes, and they saved lives last night”"): quoted in part, a detail.
-    if (here.quotes.length > 0) return excerptOf(there, here.quotes, false);
-    if (there.quotes.length > 0) return excerptOf(here, there.quotes, true);
-    return NONE;
+    const part = here.quotes.length > 0 ? excerptOf(there, here.quotes, false) : excerptOf(here, there.quotes, true);
+    // Else the short fragments each side quotes, compared with each other (fragmentsSharing).
+    return part.length > 0 ? part : fragmentsSharing(quotedWordsOf(here), quotedWordsOf(there));
   }
   const out: Difference[] = [];
   for (const a of here.quotes) {

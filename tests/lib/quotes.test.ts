@@ -38,4 +38,9 @@ describe('a word quoted on each side', () => {
     expect(kinds('The chief apologised and said the handling of the calls had been "inadequate".', 'The chief admitted that the police response had been "insufficient" and apologised.')).toEqual(['detail “inadequate” “insufficient”']);
     expect(kinds('The chief apologised and said the handling of the calls had been "inadequate".', 'The chief admitted that the police response had been "inadequate" and apologised.')).toEqual([]);
   });
+  it('with several quoted on a side, the two that share a word and differ are a quote detail; two that share none are two things quoted', () => {
+    const a = 'Jane Roe said the banking system "remains resilient", adding that regulators had "effective tools" to deal with it.';
+    expect(kinds(a, 'Jane Roe has said to have "a full trust" in the regulators and judged that the banking system "stays resilient".')).toEqual(['detail “remains resilient” “stays resilient”']);
+    expect(kinds(a, 'Jane Roe said the regulators were "fully ready" and "very calm".')).toEqual([]);
+  });
 });
