@@ -232,6 +232,10 @@ describe('compareClaims', () => {
     // Not a speaker: a thing put somewhere.
     expect(diffs('Workers put the sandbags at the door of the hospital.', 'Workers placed sandbags at the hospital door.').filter((d) => d.startsWith('certainty'))).toEqual([]);
   });
+  it('reports that suggest, say or indicate are an attribution, and "suggested" a hedge as "suggests" is', () => {
+    expect(diffs('Reports on Friday suggested Acme had given up on raising money.', 'Acme had given up on raising money.').filter((d) => d.startsWith('certainty'))).toEqual(['certainty:detail']);
+    expect(diffs('News reports said the talks had collapsed.', 'The talks had collapsed.').filter((d) => d.startsWith('certainty'))).toEqual(['certainty:detail']);
+  });
   it('a speaker after its verb at the clause end, as translations write it, and analysts who expect or experts who call it so, are attributions', () => {
     expect(diffs('The raid lasted seven minutes, has specified the minister of the Interior.', 'The raid lasted seven minutes.').filter((d) => d.startsWith('certainty'))).toEqual(['certainty:detail']);
     expect(diffs('Industry analysts expect little immediate change for gamers.', 'Little will change right away for gamers.').filter((d) => d.startsWith('certainty'))).toEqual(['certainty:detail']);
