@@ -1,6 +1,5 @@
 import COUNTRIES from '../../generated/lexicon/countries.json';
 import TIME_ZONE_LIST from '../../generated/lexicon/time-zones.json';
-import COMMON_NOUNS from '../../generated/lexicon/common-nouns.json';
 import { STOPWORDS } from '../text/stopwords';
 import { spellingKey } from '../text/spelling';
 import { isStoryLabel } from './story-labels';
@@ -141,14 +140,8 @@ const JOINERS = new Set(['of', 'de', 'del', 'della', 'da', 'do', 'dos', 'das', '
 const MIN_WORDS_FOR_INITIALS = 3;
 
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
+/** An acronym, in the possessive too ("SVB's customers" opening a sentence names SVB). */
 const isAcronym = (w: string) => /^\p{Lu}[\p{Lu}\d&]{1,6}(?:[’']s)?$/u.test(w);
-/**
- * A sentence's first word in the possessive ("Acme's shares fell", "Globex's chief said") owns what
- * follows: a name, unless it is one of WordNet's common nouns ("Company's", "Government's"), which a
- * sentence may open with too.
- */
-const ownerAtStart = (w: string, id: string): boolean => /^\p{Lu}\p{Ll}+[’']s$/u.test(w) && !COMMON_NOUN_SET.has(id);
-const COMMON_NOUN_SET: ReadonlySet<string> = new Set(COMMON_NOUNS);
 
 /** The id a word gives a name: lower case, without a possessive or a final dot, one spelling for British and American ("Organisation" / "Organization"). */
 const wordId = (w: string) => spellingKey(w.replace(/[’']s$/u, '').replace(/\.$/, '').toLowerCase());
@@ -205,7 +198,7 @@ export function findMentions(text: string, context: MentionContext = NO_CONTEXT)
     // The first word, and every word of a title-case headline, is capitalised by position: a name only when the article capitalises it elsewhere.
     const byPosition = i === 0 || context.titleCase || /[“"‘(]\s*$/.test(text.slice(Math.max(0, start - 2), start));
     // A function word is capitalised by position ("The" after a colon), never a name.
-    const name = isAcronym(w) || (isCapitalised(w) && !CALENDAR_WORDS.has(id) && !STOPWORDS.has(id) && (!byPosition || known || ownerAtStart(w, id)));
+    const name = isAcronym(w) || (isCapitalised(w) && !CALENDAR_WORDS.has(id) && !STOPWORDS.has(id) && (!byPosition || known));
     // A number that belongs to the name before it ("Flight 1282", "MAX 9": designations.ts).
     const designation = /^\d+$/.test(w) && designationOf(text, start, w) !== undefined;
     return { w, start, end: start + w.length, id, name: name || designation, designation, country: inCountry(start) };
