@@ -27,7 +27,7 @@ const ATTRIBUTIONS =
  * discloses, admits or reveals a fact about itself is the source of it, as one that says it; one that
  * notes, warns or points out a fact is its source too.
  */
-const NAMED_SPEAKER = /[\p{Lu}][\p{L}\p{N}&’'-]+(?:\s+[\p{Lu}][\p{L}\p{N}&’'-]+){0,3}(?:(?:,[^,;:.!?"“”]{1,60}){1,3},)?\s+(?:has\s+|have\s+|had\s+)?(?:said|says|told|announced|added|stated|confirmed|estimated|disclosed|discloses|admitted|admits|acknowledged|acknowledges|revealed|reveals|noted|notes|warned|warns|cautioned|pointed\s+out|assessed|assesses|judged|judges|evaluated|evaluates|deemed|deems)\b|\b(?:said|says|told|announced|added)\s+(?:the\s+)?[\p{Lu}][\p{L}\p{N}&’'-]+(?:\s+[\p{Lu}][\p{L}\p{N}&’'-]+){0,3}/gu;
+const NAMED_SPEAKER = /[\p{Lu}][\p{L}\p{N}&’'-]+(?:\s+[\p{Lu}][\p{L}\p{N}&’'-]+){0,3}(?:(?:,[^,;:.!?"“”]{1,60}){1,3},)?\s+(?:has\s+|have\s+|had\s+)?(?:said|says|told|announced|added|stated|confirmed|estimated|disclosed|discloses|admitted|admits|acknowledged|acknowledges|revealed|reveals|noted|notes|warned|warns|cautioned|pointed\s+out|assessed|assesses|judged|judges|evaluated|evaluates|deemed|deems|informed(?=\s+that\b)|identified(?=\s+(?:\S+\s+){1,4}?as\b))\b|\b(?:said|says|told|announced|added)\s+(?:the\s+)?[\p{Lu}][\p{L}\p{N}&’'-]+(?:\s+[\p{Lu}][\p{L}\p{N}&’'-]+){0,3}/gu;
 /**
  * Who said it, named by a common noun: "the airline said", "The company has said" (opening the
  * sentence), "one passenger told us", "chemists have pointed out", "Race organizers said", "…, said the

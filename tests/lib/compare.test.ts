@@ -232,6 +232,10 @@ describe('compareClaims', () => {
     // Not a speaker: a thing put somewhere.
     expect(diffs('Workers put the sandbags at the door of the hospital.', 'Workers placed sandbags at the hospital door.').filter((d) => d.startsWith('certainty'))).toEqual([]);
   });
+  it('a body that identified someone as someone, or informed that, is the source of it', () => {
+    expect(diffs('The Ruritania State Police identified them as Jane Roe, 35, and John Doe, 26.', 'The bodies of Jane Roe, 35, and John Doe, 26, were recovered.').filter((d) => d.startsWith('certainty'))).toEqual(['certainty:detail']);
+    expect(diffs('The Secretariat of Foreign Relations informed that three nationals were among the missing.', 'Three nationals were among the missing.').filter((d) => d.startsWith('certainty'))).toEqual(['certainty:detail']);
+  });
   it('reports that suggest, say or indicate are an attribution, and "suggested" a hedge as "suggests" is', () => {
     expect(diffs('Reports on Friday suggested Acme had given up on raising money.', 'Acme had given up on raising money.').filter((d) => d.startsWith('certainty'))).toEqual(['certainty:detail']);
     expect(diffs('News reports said the talks had collapsed.', 'The talks had collapsed.').filter((d) => d.startsWith('certainty'))).toEqual(['certainty:detail']);
