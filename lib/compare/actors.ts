@@ -3,6 +3,7 @@ import { COMMON_ACTOR, DONE, type Act } from '../claims/actors';
 import { oncePer } from '../memo';
 import { NONE, type Difference } from './difference';
 import { STOPWORDS } from '../text/stopwords';
+import { nameKey } from '../claims/features';
 
 /**
  * Acts only one body can do for a given fact: two outlets giving one decision to different bodies
@@ -32,7 +33,7 @@ function overlappingNames(a: Act, b: Act): boolean {
 const namesOf = oncePer((act: Act): { words: string[]; initials: string; acronyms: string[] } => {
   const tokens = act.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !STOPWORDS.has(w.toLowerCase()));
   return {
-    words: tokens.filter((w) => /^\p{Lu}\p{L}{2,}/u.test(w)).map((w) => w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')),
+    words: tokens.filter((w) => /^\p{Lu}\p{L}{2,}/u.test(w)).map((w) => nameKey(w.toLowerCase())),
     initials: tokens.map((w) => w[0]).join(''),
     acronyms: act.text.match(/\b\p{Lu}{2,6}\b/gu) ?? [],
   };

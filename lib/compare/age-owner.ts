@@ -1,3 +1,4 @@
+import { nameKey } from '../claims/features';
 import type { Quantity } from '../claims/quantities';
 
 /**
@@ -11,7 +12,7 @@ export function ageOwner(text: string, q: Pick<Quantity, 'start'>): readonly str
   const m = APPOSED_NAME.exec(before);
   if (!m) return undefined;
   const words = (m[1] as string).split(/\s+/).filter((w) => /^\p{Lu}\p{L}{2,}/u.test(w));
-  return words.length ? words.slice(-OWNER_WORDS).map((w) => w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')) : undefined;
+  return words.length ? words.slice(-OWNER_WORDS).map((w) => nameKey(w.toLowerCase())) : undefined;
 }
 
 /** How far before an age its owner's name is looked for: a name and a title or two. */

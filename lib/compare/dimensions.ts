@@ -1,6 +1,4 @@
-import type { Claim } from '../claims/schema';
-
-type Quantity = Claim['quantities'][number];
+import type { Quantity } from '../claims/quantities';
 
 /**
  * Which dimension a measure gives, when the words after it say so: "3.2 metres wide", "a 984-foot-long

@@ -116,10 +116,17 @@ function bestRun(short: QuoteWords, long: QuoteWords): { shared: number; run: nu
  * A claim's quoted words under a quotation's length (findQuotedWords), read as quotations are
  * (wordsOf), once per claim; those with no content word left out ("the", "and so").
  */
-const quotedWordsOf = oncePer((c: Claim): { text: string; joined: string }[] =>
+const quotedWordsOf = oncePer((c: Claim): Fragment[] =>
   findQuotedWords(c.text)
     .filter((q) => wordsOf(q).content.some((w) => /\p{L}/u.test(w)))
-    .map((q) => ({ text: q.text, joined: wordsOf(q).joined })));
+    .map((q) => ({ text: q.text, joined: wordsOf(q).joined, words: wordsOf(q) })));
+
+/** A word or two quoted, its words read as a quotation's (wordsOf). */
+interface Fragment {
+  text: string;
+  joined: string;
+  words: QuoteWords;
+}
 
 /** Two quotations sharing half the shorter one's content words (`c`) read as one quotation: in order, and not a part of a longer one that holds much else. */
 function oneQuotation(short: QuoteWords, long: QuoteWords, c: { shared: number; short: number; long: number }): boolean {
@@ -179,8 +186,8 @@ function fragmentsApart(here: Claim, there: Claim): readonly Difference[] {
   const a = quotedWordsOf(here);
   const b = quotedWordsOf(there);
   if (a.length !== 1 || b.length !== 1) return fragmentsSharing(a, b);
-  const x = a[0] as { text: string; joined: string };
-  const y = b[0] as { text: string; joined: string };
+  const x = a[0] as Fragment;
+  const y = b[0] as Fragment;
   if (x.joined === y.joined) return NONE;
   return [{ kind: 'quote', severity: 'detail', here: `“${x.text}”`, there: `“${y.text}”` }];
 }
@@ -191,20 +198,15 @@ function fragmentsApart(here: Claim, there: Claim): readonly Difference[] {
  * full trust” … “stays resilient”"): the speaker's words told two ways, a detail as one fragment
  * against one is. Fragments that share no word are two things quoted, not one.
  */
-function fragmentsSharing(a: readonly { text: string; joined: string }[], b: readonly { text: string; joined: string }[]): readonly Difference[] {
+function fragmentsSharing(a: readonly Fragment[], b: readonly Fragment[]): readonly Difference[] {
   for (const x of a) {
-    const wx = fragmentWords(x.text);
     for (const y of b) {
       if (x.joined === y.joined) continue;
-      const wy = fragmentWords(y.text);
-      if (wx.content.some((w) => wy.set.has(w) || relatedIn(w, wy.set))) return [{ kind: 'quote', severity: 'detail', here: `“${x.text}”`, there: `“${y.text}”` }];
+      if (x.words.content.some((w) => y.words.set.has(w) || relatedIn(w, y.words.set))) return [{ kind: 'quote', severity: 'detail', here: `“${x.text}”`, there: `“${y.text}”` }];
     }
   }
   return NONE;
 }
-
-/** A fragment's words as a quotation's are read (wordsOf), by its text. */
-const fragmentWords = (text: string): QuoteWords => wordsOf({ text, start: 0, end: text.length } as QuoteSpan);
 
 /**
  * The words inside quotation marks compared. Quoting a shorter excerpt of the same words is a detail

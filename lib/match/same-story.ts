@@ -1,6 +1,7 @@
 import type { Claim } from '../claims/schema';
 import COMMON_NOUNS from '../../generated/lexicon/common-nouns.json';
 import { DAY_MS } from '../claims/calendar-days';
+import { nameKey } from '../claims/features';
 
 /**
  * Two articles report one event when they speak of the same participants. A look-alike (another
@@ -149,7 +150,7 @@ export function storyKeysOf(claims: readonly Pick<Claim, 'entities' | 'text'>[],
   const keys = new Set(ranked.filter(([, n]) => n === top).map(([e]) => e));
   for (const k of spelled.keys()) if (!keys.has(k)) spelled.delete(k);
   const capitals = new Set<string>();
-  for (const c of claims) for (const m of c.text.matchAll(CAPITALISED)) capitals.add(folded(m[0].toLowerCase().replace(/[’']s$/, '')));
+  for (const c of claims) for (const m of c.text.matchAll(CAPITALISED)) capitals.add(nameWord(m[0]));
   return { keys, spelled, capitals };
 }
 
@@ -170,7 +171,7 @@ function spelledOut(acronym: string, claims: readonly Pick<Claim, 'text'>[]): re
   const pattern = new RegExp(`(?<!\\p{L})${[...acronym].map((ch) => `${ch}\\p{Ll}[\\p{L}’'-]*`).join(`${NAME_JOINERS}\\s+`)}(?!\\p{L})`, 'u');
   for (const c of claims) {
     const m = pattern.exec(c.text);
-    if (m) return m[0].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => folded(w.toLowerCase().replace(/[’']s$/, '')));
+    if (m) return m[0].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map(nameWord);
   }
   return undefined;
 }
@@ -182,8 +183,10 @@ function writtenAsAcronym(name: string, claims: readonly Pick<Claim, 'text'>[]):
   return claims.some((c) => c.text.includes(upper) && word.test(c.text));
 }
 
-/** A name with its accents folded ("Mbappé" and "Mbappe" are one name). */
-const folded = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '');
+/** A name with its accents folded ("Mbappé" and "Mbappe" are one name): claims/features.ts nameKey. */
+const folded = nameKey;
+/** A capitalised word as a name word: lower case, without a possessive, accents folded ("Bank's" → bank). */
+const nameWord = (w: string): string => folded(w.toLowerCase().replace(/[’']s$/, ''));
 
 /**
  * Neither article names the other's key names (keyNamesOf), accents folded: each is about someone the
