@@ -1,6 +1,7 @@
 import { isYearsSpan } from './years-since';
 import type { Mention } from './entities';
 import type { Quantity } from './quantities';
+import { countsOfThings } from './count-of-things';
 import { blankSpans } from '../text/blank-spans';
 import { contentWords } from '../text/content-words';
 import { reportedThatCuts, saidCuts } from '../text/reported-speech';
@@ -45,6 +46,8 @@ export interface DateSpan { start: number; end: number; from?: string; to?: stri
  * pairs before it was built: 32 more gold pairs passed the link threshold and 5 more others.
  */
 export const DAY_PREFIX = 'd:';
+/** The counted key of a figure feature (`q:<counted>:<value>`) for a count of things in the thousands, whatever its noun. */
+const ANY_NOUN = 'count';
 
 /**
  * A clock time to the minute (`t:20:55` for "8.55pm", "20:55", "8:55 p.m."): two outlets timing a
@@ -94,7 +97,9 @@ function placedFeatures(text: string, mentions: readonly Mention[], quantities: 
     if (q.counted === UNCOUNTED) continue;
     out.push({ feature: `n:${q.counted}`, start: q.start, end: q.end });
     // The figure itself, so that "six attacks" and "at least six attacks" share it (q: is evidence, not a concept: see similarity's gates).
-    if (q.value !== null) out.push({ feature: `q:${q.counted}:${q.value}`, start: q.start, end: q.end });
+    // A count in the thousands is the same figure whatever noun each outlet gives it ("11,000
+    // workers" / "more than 11,000 jobs": lib/claims/count-of-things.ts): one key for all of them.
+    if (q.value !== null) out.push({ feature: `q:${countsOfThings(q) ? ANY_NOUN : q.counted}:${q.value}`, start: q.start, end: q.end });
   }
   // A kicker ("Report:", "Exclusive:") labels the headline; it is not what the headline states.
   let blanked = text.replace(KICKER, (k) => ' '.repeat(k.length));

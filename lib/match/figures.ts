@@ -1,4 +1,5 @@
 import type { Claim } from '../claims/schema';
+import { countsOfThings } from '../claims/count-of-things';
 
 /**
  * Figures as evidence of one fact. Two outlets that restate a fact in other words often keep its
@@ -66,20 +67,6 @@ export function reach(q: Quantity): [number, number] {
     default:
       return [v * (1 - EXACT_REACH), v * (1 + EXACT_REACH)];
   }
-}
-
-/**
- * From this figure up, two counts of things meet whatever noun each counts: outlets name what they
- * count in their own words ("2,207 structures" / "about 2,200 buildings", "attendance was 88,966" / "a
- * crowd of more than 88,000"), and a figure in the thousands is seldom two facts of one story. Below it
- * ("35 goals", "120 homes") the noun must be the same. On the tuned stories any value from 300 to
- * 2,000 gives the same links (tests/corpus/TUNING.md).
- */
-export const MIN_FIGURE_ANY_NOUN = 1000;
-
-/** A count of things or people (not money, a percentage or points) of at least MIN_FIGURE_ANY_NOUN. */
-function countsOfThings(q: Quantity): boolean {
-  return /^\p{L}+$/u.test(q.counted) && q.counted !== 'percent' && q.counted !== 'points' && (q.value ?? 0) >= MIN_FIGURE_ANY_NOUN;
 }
 
 /** Two distinctive figures that may state one fact: the same counted key (or counts in the thousands, countsOfThings) and reaches that meet. */
