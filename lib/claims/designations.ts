@@ -36,7 +36,9 @@ export function designationOf(text: string, start: number, numeral: string): str
 }
 
 /** A bare number of three or more digits right after a capitalised word: a model or flight number. */
-const LONG_DESIGNATION = /(?<=\p{Lu}[\p{L}’'.]*[ -])\d{3,}(?![\d,.]\d)/gu;
+// Only the space or hyphen is looked behind for here; the capitalised word before it is designationOf's
+// (WORD_BEFORE): a lookbehind over the whole word was tried at every character of every sentence.
+const LONG_DESIGNATION = /(?<=[ -])\d{3,}(?![\d,.]\d)/gu;
 
 /**
  * Numbers of three or more digits an article writes as part of a name ("Boeing 737", "Flight 1282"):

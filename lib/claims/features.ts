@@ -111,7 +111,7 @@ function placedFeatures(text: string, mentions: readonly Mention[], quantities: 
     blanked = blanked.slice(0, m.start) + ' '.repeat(m.end - m.start) + blanked.slice(m.end);
   }
   for (const w of contentWords(blanked)) out.push({ feature: w.concept, start: w.start, end: w.end });
-  for (const m of text.matchAll(COMES_AFTER)) out.push({ feature: FOLLOWS, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  if (/after/i.test(text)) for (const m of text.matchAll(COMES_AFTER)) out.push({ feature: FOLLOWS, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   return out;
 }
 
