@@ -22,7 +22,7 @@ export interface ContentWord {
 export function contentWords(text: string): ContentWord[] {
   const out: ContentWord[] = [];
   for (const t of tokenize(text)) {
-    for (const part of t.lower.split('-')) {
+    for (const part of t.lower.includes('-') ? t.lower.split('-') : [t.lower]) {
       // Points of an abbreviation do not count: "U.S." is "US", "U.N." is "UN" (and, as those, too short to carry a topic).
       const bare = part.endsWith('.') ? part.slice(0, -1) : part;
       const word = bare.length === 3 && bare[1] === '.' ? `${bare[0]}${bare[2]}` : bare;

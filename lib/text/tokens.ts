@@ -18,9 +18,11 @@ export function tokenize(text: string): Token[] {
     // Keep the dot only on initialisms ("U.S."), not on a sentence-final word.
     if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word)) word = word.slice(0, -1);
     const start = m.index ?? 0;
+    const lower = word.toLowerCase();
     out.push({
       text: word,
-      lower: word.toLowerCase().replace(/[’']s$/, '').replace(/’/g, "'"),
+      // Most words hold no apostrophe: the two replacements only where one is.
+      lower: lower.includes("'") || lower.includes('’') ? lower.replace(/[’']s$/, '').replace(/’/g, "'") : lower,
       start,
       end: start + word.length,
     });
