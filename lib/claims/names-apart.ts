@@ -31,7 +31,7 @@ export function participantsApart(a: Pick<Claim, 'entities' | 'acts'>, b: Pick<C
 }
 
 /** A claim's people and bodies that are not only the speaker of a saying act, read once per claim. */
-const participants = oncePer((c: Pick<Claim, 'entities' | 'acts'>): readonly string[] => {
+export const participants = oncePer((c: Pick<Claim, 'entities' | 'acts'>): readonly string[] => {
   const speakers = new Set(c.acts.filter((x) => x.act === 'say').map((x) => x.actor));
   return speakers.size === 0 ? peopleAndBodies(c) : peopleAndBodies(c).filter((e) => !speakers.has(e));
 });

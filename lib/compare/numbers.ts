@@ -1,7 +1,7 @@
 import type { Claim } from '../claims/schema';
 import { oncePer } from '../memo';
 import { designationOf } from '../claims/designations';
-import { namesApart, peopleAndBodies } from '../claims/names-apart';
+import { namesApart, participants, peopleAndBodies } from '../claims/names-apart';
 import { AGE, DAYS_IN, DEGREES_NO_SCALE, isEventCount, isGroupCount, MAGNITUDE, TEMPERATURE, withDecimalPoint } from '../claims/quantities';
 import { MEASURE_ROUNDING } from '../claims/measures';
 import { NONE, type Difference } from './difference';
@@ -126,8 +126,13 @@ function perDay(q: Quantity): Quantity {
   return { ...q, counted: q.counted.replace(RATE_KEY, '/day'), value: q.value * k, min: q.min * k * (1 - slack), max: q.max === null ? null : q.max * k * (1 + slack) };
 }
 
-/** The first name a sentence gives that is not a state: most often who it is about ("Mbappe, 23, took the Golden Boot…"). */
-const firstName = (c: Claim): string | undefined => peopleAndBodies(c)[0];
+/**
+ * The first name a sentence gives that is not a state nor only who says it: most often who it is about
+ * ("Mbappe, 23, took the Golden Boot…"). "Prime Minister Jane Roe said about 15 gigawatts…" is about
+ * the gigawatts, not Jane Roe: a speaker tells a figure, and two speakers' figures of one thing that
+ * cannot both be true are the contradiction a reader came for.
+ */
+const firstName = (c: Claim): string | undefined => participants(c)[0];
 /**
  * Two sentences about two different people or bodies first: "Mbappe … with eight goals, one more than
  * Messi" and "Messi, author of seven goals" each give their own subject's figure, so two figures that

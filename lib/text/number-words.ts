@@ -11,7 +11,8 @@ const UNITS: Record<string, number> = {
 const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+/** Words that multiply the number before them: "three dozen" is 36, "two hundred" 200. */
+const SCALES: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
 
 /** Vague amounts: the interval a careful reader would grant each. */
 export const VAGUE_AMOUNTS: Record<string, { min: number; max: number }> = {
@@ -62,7 +63,8 @@ export function parseNumberWords(input: string): number | null {
     else if (part in TENS) current += TENS[part] ?? 0;
     else if (part in SCALES) {
       const scale = SCALES[part] ?? 1;
-      if (scale === 100) current = (current || 1) * 100;
+      // "dozen" and "hundred" multiply what comes before them; larger scales close a group ("two thousand three hundred").
+      if (scale <= 100) current = (current || 1) * scale;
       else {
         total += (current || 1) * scale;
         current = 0;

@@ -17,6 +17,12 @@ describe('compareClaims', () => {
     expect(diffs('Four US personnel were injured in the attack.', 'Two US personnel were injured in the attack.')).toEqual(['number:conflict']);
     expect(diffs('The fire destroyed at most 20 homes.', 'The fire destroyed more than 30 homes.')).toEqual(['number:conflict']);
   });
+  it('"some three dozen" cases meets "35 cases": a dozen multiplies the number before it', () => {
+    expect(diffs('Acme said 35 cases of battery fires had been reported.', 'Acme had confirmed some three dozen cases of battery fires, its president said.')).not.toContain('number:conflict');
+  });
+  it('two speakers giving one figure differently contradict each other: who says it is not who it is about', () => {
+    expect(diffs('Prime Minister Jane Roe said Acme lost about 15 gigawatts of generation in five seconds.', 'The utility Acme lost about 12 gigawatts of generation within five seconds, according to analysts at Globex.')).toContain('number:conflict');
+  });
   it('a count told of an earlier moment ("at that point", "then") beside today\'s is a detail, not a contradiction', () => {
     const numbers = (a: string, b: string) => diffs(a, b).filter((d) => d.startsWith('number'));
     expect(numbers('At that point there were 3,040 confirmed cases in 47 countries.', 'There are now more than 16,000 cases in 74 countries.')).not.toContain('number:conflict');

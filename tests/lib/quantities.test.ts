@@ -108,7 +108,7 @@ describe('findQuantities', () => {
 });
 
 describe('parseNumberWords', () => {
-  it.each([['seventy-five', 75], ['two hundred and five', 205], ['half a dozen', 6], ['twelve', 12], ['banana', null]])('%s → %s', (w, v) => {
+  it.each([['seventy-five', 75], ['two hundred and five', 205], ['half a dozen', 6], ['twelve', 12], ['three dozen', 36], ['two dozen', 24], ['banana', null]])('%s → %s', (w, v) => {
     expect(parseNumberWords(w)).toBe(v);
   });
 });
