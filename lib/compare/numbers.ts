@@ -551,9 +551,10 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
     // A figure of what would or could happen ("a cut in line with the global 13% would put close to 400
     // jobs at risk") beside one of what happened: a detail at most.
     const hypothetical = conditional(here.text, a) !== conditional(there.text, b);
-    // Two ages set off after one person's name are that person's whatever else each sentence names (ageOwner).
+    // Two ages set off after one person's name are that person's whatever else each sentence names,
+    // and among other ages too: which goes with which is read, not guessed (ageOwner).
     const onePerson = a.counted === AGE && b.counted === AGE && sameAgeOwner(here.text, a, there.text, b) === true;
-    out.push({ kind: 'number', severity: exact && alone && (!apart || onePerson) && !subtype && !namedPart && !moments && !hypothetical && !overlaps(a, b) && !roundsTo(a, b) ? 'conflict' : 'detail', here: a.text, there: b.text });
+    out.push({ kind: 'number', severity: exact && (alone || onePerson) && (!apart || onePerson) && !subtype && !namedPart && !moments && !hypothetical && !overlaps(a, b) && !roundsTo(a, b) ? 'conflict' : 'detail', here: a.text, there: b.text });
   }
   return out;
 }

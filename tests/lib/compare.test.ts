@@ -17,6 +17,9 @@ describe('compareClaims', () => {
     expect(diffs('Four US personnel were injured in the attack.', 'Two US personnel were injured in the attack.')).toEqual(['number:conflict']);
     expect(diffs('The fire destroyed at most 20 homes.', 'The fire destroyed more than 30 homes.')).toEqual(['number:conflict']);
   });
+  it('two people\'s ages each: the ages of one name are set against each other, a contradiction', () => {
+    expect(diffs('The two survivors, Jane Roe, 33, and Mary Doe, 25, were found in the tail.', 'The two survivors, Jane Roe(33) and Mary Doe(22), were found in the tail.')).toContain('number:conflict');
+  });
   it('"some three dozen" cases meets "35 cases": a dozen multiplies the number before it', () => {
     expect(diffs('Acme said 35 cases of battery fires had been reported.', 'Acme had confirmed some three dozen cases of battery fires, its president said.')).not.toContain('number:conflict');
   });
