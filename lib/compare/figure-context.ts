@@ -144,6 +144,8 @@ function qualifiedHere(text: string, f: FigureSpan, otherText: string, otherCont
     const v = words[i + 1] as { concept: string; start: number };
     // Adjacent in the text (one space or hyphen between), the head shared, the modifier the other's never.
     if (v.start - w.end > 1 || !otherContext.has(v.concept)) continue;
+    // A name is no kind of thing a word before it narrows ("chip giant Nvidia" is Nvidia).
+    if (/\p{Lu}/u.test(text.charAt(v.start))) continue;
     if (!other.has(w.concept)) return true;
   }
   return false;

@@ -20,6 +20,9 @@ describe('compareClaims', () => {
   it('two people\'s ages each: the ages of one name are set against each other, a contradiction', () => {
     expect(diffs('The two survivors, Jane Roe, 33, and Mary Doe, 25, were found in the tail.', 'The two survivors, Jane Roe(33) and Mary Doe(22), were found in the tail.')).toContain('number:conflict');
   });
+  it('a name after a word is not a kind of thing that word narrows: two prices of one sale contradict', () => {
+    expect(diffs('A planned $40 billion sale of Arm to Acme collapsed in February 2022.', 'An agreement to sell Arm to chip giant Acme for about $66 billion fell through in February 2022.')).toContain('number:conflict');
+  });
   it('"some three dozen" cases meets "35 cases": a dozen multiplies the number before it', () => {
     expect(diffs('Acme said 35 cases of battery fires had been reported.', 'Acme had confirmed some three dozen cases of battery fires, its president said.')).not.toContain('number:conflict');
   });
