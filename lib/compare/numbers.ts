@@ -1,7 +1,7 @@
 import type { Claim } from '../claims/schema';
 import { oncePer } from '../memo';
 import { designationOf } from '../claims/designations';
-import { namesApart, participants, peopleAndBodies } from '../claims/names-apart';
+import { namesApart, participants } from '../claims/names-apart';
 import { AGE, DAYS_IN, DEGREES_NO_SCALE, isEventCount, isGroupCount, MAGNITUDE, TEMPERATURE, withDecimalPoint } from '../claims/quantities';
 import { MEASURE_ROUNDING } from '../claims/measures';
 import { NONE, type Difference } from './difference';
