@@ -73,7 +73,7 @@ const PASSIVE_BEFORE = /^(?:is|are|was|were|be|been|being|got|gets)$/i;
  * "handed him the trophy", "ordered an inspection"). Without one the verb tells what happened to the
  * name ("a jet returning from the capital crashed on landing", "the index jumped 2%"), not who did it.
  */
-const OBJECT_AFTER = /^\s+(?:the|a|an|its|their|his|her|him|them|all|both|every)\b/i;
+const OBJECT_AFTER = /^\s+(?:(?:the|a|an|its|their|his|her|him|them|all|both|every)\b|(?!(?:in|on|at|to|for|by|with|from|after|before|into|over|under|as|up|out|off|down|back|again|also|then|later|earlier|early|late|that|and|or|but|of|about|around|through|during|since|until|while|when|last|this|next|yesterday|today|overnight|[\p{L}]+ly)\b)(?:\p{Ll}+\s+)?\p{Ll}[\p{Ll}-]*s\b)/iu;
 /** A verb that takes "the decision" as its object: deciding told with a noun ("made the decision himself"). */
 const DECISION_TAKEN = /^(?:made|makes|took|takes)$/i;
 const DECISION_AFTER = /^\s+(?:the|a|this|that)\s+(?:final\s+)?decision\b/i;

@@ -23,6 +23,9 @@ describe('compareClaims', () => {
   it('a name after a word is not a kind of thing that word narrows: two prices of one sale contradict', () => {
     expect(diffs('A planned $40 billion sale of Arm to Acme collapsed in February 2022.', 'An agreement to sell Arm to chip giant Acme for about $66 billion fell through in February 2022.')).toContain('number:conflict');
   });
+  it('an act told with a plural object and no article still has its doer: two people meeting the regulators are set side by side', () => {
+    expect(diffs('Central bank chief Jane Roe met banking regulators on Friday.', 'Finance minister John Doe met regulators on Friday.')).toContain('actor:detail');
+  });
   it('"some three dozen" cases meets "35 cases": a dozen multiplies the number before it', () => {
     expect(diffs('Acme said 35 cases of battery fires had been reported.', 'Acme had confirmed some three dozen cases of battery fires, its president said.')).not.toContain('number:conflict');
   });
