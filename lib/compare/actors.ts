@@ -46,9 +46,9 @@ const namesOf = oncePer((act: Act): { words: string[]; initials: string; acronym
  */
 export function compareActors(here: Claim, there: Claim): readonly Difference[] {
   if (here.acts.length === 0 || there.acts.length === 0) return NONE;
-  // An act read from its verb that both sides give to one body ("Ruritania offered bounties") is the
-  // fact both state: who reports or decides it is read from the other acts ("the Pentagon said" / "the
-  // State Department said"). Only such acts: a body deciding or saying on both sides is one source.
+  // An act read from its verb that both sides give to one body ("Ruritania offered rewards") is the
+  // fact both state: who reports or decides it is read from the other acts ("the ministry said" / "the
+  // agency said"). Only such acts: a body deciding or saying on both sides is one source.
   const hereActs = unshared(here.acts, there.acts);
   const thereActs = unshared(there.acts, here.acts);
   if (hereActs.length === 0 || thereActs.length === 0) return NONE;
