@@ -23,8 +23,46 @@ const SAME_QUOTATION_OVERLAP = 0.5;
  * sessions 27 and 30).
  */
 const LOOSE_QUOTATION_OVERLAP = 1 / 3;
+/**
+ * Words one quotation must end with that another starts with to be read as two overlapping excerpts of
+ * one statement ("We are not sure if this is a miracle… All the 13 Wild Boars are now out of the cave"
+ * / "All the 13 Wild Boars are now out of the cave. Hooyah!"): a run of this many words in a row,
+ * verbatim, is no rewording. Five: a phrase of three or four ("the end of the") is common speech.
+ */
+const OVERLAP_RUN_WORDS = 5;
+
+/** `a` ends with at least OVERLAP_RUN_WORDS of the words `b` starts with, and both have words beyond them. */
+function excerptsOverlap(a: readonly string[], b: readonly string[]): boolean {
+  for (let k = Math.min(a.length, b.length) - 1; k >= OVERLAP_RUN_WORDS; k--) {
+    let same = true;
+    for (let i = 0; i < k && same; i++) same = a[a.length - k + i] === b[i];
+    if (same) return true;
+  }
+  return false;
+}
 
 type QuoteSpan = Claim['quotes'][number];
+
+/** Where a quotation's own sentences meet: an end mark, a space, a capital. */
+const QUOTED_SENTENCE_BREAK = /(?<=[.!?])\s+(?=\p{Lu})/u;
+/**
+ * A claim's quotations, each of several sentences cut into its sentences ("We are not sure if this is
+ * a miracle. All 13 are out."): another outlet quotes one of them, or words each of its own, and the
+ * sentences are compared one with one, as a reader sets them side by side. Read once per claim.
+ */
+const quotedSentences = oncePer((c: Claim): readonly QuoteSpan[] => {
+  if (!c.quotes.some((q) => QUOTED_SENTENCE_BREAK.test(q.text))) return c.quotes;
+  const out: QuoteSpan[] = [];
+  for (const q of c.quotes) {
+    let at = 0;
+    for (const piece of q.text.split(QUOTED_SENTENCE_BREAK)) {
+      const from = q.text.indexOf(piece, at);
+      at = from + piece.length;
+      out.push({ ...q, text: piece, start: q.start + from, end: q.start + from + piece.length });
+    }
+  }
+  return out;
+});
 
 /** A quotation's words, as a list and joined by spaces; its content words folded to concepts, as a list and a set. */
 interface QuoteWords {
@@ -222,9 +260,9 @@ export function compareQuotes(here: Claim, there: Claim): readonly Difference[] 
     return part.length > 0 ? part : fragmentsSharing(quotedWordsOf(here), quotedWordsOf(there));
   }
   const out: Difference[] = [];
-  for (const a of here.quotes) {
+  for (const a of quotedSentences(here)) {
     const wa = wordsOf(a);
-    for (const b of there.quotes) {
+    for (const b of quotedSentences(there)) {
       const wb = wordsOf(b);
       const [short, long] = wa.list.length <= wb.list.length ? [wa, wb] : [wb, wa];
       // The shorter one's words in a row inside the longer one's: an excerpt, not other words. The
@@ -234,8 +272,9 @@ export function compareQuotes(here: Claim, there: Claim): readonly Difference[] 
         if (short.list.length < long.list.length) out.push({ kind: 'quote', severity: 'detail', here: `“${a.text}”`, there: `“${b.text}”` });
         break;
       }
-      // The words with some left out at an ellipsis: quoted in part, a detail.
-      if (elidedFrom(a, wb) || elidedFrom(b, wa)) {
+      // The words with some left out at an ellipsis, or two excerpts of one longer statement that
+      // overlap (one ends with the words the other starts with): quoted in part, a detail.
+      if (elidedFrom(a, wb) || elidedFrom(b, wa) || excerptsOverlap(wa.list, wb.list) || excerptsOverlap(wb.list, wa.list)) {
         out.push({ kind: 'quote', severity: 'detail', here: `“${a.text}”`, there: `“${b.text}”` });
         break;
       }

@@ -28,7 +28,29 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 /** A month's or a number's abbreviation before a figure: "until Nov. 5, 2022", "No. 10". ICU breaks after them too. */
 const BEFORE_FIGURE_ABBREVIATION = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No)\.\s*$/;
 
+/**
+ * A quotation of several sentences stays one sentence with who said it (`Jane Roe said: "We loved our
+ * time here. It was transformative."`): its words are one statement, quoted and attributed once, and
+ * another outlet quoting it whole, or cut elsewhere, is compared with all of it. Up to this many
+ * characters: a quotation left open to the paragraph's end (news style when the quote goes on in the
+ * next one) does not swallow the paragraph.
+ */
+const MAX_QUOTED_SENTENCE_CHARS = 400;
+
+/** The text leaves a double quotation mark open: an odd number of straight ones, or more opening than closing curly ones. */
+function quoteOpen(text: string): boolean {
+  let straight = 0;
+  let curly = 0;
+  for (const ch of text) {
+    if (ch === '"') straight++;
+    else if (ch === '“') curly++;
+    else if (ch === '”') curly--;
+  }
+  return straight % 2 === 1 || curly > 0;
+}
+
 function shouldJoin(prev: string, next: string): boolean {
+  if (prev.length + next.length < MAX_QUOTED_SENTENCE_CHARS && quoteOpen(prev)) return true;
   if (BEFORE_FIGURE_ABBREVIATION.test(prev) && /^\d/.test(next)) return true;
   if (TITLE_ABBREVIATION.test(prev)) return /^[A-Z]/.test(next);
   if (INITIALISM.test(prev)) {

@@ -26,6 +26,11 @@ describe('compareClaims', () => {
   it('an act told with a plural object and no article still has its doer: two people meeting the regulators are set side by side', () => {
     expect(diffs('Central bank chief Jane Roe met banking regulators on Friday.', 'Finance minister John Doe met regulators on Friday.')).toContain('actor:detail');
   });
+  it('two overlapping excerpts of one statement are quoted in part, not a contradiction', () => {
+    expect(diffs('The navy wrote: "We are not sure if this is a miracle, a science, or what. All the 13 boys are now out of the cave."', 'The navy posted: "All the 13 boys are now out of the cave. Hooyah!"')).not.toContain('quote:conflict');
+    // Reworded, not cut: still a contradiction.
+    expect(diffs('Jane Roe wrote: "It was transformative for me personally, and hopefully the world a little bit."', 'Jane Roe wrote: "It was transformative for me personally and hopefully a little bit for the world."')).toContain('quote:conflict');
+  });
   it('"some three dozen" cases meets "35 cases": a dozen multiplies the number before it', () => {
     expect(diffs('Acme said 35 cases of battery fires had been reported.', 'Acme had confirmed some three dozen cases of battery fires, its president said.')).not.toContain('number:conflict');
   });

@@ -18,6 +18,13 @@ describe('splitSentences', () => {
     expect(s.map((x) => x.text)).toEqual(['Troops returned to the U.S.', 'The base closed.']);
   });
 
+  it('keeps a quotation of several sentences in one sentence with who said it', () => {
+    const s = splitSentences('In a post, Jane Roe said: "I loved my time at Acme. It was transformative for me." She left on Friday.');
+    expect(s.map((x) => x.text)).toEqual(['In a post, Jane Roe said: "I loved my time at Acme. It was transformative for me."', 'She left on Friday.']);
+    // A quotation left open to the paragraph's end does not swallow the paragraph.
+    const open = splitSentences(`He said: "We will fight. ${'We will win again and again. '.repeat(20)}`);
+    expect(open.length).toBeGreaterThan(2);
+  });
   it('gives offsets into the original text', () => {
     const text = 'Headline of the story about the attack here\n\nFirst sentence here. Second one,\nwrapped.';
     for (const s of splitSentences(text)) expect(text.slice(s.start, s.end).replace(/\n/g, ' ')).toBe(s.text);
