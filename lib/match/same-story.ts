@@ -98,6 +98,8 @@ export interface StoryMarks {
   spelled?: ReadonlyMap<string, readonly string[]>;
   /** The article's capitalised words, lower-case, accents folded (storyKeysOf): whether it spells out another's acronym key. */
   capitals?: ReadonlySet<string>;
+  /** The names the article gives in one sentence only (storyKeysOf): a passing mention. */
+  passing?: ReadonlySet<string>;
 }
 
 /**
@@ -125,7 +127,7 @@ export function keyNamesOf(claims: readonly Pick<Claim, 'entities' | 'text'>[], 
 }
 
 /** An article's key names, its acronym keys' spelled-out words, and its capitalised words (StoryMarks). */
-export function storyKeysOf(claims: readonly Pick<Claim, 'entities' | 'text'>[], names: ReadonlySet<string> = namesOf(claims)): { keys: Set<string>; spelled: Map<string, readonly string[]>; capitals: Set<string> } {
+export function storyKeysOf(claims: readonly Pick<Claim, 'entities' | 'text'>[], names: ReadonlySet<string> = namesOf(claims)): { keys: Set<string>; spelled: Map<string, readonly string[]>; capitals: Set<string>; passing: Set<string> } {
   const count = new Map<string, number>();
   for (const c of claims) {
     for (let k = 0; k < c.entities.length; k++) {
@@ -151,7 +153,9 @@ export function storyKeysOf(claims: readonly Pick<Claim, 'entities' | 'text'>[],
   for (const k of spelled.keys()) if (!keys.has(k)) spelled.delete(k);
   const capitals = new Set<string>();
   for (const c of claims) for (const m of c.text.matchAll(CAPITALISED)) capitals.add(nameWord(m[0]));
-  return { keys, spelled, capitals };
+  const passing = new Set<string>();
+  for (const [e, n] of count) if (n === 1) passing.add(e);
+  return { keys, spelled, capitals, passing };
 }
 
 /** A capitalised word of three letters or more. */
@@ -208,7 +212,24 @@ function keysApart(a: StoryMarks, b: StoryMarks): boolean {
     }
     return false;
   };
-  return !named(a, b) && !named(b, a);
+  if (!named(a, b) && !named(b, a)) return true;
+  // One article about someone the other never names, who names the other's key names only in passing
+  // (a round-up of one company's job cuts that recalls, in one sentence, another company's owner
+  // cutting its staff, beside a report of that owner's takeover): two stories as well.
+  return passingOnly(a, b, named) || passingOnly(b, a, named);
+}
+
+/** `a`'s key names are never named by `b`, and `b`'s that `a` names, `a` names in one sentence each. */
+function passingOnly(a: StoryMarks, b: StoryMarks, named: (x: StoryMarks, y: StoryMarks) => boolean): boolean {
+  if (!a.passing || named(a, b)) return false;
+  const keys = b.keys as ReadonlySet<string>;
+  let some = false;
+  for (const k of keys) {
+    if (!a.names.has(k)) continue;
+    if (!a.passing.has(k)) return false;
+    some = true;
+  }
+  return some;
 }
 
 /** An ISO date (YYYY-MM-DD…) as days since 1970, or null. */

@@ -88,6 +88,18 @@ describe('who an article is about (session 33)', () => {
   it('another report about the same person is the same story', () => {
     expect(isOtherStory(signing, followUp)).toBe(false);
   });
+  it('an article about someone the other never names, naming the other\'s subject in one sentence only, is another story', () => {
+    const cuts = marksOfText(
+      'Acme to cut 11,000 jobs.\n\nAcme will cut 11,000 jobs, chief executive Jane Roe told staff on Wednesday.\n\nAcme had 87,000 employees at the end of September.\n\nRoe said Acme had hired too fast.\n\nLast week Globex, now owned by John Doe, laid off half of its 7,500 employees.\n\nAcme shares rose 4% in Menlo.',
+      '2026-11-09',
+    );
+    const takeover = marksOfText(
+      'Doe takes over Globex and fires its chief.\n\nJohn Doe completed his takeover of Globex on Thursday.\n\nDoe fired Globex chief executive Ann Poe.\n\nGlobex employees feared deep job cuts.\n\nDoe told Globex staff he would not cut 75% of the workforce.\n\nGlobex shares stopped trading.',
+      '2026-10-28',
+    );
+    expect(isOtherStory(cuts, takeover)).toBe(true);
+    expect(isOtherStory(takeover, cuts)).toBe(true);
+  });
   it('an acronym the article spells out is a key name, named by another report through its acronym or most of its words', () => {
     const failure = marksOfText('Acme Savings Bank collapses.\n\nRegulators closed Acme Savings Bank (ASB) on Friday.\n\nASB had $209bn in assets.\n\nASB customers rushed to withdraw deposits.\n\nASB shares fell 60%.', '2026-03-10');
     const rescue = marksOfText('Globex rescued by Initech.\n\nInitech agreed to buy Globex on Sunday.\n\nThe Ruritanian National Bank lent Globex 50 billion crowns.\n\nGlobex clients pulled deposits.\n\nGlobex shares fell 25%.', '2026-03-19');
