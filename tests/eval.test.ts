@@ -48,6 +48,8 @@ const FLOORS: Record<string, { f1: number; discrepancyRecall: number; conflictFa
   recall: { f1: 0.71, discrepancyRecall: 0.27, conflictFalseAlarms: 2 },
   // Tuned from session 34 (its look-alike links were read and the engine changed on them: acronym key names spelled out).
   bankfail: { f1: 0.77, discrepancyRecall: 0.25, conflictFalseAlarms: 2 },
+  // Tuned from session 35 (its false alarms were read and the engine changed on them: quotations of several sentences).
+  ouster: { f1: 0.80, discrepancyRecall: 0.50, conflictFalseAlarms: 5 },
 };
 
 describe('accuracy on the hand-labelled gold', () => {
