@@ -412,6 +412,14 @@ function lastDigitUnit(numeral: string, scale: number): number {
  */
 const ABOUT_SPAN = 0.05;
 const BELOW = /^(?:nearly|almost|close to)$/i;
+/**
+ * How far "nearly N" reaches below N (and "just over N" above it): ABOUT_SPAN of N, or half a unit of
+ * its last written digit when that is more, as far as NEAR_MAX_SHARE of N. A writer rounding 1.68 up
+ * writes "nearly 2 percent", and 9 hours "nearly 10 hours"; "nearly 100" is no 70, and "nearly
+ * 35,000" stays 33,250 to 35,000.
+ */
+const NEAR_MAX_SHARE = 0.2;
+const nearReach = (v: number, unit: number): number => Math.max(v * ABOUT_SPAN, Math.min(unit / 2, v * NEAR_MAX_SHARE));
 const ABOVE = /^just over$/i;
 
 function interval(value: number | null, qualifier: Qualifier, vague: string | undefined, rounding = 0, word = '', unit = 0): { min: number; max: number | null } {
@@ -426,8 +434,8 @@ function interval(value: number | null, qualifier: Qualifier, vague: string | un
     // "about 70" is within ABOUT_SPAN either way; "nearly 35,000" and "almost 3 million" are below the
     // figure, "just over" above it.
     case 'about':
-      if (BELOW.test(word)) return { min: v * (1 - ABOUT_SPAN), max: v };
-      if (ABOVE.test(word)) return { min: v, max: v * (1 + ABOUT_SPAN) };
+      if (BELOW.test(word)) return { min: v - nearReach(v, unit), max: v };
+      if (ABOVE.test(word)) return { min: v, max: v + nearReach(v, unit) };
       {
         // No further than the figure's last written digit ("about 14,800 feet" is 14,700 to 14,900):
         // a writer who rounds writes fewer digits.

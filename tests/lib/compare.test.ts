@@ -31,6 +31,10 @@ describe('compareClaims', () => {
     // Reworded, not cut: still a contradiction.
     expect(diffs('Jane Roe wrote: "It was transformative for me personally, and hopefully the world a little bit."', 'Jane Roe wrote: "It was transformative for me personally and hopefully a little bit for the world."')).toContain('quote:conflict');
   });
+  it('"nearly 2 percent" is what a writer rounding 1.68 up writes; "nearly 100" is no 70', () => {
+    expect(diffs('Acme shares fell nearly 2 percent on Friday.', 'Acme shares fell 1.68 per cent on Friday.')).toEqual(['number:detail']);
+    expect(diffs('Nearly 100 people were hurt in the fire.', '70 people were hurt in the fire.')).toEqual(['number:conflict']);
+  });
   it('"some three dozen" cases meets "35 cases": a dozen multiplies the number before it', () => {
     expect(diffs('Acme said 35 cases of battery fires had been reported.', 'Acme had confirmed some three dozen cases of battery fires, its president said.')).not.toContain('number:conflict');
   });
