@@ -1,6 +1,6 @@
 import { isYearsSpan } from './years-since';
 import type { Mention } from './entities';
-import type { Quantity } from './quantities';
+import { AGE, type Quantity } from './quantities';
 import { countsOfThings } from './count-of-things';
 import { blankSpans } from '../text/blank-spans';
 import { contentWords } from '../text/content-words';
@@ -94,7 +94,9 @@ function placedFeatures(text: string, mentions: readonly Mention[], quantities: 
   // A day (DAY_PREFIX): one event's day, which two outlets' sentences on it share in whatever words.
   for (const d of dates) if (d.from !== undefined && d.from === d.to && (d.granularity === 'day' || d.granularity === 'part')) out.push({ feature: `${DAY_PREFIX}${d.from}`, start: d.start, end: d.end });
   for (const q of quantities) {
-    if (q.counted === UNCOUNTED) continue;
+    // A person's age describes them in every sentence about them ("Jane Roe, 38, co-founded…" /
+    // "Ms Roe, 38, became…"): no evidence of one fact. Ages are still compared (lib/compare/numbers.ts).
+    if (q.counted === UNCOUNTED || q.counted === AGE) continue;
     out.push({ feature: `n:${q.counted}`, start: q.start, end: q.end });
     // The figure itself, so that "six attacks" and "at least six attacks" share it (q: is evidence, not a concept: see similarity's gates).
     // A count in the thousands is the same figure whatever noun each outlet gives it ("11,000

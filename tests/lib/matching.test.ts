@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex, MAX_NEIGHBORS } from '../../lib/index/build';
-import { actingStates, similarity } from '../../lib/match/similarity';
+import { actingStates, OPEN_GATES, similarity } from '../../lib/match/similarity';
 import { CORROBORATED_THRESHOLD, LINK_THRESHOLD, matchClaim, candidates, createMatcher, matchClaims } from '../../lib/match/matcher';
 import { extractClaims } from '../../lib/claims/extract';
 import { REF } from '../helpers';
@@ -54,6 +54,13 @@ describe('matching against the seeds', () => {
     expect(similarity(claim('Iran paid the Haqqani Network after months of talks in Doha.'), other, stats).score).toBe(0);
     // …with the Pentagon named on both sides too, two participants stand in for the second word.
     expect(similarity(claim('The Pentagon said Iran paid the Haqqani Network after months of talks in Doha.'), other, stats).score).toBeGreaterThan(0);
+  });
+
+  it('a person\'s age is no shared fact: two sentences about one person telling different things do not link on name and age', () => {
+    const text = 'Reports said Jane Roe, 38, co-founded Acme in 2015.';
+    const { stats } = createMatcher(buildIndex([{ id: 'x', meta: { outlet: 'X', title: 't', language: 'en', date: '2023-11-17', inferred: [] }, text }], 'test'));
+    // Even under the open gates (any two shared features), the name and the age are one piece of evidence.
+    expect(similarity(claim('Investors said Jane Roe, 38, became famous after Widget launched.'), claim(text), stats, OPEN_GATES).score).toBe(0);
   });
 
   it('does not link two sentences dated years apart: the last eclipse and the next one', () => {
