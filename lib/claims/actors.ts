@@ -70,7 +70,8 @@ const NOT_AN_ACT = new Set(['based', 'called', 'named', 'known', 'owned', 'liste
 const PASSIVE_BEFORE = /^(?:is|are|was|were|be|been|being|got|gets)$/i;
 /**
  * The act done to something: a noun phrase right after the verb ("lifted the evacuation order",
- * "handed him the trophy", "ordered an inspection"). Without one the verb tells what happened to the
+ * "handed him the trophy", "ordered an inspection"), or a plural noun with no article, a word before it
+ * at most ("met banking regulators", "fired workers"; not an adverb or a preposition). Without one the verb tells what happened to the
  * name ("a jet returning from the capital crashed on landing", "the index jumped 2%"), not who did it.
  */
 const OBJECT_AFTER = /^\s+(?:(?:the|a|an|its|their|his|her|him|them|all|both|every)\b|(?!(?:in|on|at|to|for|by|with|from|after|before|into|over|under|as|up|out|off|down|back|again|also|then|later|earlier|early|late|that|and|or|but|of|about|around|through|during|since|until|while|when|last|this|next|yesterday|today|overnight|[\p{L}]+ly)\b)(?:\p{Ll}+\s+)?\p{Ll}[\p{Ll}-]*s\b)/iu;
