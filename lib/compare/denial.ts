@@ -15,6 +15,9 @@ export const DENIED_WORDS_SHARED = NEGATION_REACH;
 /** A verb of saying or knowing right after a negation. */
 const NOT_SAYING = /^\s+(?:(?:yet|immediately|publicly|directly|explicitly)\s+)?(?:say|said|tell|told|confirm|comment|disclose|specify|know|knew|explain|reveal|give|gave|name|named|identify|elaborate|respond)\b/i;
 
+/** A relative pronoun opening the clause a negation stands in, a few words before it ("who had not", "which did not"); not "that", which also opens what was said ("said that it had not"). */
+const RELATIVE_BEFORE = /\b(?:who|whom|whose|which)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
+
 /** Words that deny or refuse without a negation word. */
 const NEGATED_IN_WORDS = /\b(?:against|declin(?:ed|es|ing)|refus(?:ed|es|ing)|reject(?:ed|s|ing)|den(?:ied|ies|y)|without|avoid(?:ed|s|ing)?|fail(?:ed|s)|instead\s+of|rather\s+than|halt(?:ed)?|stopp?(?:ed)?)\b/i;
 
@@ -84,6 +87,9 @@ const readingOf = oncePer((c: Claim): Reading => {
       }
       // "did not say when…", "would not confirm": not saying a thing denies nothing of it.
       if (NOT_SAYING.test(text.slice(at + m[0].length))) continue;
+      // "cases in people who had not travelled to Africa": a relative clause's negation says which
+      // ones the sentence speaks of, it denies nothing the sentence states.
+      if (RELATIVE_BEFORE.test(text.slice(Math.max(begin, at - 40), at))) continue;
       const phrase = text.slice(at, phraseEnd);
       // What is denied of: the content words before the negation ("Computers that use Mac or Linux were not hit").
       const subject = words.filter((w) => w.end <= at).map((w) => w.concept);
