@@ -50,6 +50,8 @@ const FLOORS: Record<string, { f1: number; discrepancyRecall: number; conflictFa
   bankfail: { f1: 0.77, discrepancyRecall: 0.25, conflictFalseAlarms: 2 },
   // Tuned from session 35 (its false alarms were read and the engine changed on them: quotations of several sentences).
   ouster: { f1: 0.80, discrepancyRecall: 0.50, conflictFalseAlarms: 5 },
+  // Tuned from session 35's end (its false alarms were read: a decimal comma before any unit, a month of last year).
+  fusion: { f1: 0.80, discrepancyRecall: 0.40, conflictFalseAlarms: 7 },
 };
 
 describe('accuracy on the hand-labelled gold', () => {

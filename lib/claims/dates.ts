@@ -57,6 +57,9 @@ const DEADLINE_BEFORE = /\bby\s+(?:the\s+end\s+of\s+)?$/i;
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** "early 2021", "late March", "mid-October 2021", "late 2001": chrono reads none of the parts. */
 const PART_OF = new RegExp(`\\b(early|mid|late)[- ](?:(${MONTHS})(?:\\s+(\\d{4}))?|(\\d{4}))\\b`, 'gi');
+/** "in August last year", "in March of this year", "June next year": a month in the year the words name, from the article's own year. chrono reads the month in the article's year and the year apart. */
+const MONTH_OF_RELATIVE_YEAR = new RegExp(`\\b(${MONTHS})\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, 'gi');
+const YEAR_OFFSET: Record<string, number> = { last: -1, this: 0, next: 1 };
 /** Bare years and decades ("in 2012", "the 1980s", "1996-2001"). */
 const YEAR = /(?<![\d$,.])(1[89]\d0s|20\d0s|1[89]\d\d|20\d\d)(?!\d|,\d)/g;
 /** Whether a date's words write its year out ("December 2019", "the 1980s"; not "December", "yesterday"). */
@@ -197,6 +200,15 @@ export function findDates(text: string, ref: Date | null, said?: { start: number
       to = iso(y, b, lastDay(y, b));
     }
     out.push({ text: m[0], start, end: start + m[0].length, from, to, granularity: 'part', yearImplied: Boolean(m[2] && !m[3]) });
+  }
+  if (ref) {
+    for (const m of text.matchAll(MONTH_OF_RELATIVE_YEAR)) {
+      const start = m.index ?? 0;
+      const month = monthIndex(m[1] as string);
+      const y = ref.getUTCFullYear() + (YEAR_OFFSET[(m[2] as string).toLowerCase()] ?? 0);
+      const span = { start, end: start + m[0].length };
+      if (!out.some((d) => overlaps(d, span))) out.push({ text: m[0], ...span, from: iso(y, month, 1), to: iso(y, month, lastDay(y, month)), granularity: 'month', yearImplied: true });
+    }
   }
   // "the biggest rise in 28 years": the years a record reaches back to (years-since.ts), before chrono reads "in 28 years" as a day to come.
   for (const d of yearsSince(text, ref)) if (!out.some((x) => overlaps(x, d))) out.push(d);

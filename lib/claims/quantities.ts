@@ -44,10 +44,11 @@ const VAGUE_SOURCE = Object.keys(VAGUE_AMOUNTS).sort((a, b) => b.length - a.leng
 const CURRENCY_BEFORE = '(?:US\\$|A\\$|C\\$|HK\\$|NZ\\$|[$£€¥₹]|(?:USD|EUR|GBP|JPY|INR|Rs\\.?)\\s?)';
 /**
  * A decimal comma, as Europe writes it and machine translation keeps it ("31,6 million", "99,16%",
- * "1,5 seconds"): one or two digits after the comma, never the three of a thousands separator, before
- * a scale, a percentage or a unit word.
+ * "1,5 seconds", "2,05 megajoules"): one or two digits after the comma, never the three of a thousands
+ * separator, before a percentage or a word (a scale or a unit, whichever: a list of units missed
+ * "megajoules" and read "05 megajoules").
  */
-const DECIMAL_COMMA = '\\d{1,3},\\d{1,2}(?=\\s*(?:%|per\\s?cent|million|billion|trillion|bn|tn|m\\b|seconds?|minutes?|hours?|days?|years?|degrees?|km|kilomet|metres?|meters?|kilos?|kg|tonnes?|tons?|megawatts?|gigawatts?|MW|GW))';
+const DECIMAL_COMMA = '\\d{1,3},\\d{1,2}(?![\\d,])(?=\\s*(?:%|\\p{L}))';
 /**
  * A figure written with a decimal comma, read with a point: a comma followed by one or two digits and
  * no third ("31,6", "99,16"), never a thousands separator ("2,500", "1,200,000"). Also read by

@@ -17,6 +17,13 @@ describe('findDates', () => {
     expect(findDates(text, REF)[0]).toMatchObject({ from, to, granularity });
   });
 
+  it('reads "in August last year" as August of the year before the article\'s, not this August and last year apart', () => {
+    const ref = new Date('2022-12-14T12:00:00Z');
+    const a = extractClaim({ text: 'The laboratory came close in August last year, when a shot produced 1.35 megajoules.', start: 0, end: 86, kind: 'body' }, 'a', 0, ref);
+    const b = extractClaim({ text: 'The laboratory\'s previous best, in August 2021, yielded 1.3 megajoules.', start: 0, end: 71, kind: 'body' }, 'b', 0, ref);
+    expect(a.dates.map((d) => [d.from, d.to])).toEqual([['2021-08-01', '2021-08-31']]);
+    expect(compareClaims(a, b).filter((d) => d.kind === 'date' && d.severity === 'conflict')).toEqual([]);
+  });
   it('resolves a date without a year to the latest past one (news reports the past)', () => {
     expect(findDates('a suicide bombing in December.', REF)[0]?.from).toBe('2019-12-01');
   });

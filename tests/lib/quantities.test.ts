@@ -107,6 +107,15 @@ describe('findQuantities', () => {
   });
 });
 
+describe('a decimal comma before any unit word', () => {
+  it('reads "2,05 megajoules" as 2.05, not "05 megajoules"', () => {
+    const q = findQuantities('These lasers delivered 2,05 megajoules on a capsule.');
+    expect(q.map((x) => x.value)).toEqual([2.05]);
+    // Three digits after the comma are thousands.
+    expect(findQuantities('The plant employs 2,050 workers.').map((x) => x.value)).toEqual([2050]);
+  });
+});
+
 describe('parseNumberWords', () => {
   it.each([['seventy-five', 75], ['two hundred and five', 205], ['half a dozen', 6], ['twelve', 12], ['three dozen', 36], ['two dozen', 24], ['banana', null]])('%s → %s', (w, v) => {
     expect(parseNumberWords(w)).toBe(v);
