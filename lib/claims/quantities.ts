@@ -413,6 +413,7 @@ function lastDigitUnit(numeral: string, scale: number): number {
  */
 const ABOUT_SPAN = 0.05;
 const BELOW = /^(?:nearly|almost|close to)$/i;
+const ABOVE = /^just over$/i;
 /**
  * How far "nearly N" reaches below N (and "just over N" above it): ABOUT_SPAN of N, or half a unit of
  * its last written digit when that is more, as far as NEAR_MAX_SHARE of N. A writer rounding 1.68 up
@@ -421,7 +422,6 @@ const BELOW = /^(?:nearly|almost|close to)$/i;
  */
 const NEAR_MAX_SHARE = 0.2;
 const nearReach = (v: number, unit: number): number => Math.max(v * ABOUT_SPAN, Math.min(unit / 2, v * NEAR_MAX_SHARE));
-const ABOVE = /^just over$/i;
 
 function interval(value: number | null, qualifier: Qualifier, vague: string | undefined, rounding = 0, word = '', unit = 0): { min: number; max: number | null } {
   if (vague) return VAGUE_AMOUNTS[vague.toLowerCase().replace(/\s+/g, ' ')] ?? { min: 0, max: null };

@@ -2,6 +2,7 @@ import type { Claim } from '../claims/schema';
 import { findQuotedWords, quoteWords } from '../claims/quotes';
 import { oncePer } from '../memo';
 import { conceptOf, relatedConcepts } from '../text/concepts';
+import { splitSentences } from '../text/sentences';
 import { spellingKey } from '../text/spelling';
 import { STOPWORDS } from '../text/stopwords';
 import { NONE, type Difference } from './difference';
@@ -43,25 +44,20 @@ function excerptsOverlap(a: readonly string[], b: readonly string[]): boolean {
 
 type QuoteSpan = Claim['quotes'][number];
 
-/** Where a quotation's own sentences meet: an end mark, a space, a capital. */
-const QUOTED_SENTENCE_BREAK = /(?<=[.!?])\s+(?=\p{Lu})/u;
+/** A quotation that may hold more than one sentence: an end mark, a space, a capital (splitSentences decides). */
+const MAY_HOLD_SENTENCES = /[.!?]\s+\p{Lu}/u;
 /**
- * A claim's quotations, each of several sentences cut into its sentences ("We are not sure if this is
- * a miracle. All 13 are out."): another outlet quotes one of them, or words each of its own, and the
- * sentences are compared one with one, as a reader sets them side by side. Read once per claim.
+ * A claim's quotations, each of several sentences cut into its sentences by the article's own splitter
+ * (lib/text/sentences.ts: "U.S. Army" stays whole) ("We are not sure if this is a miracle. All 13 are
+ * out."): another outlet quotes one of them, or words each of its own, and the sentences are compared
+ * one with one, as a reader sets them side by side. Read once per claim.
  */
 const quotedSentences = oncePer((c: Claim): readonly QuoteSpan[] => {
-  if (!c.quotes.some((q) => QUOTED_SENTENCE_BREAK.test(q.text))) return c.quotes;
-  const out: QuoteSpan[] = [];
-  for (const q of c.quotes) {
-    let at = 0;
-    for (const piece of q.text.split(QUOTED_SENTENCE_BREAK)) {
-      const from = q.text.indexOf(piece, at);
-      at = from + piece.length;
-      out.push({ ...q, text: piece, start: q.start + from, end: q.start + from + piece.length });
-    }
-  }
-  return out;
+  if (!c.quotes.some((q) => MAY_HOLD_SENTENCES.test(q.text))) return c.quotes;
+  return c.quotes.flatMap((q) => {
+    const pieces = splitSentences(q.text);
+    return pieces.length < 2 ? [q] : pieces.map((p) => ({ ...q, text: p.text, start: q.start + p.start, end: q.start + p.end }));
+  });
 });
 
 /** A quotation's words, as a list and joined by spaces; its content words folded to concepts, as a list and a set. */

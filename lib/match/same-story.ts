@@ -212,16 +212,18 @@ function keysApart(a: StoryMarks, b: StoryMarks): boolean {
     }
     return false;
   };
-  if (!named(a, b) && !named(b, a)) return true;
+  const aNamedInB = named(a, b);
+  const bNamedInA = named(b, a);
+  if (!aNamedInB && !bNamedInA) return true;
   // One article about someone the other never names, who names the other's key names only in passing
   // (a round-up of one company's job cuts that recalls, in one sentence, another company's owner
   // cutting its staff, beside a report of that owner's takeover): two stories as well.
-  return passingOnly(a, b, named) || passingOnly(b, a, named);
+  return (!aNamedInB && passingOnly(a, b)) || (!bNamedInA && passingOnly(b, a));
 }
 
-/** `a`'s key names are never named by `b`, and `b`'s that `a` names, `a` names in one sentence each. */
-function passingOnly(a: StoryMarks, b: StoryMarks, named: (x: StoryMarks, y: StoryMarks) => boolean): boolean {
-  if (!a.passing || named(a, b)) return false;
+/** `b`'s key names that `a` names, `a` names in one sentence each (at least one of them). */
+function passingOnly(a: StoryMarks, b: StoryMarks): boolean {
+  if (!a.passing) return false;
   const keys = b.keys as ReadonlySet<string>;
   let some = false;
   for (const k of keys) {
