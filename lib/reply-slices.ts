@@ -1,4 +1,5 @@
 import type { PageAnnotations, SentenceAnnotation } from './annotate/schema';
+import type { WorkClock } from './work-clock';
 import { messageWeight, nextToken, packReply, PageStateSchema, parseAnnotateReply, warmUpReplyCheck, type AnnotateReply, type AnnotateReplySlice, type AnnotateRequest, type PackedReply, type PageState } from './messages';
 
 /**
@@ -162,28 +163,36 @@ export async function fetchAnnotations(
   meanwhile?: () => void,
   /** Each slice's annotations once checked, in reading order, while the next travels: the page highlights them at once. */
   onSlice?: (annotations: readonly SentenceAnnotation[]) => void,
+  /** Counts the page's own work here (the benchmark's page work): checking, warming up, `onSlice`. */
+  clock?: WorkClock,
 ): Promise<AnnotateReply> {
-  const first = send(request);
+  const time = <T>(f: () => T): T => (clock ? clock.time(f) : f());
+  const first = time(() => send(request));
   // The background matches meanwhile: the page's idle wait warms the reply's check (warmUpReplyCheck)
   // and whatever the caller will run on the reply (`meanwhile`), in a task of their own so that they
   // never lengthen the reading's task.
-  void pause().then(() => {
-    warmUpReplyCheck();
-    meanwhile?.();
-  });
+  void pause().then(() =>
+    time(() => {
+      warmUpReplyCheck();
+      meanwhile?.();
+    }),
+  );
   let raw = await first;
   let head: Extract<AnnotateReplySlice, { ok: true }> | undefined;
   const annotations: SentenceAnnotation[] = [];
   for (;;) {
-    const token = nextToken(raw);
-    const following = token === undefined ? undefined : send({ type: 'annotate-more', token });
+    const data = raw;
+    const following = time(() => {
+      const token = nextToken(data);
+      return token === undefined ? undefined : send({ type: 'annotate-more', token });
+    });
     // Unread when this slice fails its check; a failure of the next is reported when it is read.
     following?.catch(() => undefined);
-    const slice = await parseAnnotateReply(raw, pause);
+    const slice = await (clock ? clock.timePaused((p) => parseAnnotateReply(data, p), pause) : parseAnnotateReply(data, pause));
     if (!slice.ok) return slice;
     head ??= slice;
     annotations.push(...slice.page.annotations);
-    onSlice?.(slice.page.annotations);
+    if (onSlice) time(() => onSlice(slice.page.annotations));
     if (following === undefined) return { ok: true, page: { ...head.page, annotations } };
     raw = await following;
   }

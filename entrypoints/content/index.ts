@@ -13,6 +13,7 @@ import type { PageText } from '../../lib/extract/article';
 import { ContentRequestSchema, RememberReplySchema, type PageState, type RememberReply, type RevealReply } from '../../lib/messages';
 import { readingOf } from '../../lib/corpus/page-reading';
 import { fetchAnnotations, sliceState } from '../../lib/reply-slices';
+import { WorkClock } from '../../lib/work-clock';
 import { isEnabledOn, migrateSettings, SETTINGS_KEY, type Settings } from '../../lib/store/settings';
 import { FLASH_MS, FLASH_STYLE, HIGHLIGHT_STYLE } from '../../lib/ui/highlight-style';
 import { Overlay } from './overlay';
@@ -178,6 +179,9 @@ class PageSession {
     }
     // Each slice of the reply is highlighted as it arrives (the background sends the first sentences'
     // notes first and compares the rest meanwhile: lib/annotate/annotate.ts firstAnnotations).
+    // Every step the page runs from here on counts as page work (lib/work-clock.ts), as reading did.
+    const clock = new WorkClock();
+    clock.add(reading?.work ?? 0);
     const highlighting = this.settings.highlights ? this.highlighter(text, generation, text.text.length > LONG_ARTICLE_CHARS ? 0 : HIGHLIGHT_TASK_MS) : null;
     let reply;
     try {
@@ -190,7 +194,7 @@ class PageSession {
           ...(text.title ? { title: text.title.slice(0, 2000) } : {}),
           ...(text.date ? { date: text.date } : {}),
           // What the background needs to decide whether to remember the page; read only when the reader asked for remembering.
-          ...(this.settings.remember ? { reading: readingOf(document, url, incognito()) } : {}),
+          ...(this.settings.remember ? { reading: clock.time(() => readingOf(document, url, incognito())) } : {}),
         },
         nextTask,
         () => {
@@ -201,6 +205,7 @@ class PageSession {
           for (const a of annotations) this.byId.set(a.id, a);
           highlighting?.add(annotations);
         },
+        clock,
       );
     } catch (e) {
       if (generation === this.generation) this.state = { state: 'index-error', url, error: `Parallax could not match this page: ${(e as Error).message}` };
@@ -215,12 +220,11 @@ class PageSession {
       return;
     }
     let highlighted = 0;
-    let highlightWork = 0;
     if (highlighting) {
       const done = await highlighting.finish();
       if (done.count < 0) return;
       highlighted = done.count;
-      highlightWork = done.work;
+      clock.add(done.work);
     }
     const t3 = performance.now();
     this.state = {
@@ -235,7 +239,7 @@ class PageSession {
         highlight: t3 - t2,
         total: t3 - t0,
         ...(reading?.elsewhere ? { readElsewhere: true } : {}),
-        pageWork: (reading?.work ?? 0) + highlightWork,
+        pageWork: clock.total,
         scriptStarted: SCRIPT_BEGAN,
         modulesEvaluated: MODULES_EVALUATED,
         runStarted: t0,

@@ -31,19 +31,30 @@ export function piecesOf(page: PageText, start: number, end: number): Piece[] {
   return out;
 }
 
-/** The pieces' text as the page shows it now, whitespace collapsed: compare with the sentence to see whether the page changed. */
-export function piecesText(pieces: readonly Piece[]): string {
-  return pieces
-    .map((p) => p.node.data.slice(p.from, p.to))
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** Whether a character code is whitespace as `\s` reads it (the common ones first). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** True when the pieces still hold the sentence (the page has not rewritten or removed it since it was read). */
+/**
+ * True when the pieces still hold the sentence (the page has not rewritten or removed it since it
+ * was read): their characters, whitespace aside, are the sentence's. One pass over both, no string
+ * built: it runs for every sentence before it is highlighted, in code the page runs cold.
+ */
 export function piecesHold(pieces: readonly Piece[], sentence: string): boolean {
   if (pieces.length === 0) return false;
-  for (const p of pieces) if (!p.node.isConnected || p.to > p.node.data.length) return false;
-  const squash = (s: string): string => s.replace(/\s+/g, '');
-  return squash(piecesText(pieces)) === squash(sentence);
+  let at = 0;
+  for (const p of pieces) {
+    if (!p.node.isConnected || p.to > p.node.data.length) return false;
+    const data = p.node.data;
+    for (let i = p.from; i < p.to; i++) {
+      const c = data.charCodeAt(i);
+      if (isSpace(c)) continue;
+      while (at < sentence.length && isSpace(sentence.charCodeAt(at))) at++;
+      if (at >= sentence.length || sentence.charCodeAt(at) !== c) return false;
+      at++;
+    }
+  }
+  while (at < sentence.length && isSpace(sentence.charCodeAt(at))) at++;
+  return at === sentence.length;
 }

@@ -149,3 +149,24 @@ describe('highlight then remove, on random DOM trees and random sentence sets', 
     expect(runs).toBeGreaterThanOrEqual(300);
   });
 });
+
+describe('piecesHold reads whitespace as the sentence does', () => {
+  /** The definition: the pieces' characters, every whitespace removed, are the sentence's. */
+  const squash = (s: string): string => s.replace(/\s+/g, '');
+  it('holds exactly when the characters other than whitespace are the same, on random texts', () => {
+    const ch = fc.constantFrom('a', 'b', 'é', ' ', '\n', '\u00a0', '\u2009', '\t', '.', '«');
+    fc.assert(
+      fc.property(fc.array(fc.array(ch, { maxLength: 12 }).map((a) => a.join('')), { minLength: 1, maxLength: 4 }), fc.array(ch, { maxLength: 30 }).map((a) => a.join('')), (parts, sentence) => {
+        const doc = document.implementation.createHTMLDocument('t');
+        const pieces = parts.map((data) => {
+          const node = doc.createTextNode(data);
+          doc.body.appendChild(node);
+          return { node, from: 0, to: data.length };
+        });
+        expect(piecesHold(pieces, sentence)).toBe(squash(parts.join(' ')) === squash(sentence));
+        // The page's own text itself always holds.
+        expect(piecesHold(pieces, parts.join(''))).toBe(true);
+      }),
+    );
+  });
+});

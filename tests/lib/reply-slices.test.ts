@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAnnotateReply } from '../../lib/messages';
 import type { PageState } from '../../lib/messages';
 import { fetchAnnotations, fetchPageState, PENDING_TTL_MS, PendingReplies, sliceReply, sliceState } from '../../lib/reply-slices';
+import { WorkClock } from '../../lib/work-clock';
 import { manyAnnotations, weightOf } from '../helpers';
 
 const page = manyAnnotations(6);
@@ -256,5 +257,34 @@ describe('the content script gets each slice as it comes', () => {
     expect(seen[0]).toEqual({ slice: 2, asked: 2 });
     expect(seen.length).toBe(asked);
     expect(seen.reduce((n, s) => n + s.slice, 0)).toBe(page.annotations.length);
+  });
+});
+
+describe("the page's work on a reply is counted, its waits are not (the benchmark's page work)", () => {
+  const busy = (ms: number): void => {
+    const until = performance.now() + ms;
+    while (performance.now() < until) {
+      // The page highlighting a slice.
+    }
+  };
+
+  it("counts the time the page spends on each slice and none of the background's time", async () => {
+    const { send } = background(300);
+    const slow = async (m: unknown): Promise<unknown> => {
+      // The background matching: the page waits, free.
+      await new Promise((ok) => setTimeout(ok, 60));
+      return send(m);
+    };
+    const clock = new WorkClock();
+    let slices = 0;
+    const reply = await fetchAnnotations(slow, request, () => new Promise((ok) => setTimeout(ok, 0)), undefined, () => {
+      slices++;
+      busy(25);
+    }, clock);
+    expect(reply.ok).toBe(true);
+    expect(slices).toBeGreaterThan(2);
+    // Each slice's 25 ms is counted; the 60 ms waits for each of them are not.
+    expect(clock.total).toBeGreaterThanOrEqual(25 * slices);
+    expect(clock.total).toBeLessThan(60 * slices);
   });
 });
