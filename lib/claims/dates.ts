@@ -156,6 +156,22 @@ export function datelineEnd(text: string): number {
   return text.match(DATELINE)?.[0].length ?? 0;
 }
 
+/**
+ * A dateline's place, with or without its date: the place in capitals, perhaps its region or country
+ * ("MAE SAI, Thailand –", "KYIV, Ukraine (AP) —", "BALTIMORE, March 26 (Meridian) –"). Where the
+ * report was filed, not who or what it is about.
+ */
+const DATELINE_PLACE = /^\s*\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*)*(?=,\s*\p{Lu}\p{Ll}[\p{L}.'’ ]{0,28}(?:,|\s*(?:\([^)]{1,60}\)\s*)?[–—-]\s)|\s*(?:\([^)]{1,60}\)\s*)?[–—-]\s)/u;
+
+/** Where a sentence's dateline place ends (DATELINE_PLACE; a dated dateline's place too); 0 when it opens with none. */
+export function datelinePlaceEnd(text: string): number {
+  if (datelineEnd(text) > 0) return text.indexOf(',');
+  const m = text.match(DATELINE_PLACE);
+  // Two capitals at least: "A –" opens a list, not a dateline.
+  if (!m || m[0].trim().replace(/[^\p{Lu}]/gu, '').length < 2) return 0;
+  return m[0].length;
+}
+
 const WEEKEND = /\bweekend\b/i;
 /** A part of a day before the day it is of ("the evening of Friday, Jan. 5", "early morning of 6 February"). */
 const PART_OF_DAY = /\b(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi;

@@ -1,6 +1,6 @@
 import { findActs } from './actors';
 import { readCertainty } from './certainty';
-import { datelineEnd, findDates, saidDates } from './dates';
+import { datelineEnd, datelinePlaceEnd, findDates, saidDates } from './dates';
 import { isYearsSpan } from './years-since';
 import { findRelativeTimes } from './durations';
 import { capitalisedWords, findMentions, type MentionContext } from './entities';
@@ -33,7 +33,10 @@ export function extractClaim(
   const dateline = datelineEnd(sentence.text);
   const placeEnd = dateline ? sentence.text.indexOf(',') : 0;
   const text = dateline ? sentence.text.slice(0, placeEnd) + ' '.repeat(dateline - placeEnd) + sentence.text.slice(dateline) : sentence.text;
-  const mentions = findMentions(text, { names, titleCase: sentence.kind !== 'body' });
+  // A dateline's place (datelinePlaceEnd) is where the report was filed: a matching feature, but no
+  // one the sentence is about ("MAE SAI, Thailand – The last four boys…" is not about Mae Sai).
+  const filedAt = datelinePlaceEnd(sentence.text);
+  const mentions = findMentions(text, { names, titleCase: sentence.kind !== 'body' }).map((m) => (m.end <= filedAt && !m.locative ? { ...m, locative: true } : m));
   const quotes = findQuotes(text);
   const outside = withoutQuotes(text, quotes);
   // Dates of the report itself ("said on July 12") are no date of the fact, nor their days counts.

@@ -554,7 +554,10 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
     // Two ages set off after one person's name are that person's whatever else each sentence names,
     // and among other ages too: which goes with which is read, not guessed (ageOwner).
     const onePerson = a.counted === AGE && b.counted === AGE && sameAgeOwner(here.text, a, there.text, b) === true;
-    out.push({ kind: 'number', severity: exact && (alone || onePerson) && (!apart || onePerson) && !subtype && !namedPart && !moments && !hypothetical && !overlaps(a, b) && !roundsTo(a, b) ? 'conflict' : 'detail', here: a.text, there: b.text });
+    // Two exact measures in one unit are the numbers written, not converted ones read as rounded
+    // (MEASURE_ROUNDING): "a 984-foot ship" / "a 985-foot ship" cannot both be true.
+    const oneUnit = a.counted.startsWith('measure:') && a.qualifier === 'exact' && b.qualifier === 'exact' && sameUnit(a, b);
+    out.push({ kind: 'number', severity: exact && (alone || onePerson) && (!apart || onePerson) && !subtype && !namedPart && !moments && !hypothetical && (oneUnit || !overlaps(a, b)) && !roundsTo(a, b) ? 'conflict' : 'detail', here: a.text, there: b.text });
   }
   return out;
 }

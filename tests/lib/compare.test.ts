@@ -642,6 +642,15 @@ describe('who said it', () => {
   });
 });
 
+describe('a dateline', () => {
+  it('names where the report was filed, not who it is about: two tolls of one ordeal still contradict', () => {
+    const num = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'number').map((x) => x.severity);
+    const later = 'The last four boys and their coach were brought out of a flooded cave in northern Thailand on Tuesday, ending an 18-day ordeal that held the world\'s attention.';
+    expect(num(`KOH LANTA, Thailand – ${later}`, 'The last four boys and their coach were carried out of the flooded cave last night, ending a 17-day ordeal and a rescue in which two Australian doctors played a central role.')).toEqual(['conflict']);
+    expect(num(`KOH LANTA, Thailand – ${later}`, 'The last four boys and their coach were carried out of the flooded Tham Luang cave last night, ending a 17-day ordeal and a rescue in which two Australian doctors played a central role.')).toEqual(['conflict']);
+  });
+});
+
 describe('measures', () => {
   it('one altitude in two units is no difference; two altitudes are', () => {
     const num = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'number').map((x) => x.severity);
@@ -655,9 +664,11 @@ describe('measures', () => {
     expect(num('The score stood at 9 after the first round.', 'The score stood at 11 after the first round and 40 after the second.')).toEqual([]);
     expect(num('The fine is Rs 1 lakh for each offence.', 'The fine is 100,000 rupees for each offence.')).toEqual([]);
   });
-  it('two lengths in one unit a few feet apart differ; the same gap across units is rounding', () => {
+  it('two lengths in one unit a foot apart contradict each other; the same gap across units is rounding', () => {
     const num = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'number').map((x) => x.severity);
-    expect(num('The Dali, a 984-foot container ship, hit the bridge.', 'The Dali, a 985-foot container ship, hit the bridge.')).toEqual(['detail']);
+    expect(num('The Dali, a 984-foot container ship, hit the bridge.', 'The Dali, a 985-foot container ship, hit the bridge.')).toEqual(['conflict']);
+    // Qualified, they may both be true.
+    expect(num('The Dali, a roughly 984-foot container ship, hit the bridge.', 'The Dali, a 985-foot container ship, hit the bridge.')).toEqual(['detail']);
     expect(num('The Dali, a 300-metre container ship, hit the bridge.', 'The Dali, a 985-foot container ship, hit the bridge.')).toEqual([]);
   });
   it('amounts in two currencies are never set against each other: no rate converts them', () => {

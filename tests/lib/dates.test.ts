@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../../lib/claims/dates';
+import { datelinePlaceEnd, findDates } from '../../lib/claims/dates';
 import { REF, claim } from '../helpers';
 import { compareClaims } from '../../lib/compare/compare';
 import { extractClaim, extractClaims } from '../../lib/claims/extract';
@@ -224,5 +224,18 @@ describe('times of day compared by the time they tell (session 32)', () => {
     expect(dateDiffs('The gang struck at 9.30am on Sunday.', 'The gang struck on Sunday at 9h30.')).toEqual([]);
     expect(dateDiffs('Police got the first call at 10:15 p.m. on Saturday.', 'The first call came at 22:15 on Saturday.')).toEqual([]);
     expect(dateDiffs('She announced it at a press conference around 7.30pm on Saturday.', 'She announced it at a press conference at 15.00 hours.')).toEqual(['7.30pm | 15.00hours']);
+  });
+});
+
+describe('a dateline place', () => {
+  it('is the capitals before the dash or the date, with or without a date, and nothing else', () => {
+    const place = (t: string) => t.slice(0, datelinePlaceEnd(t));
+    expect(place('MAE SAI, Thailand - The last four boys were freed.')).toBe('MAE SAI');
+    expect(place('BALTIMORE, March 26 (Meridian) – Six members of a road crew were presumed dead.')).toBe('BALTIMORE');
+    expect(place('KYIV, Ukraine (AP) — Russia said on Monday.')).toBe('KYIV');
+    expect(place('SAN FRANCISCO, Calif. - Apple said.')).toBe('SAN FRANCISCO');
+    expect(place('A - list of the dead was released.')).toBe('');
+    expect(place('FBI, CIA and NSA - all three agencies declined to comment.')).toBe('');
+    expect(place('NASA said on Monday - it will launch.')).toBe('');
   });
 });
