@@ -311,6 +311,14 @@ function eventOf(before: string[], after: string[]): string | undefined {
  * "killing two", "the death toll rose to 53" are one count, never compared with "injured more than
  * 70"); money by currency; a percentage as such; a rate with its period.
  */
+/**
+ * "of" and a determiner after a figure, then the group's plural noun within two more words (no verb
+ * between: "three of the injured were teens" counts the injured, not teens).
+ */
+/** The counted key's prefix for a part of a group (PARTITIVE_NOUN). */
+export const PART_OF = 'part of ';
+const PARTITIVE_NOUN = /^\s+of\s+(?:the|those|these|its|their|his|her|our|all)\s+(?:(?!(?:were|was|are|is|had|have|has|been|being|be|and|or)\b)[\p{Ll}-]+\s+){0,2}?(\p{Ll}{2,}s)\b/u;
+
 function countedOf(before: string, tail: string, currency: string | undefined, percent: boolean): string {
   // A name or demonym between the figure and its noun qualifies it ("four French soldiers", "hundreds
   // of Irish jobs"): not what is counted, but whose, so it stays in the key ("job" and "job of irish"
@@ -339,6 +347,11 @@ function countedOf(before: string, tail: string, currency: string | undefined, p
   // stopwords, so they are read here, by unit.
   const unit = after.find((w) => !MODIFIERS.has(w));
   if (unit && TIME_UNIT.test(unit)) return `span:${unit.replace(/s$/, '')}`;
+  // A part of a group ("ten of those cars", "eleven of the derailed cars", "six of the tank cars"):
+  // a part of the group's plural noun is what is counted, not a word describing it, and not the
+  // whole group ("five of the derailed cars" / "about 50 cars derailed" are two counts).
+  const group = tail.match(PARTITIVE_NOUN)?.[1];
+  if (group && isContent(group)) return `${PART_OF}${conceptOf(group)}${per}`;
   // The noun right after the figure, past modifiers ("six other attacks" → attack); a function word
   // first ("rises to 53 as Lahaina lies…") means the figure names no noun of its own.
   let i = 0;
@@ -586,7 +599,8 @@ export function findQuantities(text: string, given: readonly { start: number; en
     const inBase = measure !== undefined && value !== null
       ? inBaseUnit(value, min, max, measure[1], qualifier === 'exact' ? (x) => x * MEASURE_ROUNDING : () => 0)
       : span !== undefined ? inBaseUnit(value, min, max, span, span > 1 && qualifier === 'exact' ? () => span / 2 : () => 0) : null;
-    const tailWords = nounAfter(tail.match(/^(?:(?:\s+of)?(?:[\s-]+[\p{L}’'.]+){0,3})/u)?.[0] ?? '');
+    // A part of a group is shown with its group ("Eleven of the derailed cars").
+    const tailWords = tail.match(PARTITIVE_NOUN)?.[0] ?? nounAfter(tail.match(/^(?:(?:\s+of)?(?:[\s-]+[\p{L}’'.]+){0,3})/u)?.[0] ?? '');
     const q: Quantity = {
       text: text.slice(start, figureEnd) + tailWords.replace(/[.,;:]+$/, ''),
       figure: text.slice(start, figureEnd),

@@ -565,6 +565,10 @@ describe('figures that are not two versions of one', () => {
     const sev = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'number').map((x) => x.severity);
     expect(sev('Five of the derailed tank cars held vinyl chloride.', 'About 50 derailed tank cars held chemicals.')).toEqual([]);
     expect(sev('Ten of the derailed cars carried hazardous materials.', 'Eleven of the derailed cars carried hazardous materials.')).toEqual(['conflict']);
+    // The group's noun is what is counted, however each outlet describes it.
+    expect(sev('Ten of those cars were carrying hazardous materials.', 'Eleven of the derailed cars carried hazardous materials.')).toEqual(['conflict']);
+    // A verb between is no group: "the injured" are counted, not teens.
+    expect(claim('Three of the injured were teens.').quantities[0]?.counted).not.toMatch(/teen/);
   });
   it('two outlets counting one toll on two days differ in detail on the day, not in conflict', () => {
     const dates = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'date').map((x) => x.severity);
