@@ -542,8 +542,10 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
     // Degrees without a scale may be Fahrenheit on one side and Celsius on the other ("topping 100 degrees" / "above the 38 degrees"): a detail at most.
     const exact = sure && a.counted !== DEGREES_NO_SCALE && b.counted !== DEGREES_NO_SCALE && !FRACTIONS.has(a) && !FRACTIONS.has(b) && a.qualifier !== 'vague' && b.qualifier !== 'vague' && (a.counted !== 'span' || spanUnit(a) === spanUnit(b))
       && (!GENERIC.test(a.counted) || sharedContext(hc[i] as Set<string>, tc[j] as Set<string>) >= (a.counted === 'span' ? SPAN_CONFLICT_SHARED : GENERIC_CONFLICT_SHARED));
-    // A figure of a kind of the other's thing ("Gaming revenue" / "revenue"): a detail at most.
-    const subtype = GENERIC.test(a.counted) && subtypeApart(here.text, a, hc[i] as Set<string>, there.text, b, tc[j] as Set<string>);
+    // A figure of a kind of the other's thing ("Gaming revenue" / "revenue"): a detail at most. A span
+    // of time has no kinds: the words before it tell what lasts ("keep health insurance for six
+    // months" / "get health insurance for three months" are one benefit's two lengths).
+    const subtype = GENERIC.test(a.counted) && a.counted !== 'span' && subtypeApart(here.text, a, hc[i] as Set<string>, there.text, b, tc[j] as Set<string>);
     // A named part of the other's count ("173 Ruritanian passengers" / "175 passengers"): a detail at most.
     const namedPart = namedPartApart(a, b);
     // A count the sentence dates as an earlier one, beside one it does not (EARLIER_COUNT): a detail at most.

@@ -561,6 +561,10 @@ describe('figures that are not two versions of one', () => {
     // Without the name on either side, the two counts of jets do differ.
     expect(compareClaims(claim('Regulators grounded 171 jets on Saturday.'), claim('Regulators grounded 737 jets on Saturday.')).filter((x) => x.kind === 'number').map((x) => x.severity)).toEqual(['conflict']);
   });
+  it('a span of time has no kinds: two lengths of one benefit contradict each other', () => {
+    const sev = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'number').map((x) => x.severity);
+    expect(sev('They will also keep health insurance for six months.', 'They will also get health insurance for three months.')).toEqual(['conflict']);
+  });
   it('a part of a group is not compared with the whole group, two parts are', () => {
     const sev = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'number').map((x) => x.severity);
     expect(sev('Five of the derailed tank cars held vinyl chloride.', 'About 50 derailed tank cars held chemicals.')).toEqual([]);
