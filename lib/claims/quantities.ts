@@ -61,9 +61,13 @@ export const withDecimalPoint = (figure: string): string => figure.replace(/(\d)
  */
 const INDIAN_GROUPING = /^\d{1,2}(?:,\d{2})+,\d{3}$/;
 const NUMERAL = `${CURRENCY_BEFORE}?(?:${DECIMAL_COMMA}|\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,])|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)`;
-/** Scales after a figure, spelled or abbreviated: "9.6 billion", "9.6bn", "$400m", "5tn", "615 crore". */
-const SCALE_SOURCE = '(?:\\s*(?:bn|tn|m|k)(?![\\p{L}])|\\s+(?:million|billion|trillion|thousand|crore|lakh)s?)';
-const SCALE_VALUE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, bn: 1e9, billion: 1e9, tn: 1e12, trillion: 1e12, lakh: 1e5, crore: 1e7 };
+/**
+ * Scales after a figure, spelled or abbreviated: "9.6 billion", "9.6bn", "$400m", "5tn", "615 crore",
+ * "1,8 milliard" (a thousand million: British English, and what a translation from French, German or
+ * Spanish writes for "milliard", "Milliarde", "mil millones").
+ */
+const SCALE_SOURCE = '(?:\\s*(?:bn|tn|m|k)(?![\\p{L}])|\\s+(?:million|milliard|billion|trillion|thousand|crore|lakh)s?)';
+const SCALE_VALUE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, bn: 1e9, milliard: 1e9, billion: 1e9, tn: 1e12, trillion: 1e12, lakh: 1e5, crore: 1e7 };
 /** A scale's value; spelled in the plural after a figure as translations write it ("100 millions of litres"). */
 const scaleValue = (scale: string): number => {
   const s = scale.trim().toLowerCase();

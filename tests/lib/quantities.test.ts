@@ -76,6 +76,13 @@ describe('findQuantities', () => {
     expect(findQuantities('Soleimani was killed two weeks after the attack.').map((q) => q.counted)).not.toContain('die');
   });
 
+  it('reads a milliard as a thousand million, as a translation writes it ("209 milliards of dollars" is $209 billion)', () => {
+    const [q] = claim('The bank held 209 milliards of dollars of assets at the end of 2022.').quantities;
+    expect(q?.counted).toBe('money:usd');
+    expect(q?.value).toBe(209e9);
+    const num = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'number');
+    expect(num('The bank held 209 milliards of dollars of assets at the end of 2022.', 'The bank held $209 billion of assets at the end of 2022.')).toEqual([]);
+  });
   it('reads "a million" and "half a million" as figures', () => {
     const [q] = findQuantities('More than a million spectators lined the course.');
     expect(q).toMatchObject({ value: 1_000_000, qualifier: 'more-than' });
