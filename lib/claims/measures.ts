@@ -6,7 +6,7 @@
  */
 
 /** Units written right after a figure, without a space ("16,000ft", "29kg", "80km", "60mph"). Not "m": after a figure it is as often million as metres. */
-export const GLUED_UNIT_SOURCE = '(?:ft|km|kg|cm|mm|mph|kph|km/h|lbs?|[°º˚]?[CF])';
+export const GLUED_UNIT_SOURCE = '(?:ft|km|kg|cm|mm|mph|kph|km/h|lbs?|[kMGT]Wh|[kMGT]W|[kMG]J|[°º˚]?[CF])';
 
 /**
  * Units of measure and what they measure, with their size in the dimension's base unit (metre,
@@ -34,6 +34,20 @@ const UNITS: Record<string, [string, number]> = (() => {
   add('area', 4046.8564, 'acre', 'acres');
   add('volume', 1, 'litre', 'litres', 'liter', 'liters');
   add('volume', 3.785411784, 'gallon', 'gallons');
+  // Power in watts and energy in joules: "15,000 megawatts" is "15 gigawatts"; a watt-hour is 3,600 joules.
+  add('power', 1, 'w', 'watt', 'watts');
+  add('power', 1e3, 'kw', 'kilowatt', 'kilowatts');
+  add('power', 1e6, 'mw', 'megawatt', 'megawatts');
+  add('power', 1e9, 'gw', 'gigawatt', 'gigawatts');
+  add('power', 1e12, 'tw', 'terawatt', 'terawatts');
+  add('energy', 1, 'j', 'joule', 'joules');
+  add('energy', 1e3, 'kj', 'kilojoule', 'kilojoules');
+  add('energy', 1e6, 'mj', 'megajoule', 'megajoules');
+  add('energy', 1e9, 'gj', 'gigajoule', 'gigajoules');
+  add('energy', 3.6e6, 'kwh');
+  add('energy', 3.6e9, 'mwh');
+  add('energy', 3.6e12, 'gwh');
+  add('energy', 3.6e15, 'twh');
   return out;
 })();
 /** A pound after a figure is a weight when written as an adjective ("a 63-pound plug") or beside "weigh"; otherwise money (CURRENCY_WORDS). */
@@ -63,8 +77,15 @@ function writtenUnit(tail: string, text: string): [string, number] | undefined {
   if (POUND_WEIGHT.test(tail) || (/^\s+pounds?\b/i.test(tail) && WEIGH.test(text))) return UNITS.lb;
   // "millions of gallons", "100 millions of litres": the unit after "of".
   const word = tail.match(/^(?:\s+of)?[\s-]+([\p{L}/]+)/u)?.[1]?.toLowerCase();
-  return word && word !== 'm' ? UNITS[word] : undefined;
+  if (!word || word === 'm' || word === 'w' || word === 'j') return undefined;
+  const unit = UNITS[word];
+  // "gigawatt-hours", "kilowatt hours": energy, a watt-hour being 3,600 joules.
+  if (unit?.[0] === 'power' && WATT_HOURS.test(tail)) return ['energy', unit[1] * 3600];
+  return unit;
 }
+
+/** A watt unit followed by "hours": energy, not power. */
+const WATT_HOURS = /^(?:\s+of)?[\s-]+\p{L}*watts?[\s-]+hours?\b/iu;
 
 /** A length's unit followed by a period: "kilometres per hour", "miles an hour", "metres a second". */
 const PER_TIME = /^[\s-]+[\p{L}]+\s+(?:per|an|a)\s+(hour|second)\b/iu;

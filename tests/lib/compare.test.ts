@@ -672,6 +672,14 @@ describe('measures', () => {
     expect(num('The score stood at 9 after the first round.', 'The score stood at 11 after the first round and 40 after the second.')).toEqual([]);
     expect(num('The fine is Rs 1 lakh for each offence.', 'The fine is 100,000 rupees for each offence.')).toEqual([]);
   });
+  it('power and energy in any of their units: one output in megawatts and gigawatts is one figure', () => {
+    const num = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'number').map((x) => x.severity);
+    expect(num('The grid lost 15,000 megawatts in five seconds.', 'The grid lost 15 gigawatts in five seconds.')).toEqual([]);
+    expect(num('The grid lost 12GW in five seconds.', 'The grid lost 15 GW in five seconds.')).toEqual(['conflict']);
+    expect(num('The reaction released 3.15 megajoules of energy.', 'The reaction released 3.15MJ of energy.')).toEqual([]);
+    // A watt-hour is energy, never set against power.
+    expect(claim('The plant produces 500 gigawatt-hours a year.').quantities[0]?.counted).toBe('measure:energy');
+  });
   it('two lengths in one unit a foot apart contradict each other; the same gap across units is rounding', () => {
     const num = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'number').map((x) => x.severity);
     expect(num('The Dali, a 984-foot container ship, hit the bridge.', 'The Dali, a 985-foot container ship, hit the bridge.')).toEqual(['conflict']);
