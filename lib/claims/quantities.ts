@@ -187,10 +187,20 @@ const AGE_APPOSED = /\p{Lu}[\p{L}’'-]*(?:,\s|\s?\()$/u;
  */
 const AGE_OF_BEFORE = /(?:\b\p{Lu}[\p{L}’'-]*|\b(?:wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|teenagers?|citizens?|nationals?|residents?|persons?|people|mothers?|fathers?|sons?|daughters?|students?|twins|victims?))\s+of\s+$/u;
 const AGE_OF_AFTER = /^\s+years\b(?!\s+(?:ago|of|after|before|later|earlier|since|in|to|for))/i;
+/**
+ * An age as the verb's complement after a name: "Kiptum is 23 and was running…", and as a translation
+ * writes it ("Kiptum has 24 years and…", from "tiene 24 años", "a 24 ans"). The figure ends its clause,
+ * or "years" follows it and no preposition does ("has 24 years of history" is no age).
+ */
+const AGE_IS_BEFORE = /\p{Lu}[\p{L}’'-]*\s+(?:is|was|turned|turns)\s+$/u;
+const AGE_IS_AFTER = /^(?:[,;.]|\s+(?:and|when|but)\b|$)/;
+const AGE_HAS_BEFORE = /\p{Lu}[\p{L}’'-]*\s+(?:has|had)\s+$/u;
 const isAge = (text: string, start: number, numEnd: number): boolean => {
   const after = text.slice(numEnd, numEnd + 12);
   const before = text.slice(Math.max(0, start - 30), start);
   if (AGE_AFTER.test(after) || AGE_BEFORE.test(before)) return true;
+  if (AGE_IS_BEFORE.test(before) && AGE_IS_AFTER.test(after)) return true;
+  if (AGE_HAS_BEFORE.test(before) && AGE_OF_AFTER.test(after)) return true;
   if (AGE_OF_AFTER.test(after) && AGE_OF_BEFORE.test(before)) return true;
   const m = AGE_APPOSED.exec(before);
   return !!m && (m[0].endsWith('(') ? after.startsWith(')') : after.startsWith(','));

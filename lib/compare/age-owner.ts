@@ -2,8 +2,8 @@ import { nameKey } from '../claims/features';
 import type { Quantity } from '../claims/quantities';
 
 /**
- * Whose age a figure is, when the text sets it off after a name: "Jane Roe, 37, a retired diver",
- * "Navy diver John Doe, 38,", "Roe (33)". The last two capitalised words before it, accents folded,
+ * Whose age a figure is, when the text sets it off after a name or says it of one: "Jane Roe, 37, a
+ * retired diver", "Navy diver John Doe, 38,", "Roe (33)", "Roe is 37 and…". The last two capitalised words before it, accents folded,
  * lower-cased: a title before the name ("Prime Minister", "Navy SEAL") is not who it is.
  * Undefined for an age told otherwise ("a 38-year-old", "aged 41"): its owner is not in its place.
  */
@@ -19,8 +19,8 @@ export function ageOwner(text: string, q: Pick<Quantity, 'start'>): readonly str
 const OWNER_REACH = 60;
 /** Capitalised words of an owner kept: a given name and a surname. */
 const OWNER_WORDS = 2;
-/** Capitalised words right before ", N" or "(N": the age's owner, as lib/claims/quantities.ts reads an apposed age. */
-const APPOSED_NAME = /((?:\p{Lu}[\p{L}’'-]*\s+)*\p{Lu}[\p{L}’'-]*)(?:,\s|\s?\()$/u;
+/** Capitalised words right before ", N", "(N" or "is N" ("has N years", a translation's): the age's owner, as lib/claims/quantities.ts reads an age. */
+const APPOSED_NAME = /((?:\p{Lu}[\p{L}’'-]*\s+)*\p{Lu}[\p{L}’'-]*)(?:,\s|\s?\(|\s+(?:is|was|turned|turns|has|had)\s+)$/u;
 
 /**
  * Two apposed ages are one person's when their owners share a name word ("Saman Kunan, 37" /

@@ -561,6 +561,12 @@ describe('figures that are not two versions of one', () => {
     // Without the name on either side, the two counts of jets do differ.
     expect(compareClaims(claim('Regulators grounded 171 jets on Saturday.'), claim('Regulators grounded 737 jets on Saturday.')).filter((x) => x.kind === 'number').map((x) => x.severity)).toEqual(['conflict']);
   });
+  it('an age said of a name ("Roe is 23 and…", a translation\'s "Roe has 24 years") is that person\'s age', () => {
+    const num = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'number').map((x) => x.severity);
+    expect(num('Kiptum is 23 and was running only his third marathon.', 'Kiptum has 24 years and it was only his third marathon.')).toEqual(['conflict']);
+    // Years of something are no age.
+    expect(claim('The company has 24 years of history.').quantities[0]?.counted).not.toBe('age');
+  });
   it('a span of time has no kinds: two lengths of one benefit contradict each other', () => {
     const sev = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'number').map((x) => x.severity);
     expect(sev('They will also keep health insurance for six months.', 'They will also get health insurance for three months.')).toEqual(['conflict']);
