@@ -29,6 +29,13 @@ const ACT_VERBS: [RegExp, string][] = [
 ];
 /** The act class a verb tells (ACT_VERBS), or undefined. */
 const actOf = (verb: string): string | undefined => ACT_VERBS.find(([re]) => re.test(verb))?.[1];
+/**
+ * "called it" and a quotation: saying, in the words quoted ("Jane Roe called it “a landmark”"). Not
+ * "called for", "called off", "called on": acts of their own.
+ */
+const CALLED_QUOTE = /^\s+(?:it|this|that|them|him|her|the\s+[\p{L}’'-]+)\s+[“"‘«]/u;
+/** The act of `verb` with the words after it (`after`): ACT_VERBS, or saying for "called it “…”". */
+const actWith = (verb: string, after: string): string | undefined => actOf(verb) ?? (/^(?:called|calls)$/i.test(verb) && CALLED_QUOTE.test(after) ? 'say' : undefined);
 
 /**
  * The same verbs before the name, as news writes attribution after a quotation ("…, said Moez Sanaa,
@@ -133,11 +140,14 @@ function namedActs(text: string, mentions: readonly Mention[]): Act[] {
       out.push({ actor: m.entity, act, text: `${before[0].trim()} ${m.text}` });
       continue;
     }
-    const rest = text.slice(m.end);
+    // A party or agency in brackets after a name ("Horst Seehofer (CSU) announced") stands between it and its verb.
+    const bracket = /^\s*\([^()]{1,40}\)/.exec(text.slice(m.end))?.[0] ?? '';
+    const named = `${m.text}${bracket}`;
+    const rest = text.slice(m.end + bracket.length);
     const apposed = APPOSITION_THEN_VERB.exec(rest);
-    const apposedAct = apposed ? actOf(apposed[1] ?? '') ?? (takesDecision(apposed[1] ?? '', rest.slice(apposed[0].length)) ? 'decide' : undefined) : undefined;
+    const apposedAct = apposed ? actWith(apposed[1] ?? '', rest.slice(apposed[0].length)) ?? (takesDecision(apposed[1] ?? '', rest.slice(apposed[0].length)) ? 'decide' : undefined) : undefined;
     if (apposed && apposedAct) {
-      out.push({ actor: m.entity, act: apposedAct, text: `${m.text}${apposed[0]}` });
+      out.push({ actor: m.entity, act: apposedAct, text: `${named}${apposed[0]}` });
       continue;
     }
     // A name that closes an apposition, then deciding ("The agency's chief, Jane Roe, took the decision"),
@@ -157,13 +167,13 @@ function namedActs(text: string, mentions: readonly Mention[]): Act[] {
       const w = list[i] ?? '';
       end = rest.indexOf(w, end) + w.length;
       // "made the decision", "took the decision": deciding, told with a noun.
-      const hit = actOf(w) ?? (takesDecision(w, rest.slice(end)) ? 'decide' : undefined);
+      const hit = actWith(w, rest.slice(end)) ?? (takesDecision(w, rest.slice(end)) ? 'decide' : undefined);
       if (hit) {
-        out.push({ actor: m.entity, act: hit, text: `${m.text} ${list.slice(0, i + 1).join(' ')}` });
+        out.push({ actor: m.entity, act: hit, text: `${named} ${list.slice(0, i + 1).join(' ')}` });
         break;
       }
       if (isPastTense(w) && !NOT_AN_ACT.has(w) && !list.slice(0, i).some((x) => PASSIVE_BEFORE.test(x)) && OBJECT_AFTER.test(rest.slice(end))) {
-        out.push({ actor: m.entity, act: `${DONE}${conceptOf(w)}`, text: `${m.text} ${list.slice(0, i + 1).join(' ')}` });
+        out.push({ actor: m.entity, act: `${DONE}${conceptOf(w)}`, text: `${named} ${list.slice(0, i + 1).join(' ')}` });
         break;
       }
     }

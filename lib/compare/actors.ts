@@ -31,7 +31,8 @@ function overlappingNames(a: Act, b: Act): boolean {
  * are one name); the initials of its capitalised words; the acronyms it writes ("RWA").
  */
 const namesOf = oncePer((act: Act): { words: string[]; initials: string; acronyms: string[] } => {
-  const tokens = act.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !STOPWORDS.has(w.toLowerCase()));
+  // Brackets are no part of a word: "Agency of Environmental Protection (EPA) ordered" writes EPA.
+  const tokens = act.text.replace(/[()[\]]/g, ' ').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !STOPWORDS.has(w.toLowerCase()));
   return {
     words: tokens.filter((w) => /^\p{Lu}\p{L}{2,}/u.test(w)).map((w) => nameKey(w.toLowerCase())),
     initials: tokens.map((w) => w[0]).join(''),

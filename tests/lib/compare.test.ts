@@ -621,6 +621,15 @@ describe('figures that are not two versions of one', () => {
 });
 
 describe('who said it', () => {
+  it('"called it" and a quotation is saying; a party in brackets after a name stands between it and its verb', () => {
+    const actors = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'actor').map((x) => `${x.here} | ${x.there}`);
+    expect(actors('Jennifer Granholm, the US energy secretary, called it "one of the most impressive scientific feats of the century".', '"One of the most impressive scientific achievements of the century," science adviser Arati Prabhakar said.')).toEqual(['Granholm, the US energy secretary, called | Arati Prabhakar said']);
+    expect(claim('Interior Minister Horst Seehofer (CSU) announced aid of over 300 million euros.').acts.map((x) => x.act)).toContain('announce');
+    // One body with its acronym in brackets, deciding on both sides: not two bodies.
+    expect(compareClaims(claim('The Agency of Environmental Protection (EPA) ordered the railroad to pay.'), claim('The EPA ordered the railroad to pay.')).filter((x) => x.kind === 'actor' && x.severity === 'conflict')).toEqual([]);
+    // "called off" is no saying.
+    expect(claim('Mayor Jane Roe called off classes on Friday.').acts.map((x) => x.act)).not.toContain('say');
+  });
   const actor = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'actor');
   it('attribution after the quotation ("said Moez Sanaa") and "according to" are read, so another speaker is shown', () => {
     expect(actor('The sweetener is possibly carcinogenic, said Moez Sanaa, the agency\'s head of standards.', 'The sweetener is possibly carcinogenic, Francesca Branca added.')).toHaveLength(1);
