@@ -10,8 +10,12 @@ import { STOPWORDS } from '../text/stopwords';
 
 /** The capitalised word right before a position, with one space or hyphen between. */
 const WORD_BEFORE = /(\p{Lu}[\p{L}’'.]*)[ -]$/u;
-/** Months, weekdays (a date), a possessive ("Alaska's 65 jets"), titles and currency abbreviations are not names a number belongs to. */
-const NOT_A_NAME = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:no|rs|us|mr|mrs|ms|dr|st)\.?$|[’']s$/i;
+/**
+ * Months, weekdays (a date), a possessive ("Alaska's 65 jets"), titles and currency abbreviations are
+ * not names a number belongs to; nor the determiners and prepositions that open a count at a sentence's
+ * start and that the stopword list lacks ("Another 76 people were injured", "Plus 12 more").
+ */
+const NOT_A_NAME = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:no|rs|us|mr|mrs|ms|dr|st)\.?$|^(?:another|additional|around|almost|fewer|plus|minus|excluding|beyond|towards?|whereas)$|[’']s$/i;
 /** A headline in title case capitalises its verbs ("Storm Kills 12"): names cannot be read from capitals there. A sentence full of names ("Alaska Airlines Flight 1282, bound for Ontario, California, …") still has lower-case words. */
 const TITLE_CASE_SHARE = 0.85;
 

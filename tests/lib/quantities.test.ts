@@ -206,6 +206,11 @@ describe('spans of time', () => {
 });
 
 describe('numbers that are no counts', () => {
+  it('a count opening a sentence after "Another" is a count, not a name\'s number', () => {
+    expect(findQuantities('Another 76 people were injured, the fire chief said.').map((q) => q.value)).toEqual([76]);
+    const num = (a: string, b: string) => compareClaims(claim(a), claim(b)).filter((x) => x.kind === 'number').map((x) => x.severity);
+    expect(num('Another 76 people were injured, the fire chief said.', 'Another 151 people were injured.')).toEqual(['conflict']);
+  });
   it('a number inside a name ("Boeing 737", "MAX 9", "Flight 1282") counts nothing, and the count beside it still counts its noun', () => {
     const q = findQuantities('The FAA grounded 171 Boeing 737 MAX 9 jets after Flight 1282 lost a panel.');
     expect(q.map((x) => x.value)).toEqual([171]);
