@@ -241,7 +241,7 @@ export function findDates(text: string, ref: Date | null, said?: { start: number
     if (DURATION.test(r.text.replace(/[,.\s]+$/, ''))) continue;
     const c = r.start;
     const certain = (k: 'day' | 'month' | 'year' | 'weekday') => (c.isCertain(k) ? (c.get(k) ?? undefined) : undefined);
-    const known = { day: certain('day'), month: certain('month'), year: certain('year'), weekday: certain('weekday') };
+    const known = { day: certain('day') ?? dayReadAsHour(r.text, c), month: certain('month'), year: certain('year'), weekday: certain('weekday') };
     // When someone said a thing ("officials said on Thursday") dates the report, not the fact reported.
     // Its day is still no count ("said on July 12": not 12 of anything): `said` collects such spans.
     if (isSaidDate(text, span.start)) {
@@ -367,6 +367,17 @@ export function findDates(text: string, ref: Date | null, said?: { start: number
   }
   return withRangeYears(text, out.map((d) => asDeadline(text, asWeekend(weeksOn(text, d)))).sort((a, b) => a.start - b.start));
 }
+
+/**
+ * chrono reads the day opening "from 1 May to 31 October 2022" as one o'clock (an hour and a month,
+ * no day): a day written before its month name is that month's day, never an hour.
+ */
+function dayReadAsHour(text: string, start: { isCertain(k: 'hour' | 'month'): boolean; get(k: 'hour'): number | null }): number | undefined {
+  if (!start.isCertain('month') || !start.isCertain('hour')) return undefined;
+  const m = DAY_BEFORE_MONTH.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+const DAY_BEFORE_MONTH = new RegExp(`^(?:from\\s+|between\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\b`, 'i');
 
 /** Between two dates of a range written as two ("between May 1 and Oct. 31, 2022"). */
 const RANGE_JOIN = /^\s*(?:and|to|until|through|[-–—])\s*$/i;

@@ -239,3 +239,10 @@ describe('a dateline place', () => {
     expect(place('NASA said on Monday - it will launch.')).toBe('');
   });
 });
+
+describe('a range opened by a day before its month', () => {
+  it('"from 1 May to 31 October 2022" is those days of 2022, not one o\'clock in May of the article\'s year', () => {
+    const [d] = findDates('The logs cover the period from 1 May to 31 October 2022.', new Date('2024-07-13'));
+    expect(d).toMatchObject({ from: '2022-05-01', to: '2022-10-31' });
+  });
+});
