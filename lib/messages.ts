@@ -269,30 +269,6 @@ export async function parseAnnotateReply(data: unknown, pause: () => Promise<voi
   return { ok: true, page: { ...page, annotations }, ...(next !== undefined ? { next } : {}) };
 }
 
-/**
- * A disputed sentence with two outlets' links, one differing, optional fields present and absent: what
- * the content script checks (warmUpReplyCheck) and draws (Overlay.warmUp) while it waits.
- */
-export const WARM_UP_ANNOTATION: SentenceAnnotation = {
-  id: 'warm-up', text: 'It was said.', start: 0, end: 12, prefix: '', suffix: '', kind: 'body', status: 'disputed',
-  links: [
-    { sourceId: 's', outlet: 'S', url: 'https://parallax.invalid/s', date: '2020-01-01', claimId: 's#0', text: 'Another outlet said so.', fact: 'f', score: 0.5, relation: 'differs', differences: [{ kind: 'number', severity: 'conflict', here: '1', there: '2' }] },
-    { sourceId: 't', outlet: 'T', claimId: 't#0', text: 'A third said so.', fact: 'f', score: 0.4, relation: 'agrees', differences: [] },
-  ],
-};
-
-/**
- * Runs the reply's check once on a small reply, while the page waits for the background. A content
- * script starts cold on every page: the first check of a reply pays for zod setting up its schemas and
- * for code running the first time (17–20 ms of the 2,000-word page's reply, in the page's one task
- * between the reply and the first highlight, profiled in Chromium). Checked here, in time the page would
- * otherwise spend idle, the real reply's check is the work of its data alone.
- */
-export function warmUpReplyCheck(): void {
-  const reply = packReply({ url: 'https://parallax.invalid/warm-up', excluded: [], claims: 1, annotations: [WARM_UP_ANNOTATION] });
-  void parseAnnotateReply(reply, () => Promise.resolve()).catch(() => undefined);
-}
-
 /** Messages the content script answers (sent by the popup, or the background, through tabs.sendMessage). */
 export const ContentRequestSchema = z.lazy(() => z.discriminatedUnion('type', [
   /** The page's state; an annotated page's annotations from `from` on, a slice at a time (lib/reply-slices.ts). */

@@ -1,6 +1,6 @@
 import type { PageAnnotations, SentenceAnnotation } from './annotate/schema';
 import type { WorkClock } from './work-clock';
-import { messageWeight, nextToken, packReply, PageStateSchema, parseAnnotateReply, warmUpReplyCheck, type AnnotateReply, type AnnotateReplySlice, type AnnotateRequest, type PackedReply, type PageState } from './messages';
+import { messageWeight, nextToken, packReply, PageStateSchema, parseAnnotateReply, type AnnotateReply, type AnnotateReplySlice, type AnnotateRequest, type PackedReply, type PageState } from './messages';
 
 /**
  * Links (counting each sentence as one more) per annotate message. Chrome hands a message to the
@@ -160,23 +160,17 @@ export async function fetchAnnotations(
   send: (message: unknown) => Promise<unknown>,
   request: AnnotateRequest,
   pause: () => Promise<void>,
-  meanwhile?: () => void,
   /** Each slice's annotations once checked, in reading order, while the next travels: the page highlights them at once. */
   onSlice?: (annotations: readonly SentenceAnnotation[]) => void,
-  /** Counts the page's own work here (the benchmark's page work): checking, warming up, `onSlice`. */
+  /** Counts the page's own work here (the benchmark's page work): checking and `onSlice`. */
   clock?: WorkClock,
 ): Promise<AnnotateReply> {
   const time = <T>(f: () => T): T => (clock ? clock.time(f) : f());
+  // Nothing is warmed up while the background matches: warming the reply's check and a marker took
+  // 10–12 ms of the page's main thread (Chromium, the 2,000-word page), on every page, the many that
+  // get no highlight too; a page that gets highlights pays for code running the first time once,
+  // in its first slice (session 36: page work on pages with nothing to highlight, blog 21.5 ms).
   const first = time(() => send(request));
-  // The background matches meanwhile: the page's idle wait warms the reply's check (warmUpReplyCheck)
-  // and whatever the caller will run on the reply (`meanwhile`), in a task of their own so that they
-  // never lengthen the reading's task.
-  void pause().then(() =>
-    time(() => {
-      warmUpReplyCheck();
-      meanwhile?.();
-    }),
-  );
   let raw = await first;
   let head: Extract<AnnotateReplySlice, { ok: true }> | undefined;
   const annotations: SentenceAnnotation[] = [];

@@ -197,9 +197,6 @@ class PageSession {
           ...(this.settings.remember ? { reading: clock.time(() => readingOf(document, url, incognito())) } : {}),
         },
         nextTask,
-        () => {
-          if (this.settings.highlights) this.overlay.warmUp();
-        },
         (annotations) => {
           if (generation !== this.generation) return;
           for (const a of annotations) this.byId.set(a.id, a);

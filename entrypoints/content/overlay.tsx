@@ -3,14 +3,11 @@ import { Marker, MARKER_CSS } from '../../components/Marker';
 import { Note, NOTE_CSS } from '../../components/Note';
 import type { SentenceAnnotation } from '../../lib/annotate/schema';
 import { placeNote } from '../../lib/ui/placement';
-import { WARM_UP_ANNOTATION } from '../../lib/messages';
 
 /** Pause before a note opened by hovering closes, so the pointer can travel from the sentence into the note (ms). */
 const HOVER_CLOSE_DELAY_MS = 250;
 /** Widest a note gets (px): about 70 characters per line at 13 px. */
 const NOTE_WIDTH = 440;
-
-const noop = (): void => undefined;
 
 /** Tag names of Parallax's own elements in the page; unknown tags, so no page CSS targets them by accident. */
 export const NOTE_TAG = 'parallax-note';
@@ -44,20 +41,6 @@ export class Overlay {
     /** The page's publication date (YYYY-MM-DD), when it states one. */
     private readonly pageDate: () => string | undefined = () => undefined,
   ) {}
-
-  /**
-   * Draws one marker off the page and takes it down again, while the page waits for the background's
-   * matching: the first real marker then runs warm code and finds the shared stylesheet made (drawing
-   * the 2,000-word page's first markers cold took 7–8 ms of the task before the first highlight,
-   * profiled in Chromium). The host is never attached to the document.
-   */
-  warmUp(): void {
-    const host = this.doc.createElement(MARKER_TAG);
-    const root = host.attachShadow({ mode: 'open' });
-    this.styleMarker(root);
-    render(<Marker annotation={WARM_UP_ANNOTATION} pinned={false} onActivate={noop} onFocus={noop} onBlur={noop} />, root);
-    render(null, root);
-  }
 
   /** Adds the marker after an annotation's last mark. */
   addMarker(a: SentenceAnnotation, after: HTMLElement): void {

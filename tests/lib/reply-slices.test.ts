@@ -252,7 +252,7 @@ describe('the content script gets each slice as it comes', () => {
       const r = x.type === 'annotate' ? pending.first(head, undefined, () => sliceReply({ ...page, annotations: page.annotations.slice(2) }, 300)) : pending.take(x.token ?? '');
       return JSON.parse(JSON.stringify(r)) as unknown;
     };
-    const reply = await fetchAnnotations(send, request, async () => {}, undefined, (annotations) => seen.push({ slice: annotations.length, asked }));
+    const reply = await fetchAnnotations(send, request, async () => {}, (annotations) => seen.push({ slice: annotations.length, asked }));
     expect(reply.ok && reply.page.annotations.map((a) => a.id)).toEqual(page.annotations.map((a) => a.id));
     expect(seen[0]).toEqual({ slice: 2, asked: 2 });
     expect(seen.length).toBe(asked);
@@ -277,7 +277,7 @@ describe("the page's work on a reply is counted, its waits are not (the benchmar
     };
     const clock = new WorkClock();
     let slices = 0;
-    const reply = await fetchAnnotations(slow, request, () => new Promise((ok) => setTimeout(ok, 0)), undefined, () => {
+    const reply = await fetchAnnotations(slow, request, () => new Promise((ok) => setTimeout(ok, 0)), () => {
       slices++;
       busy(25);
     }, clock);
