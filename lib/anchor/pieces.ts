@@ -1,4 +1,4 @@
-import type { PageText } from '../extract/article';
+import { isSpaceCode, type PageText } from '../extract/article';
 
 /** A stretch of one text node: characters [from, to) of `node.data`. */
 export interface Piece {
@@ -31,11 +31,6 @@ export function piecesOf(page: PageText, start: number, end: number): Piece[] {
   return out;
 }
 
-/** Whether a character code is whitespace as `\s` reads it (the common ones first). */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /**
  * True when the pieces still hold the sentence (the page has not rewritten or removed it since it
  * was read): their characters, whitespace aside, are the sentence's. One pass over both, no string
@@ -49,12 +44,12 @@ export function piecesHold(pieces: readonly Piece[], sentence: string): boolean 
     const data = p.node.data;
     for (let i = p.from; i < p.to; i++) {
       const c = data.charCodeAt(i);
-      if (isSpace(c)) continue;
-      while (at < sentence.length && isSpace(sentence.charCodeAt(at))) at++;
+      if (isSpaceCode(c)) continue;
+      while (at < sentence.length && isSpaceCode(sentence.charCodeAt(at))) at++;
       if (at >= sentence.length || sentence.charCodeAt(at) !== c) return false;
       at++;
     }
   }
-  while (at < sentence.length && isSpace(sentence.charCodeAt(at))) at++;
+  while (at < sentence.length && isSpaceCode(sentence.charCodeAt(at))) at++;
   return at === sentence.length;
 }

@@ -163,9 +163,9 @@ export function datelineEnd(text: string): number {
  */
 const DATELINE_PLACE = /^\s*\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*)*(?=,\s*\p{Lu}\p{Ll}[\p{L}.'’ ]{0,28}(?:,|\s*(?:\([^)]{1,60}\)\s*)?[–—-]\s)|\s*(?:\([^)]{1,60}\)\s*)?[–—-]\s)/u;
 
-/** Where a sentence's dateline place ends (DATELINE_PLACE; a dated dateline's place too); 0 when it opens with none. */
-export function datelinePlaceEnd(text: string): number {
-  if (datelineEnd(text) > 0) return text.indexOf(',');
+/** Where a sentence's dateline place ends (DATELINE_PLACE; a dated dateline's place too); 0 when it opens with none. `dated` is datelineEnd(text), when the caller has it. */
+export function datelinePlaceEnd(text: string, dated = datelineEnd(text)): number {
+  if (dated > 0) return text.indexOf(',');
   const m = text.match(DATELINE_PLACE);
   // Two capitals at least: "A –" opens a list, not a dateline.
   if (!m || m[0].trim().replace(/[^\p{Lu}]/gu, '').length < 2) return 0;

@@ -35,7 +35,7 @@ export function extractClaim(
   const text = dateline ? sentence.text.slice(0, placeEnd) + ' '.repeat(dateline - placeEnd) + sentence.text.slice(dateline) : sentence.text;
   // A dateline's place (datelinePlaceEnd) is where the report was filed: a matching feature, but no
   // one the sentence is about ("MAE SAI, Thailand – The last four boys…" is not about Mae Sai).
-  const filedAt = datelinePlaceEnd(sentence.text);
+  const filedAt = datelinePlaceEnd(sentence.text, dateline);
   const mentions = findMentions(text, { names, titleCase: sentence.kind !== 'body' }).map((m) => (m.end <= filedAt && !m.locative ? { ...m, locative: true } : m));
   const quotes = findQuotes(text);
   const outside = withoutQuotes(text, quotes);

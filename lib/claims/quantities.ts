@@ -192,9 +192,12 @@ const AGE_OF_AFTER = /^\s+years\b(?!\s+(?:ago|of|after|before|later|earlier|sinc
  * writes it ("Kiptum has 24 years and…", from "tiene 24 años", "a 24 ans"). The figure ends its clause,
  * or "years" follows it and no preposition does ("has 24 years of history" is no age).
  */
-const AGE_IS_BEFORE = /\p{Lu}[\p{L}’'-]*\s+(?:is|was|turned|turns)\s+$/u;
+/** The verbs that say an age of a name ("is 23"), and those a translation writes it with ("has 24 years"): lib/compare/age-owner.ts reads the name before either. */
+export const AGE_IS_VERBS = 'is|was|turned|turns';
+export const AGE_HAS_VERBS = 'has|had';
+const AGE_IS_BEFORE = new RegExp(`\\p{Lu}[\\p{L}’'-]*\\s+(?:${AGE_IS_VERBS})\\s+$`, 'u');
 const AGE_IS_AFTER = /^(?:[,;.]|\s+(?:and|when|but)\b|$)/;
-const AGE_HAS_BEFORE = /\p{Lu}[\p{L}’'-]*\s+(?:has|had)\s+$/u;
+const AGE_HAS_BEFORE = new RegExp(`\\p{Lu}[\\p{L}’'-]*\\s+(?:${AGE_HAS_VERBS})\\s+$`, 'u');
 const isAge = (text: string, start: number, numEnd: number): boolean => {
   const after = text.slice(numEnd, numEnd + 12);
   const before = text.slice(Math.max(0, start - 30), start);
@@ -330,10 +333,10 @@ function eventOf(before: string[], after: string[]): string | undefined {
  * between: "three of the injured were teens" counts the injured, not teens).
  */
 /** The counted key's prefix for a part of a group (PARTITIVE_NOUN). */
-export const PART_OF = 'part of ';
+const PART_OF = 'part of ';
 const PARTITIVE_NOUN = /^\s+of\s+(?:the|those|these|its|their|his|her|our|all)\s+(?:(?!(?:were|was|are|is|had|have|has|been|being|be|and|or)\b)[\p{Ll}-]+\s+){0,2}?(\p{Ll}{2,}s)\b/u;
 
-function countedOf(before: string, tail: string, currency: string | undefined, percent: boolean): string {
+function countedOf(before: string, tail: string, currency: string | undefined, percent: boolean, partitive: RegExpMatchArray | null): string {
   // A name or demonym between the figure and its noun qualifies it ("four French soldiers", "hundreds
   // of Irish jobs"): not what is counted, but whose, so it stays in the key ("job" and "job of irish"
   // are not one count).
@@ -364,7 +367,7 @@ function countedOf(before: string, tail: string, currency: string | undefined, p
   // A part of a group ("ten of those cars", "eleven of the derailed cars", "six of the tank cars"):
   // a part of the group's plural noun is what is counted, not a word describing it, and not the
   // whole group ("five of the derailed cars" / "about 50 cars derailed" are two counts).
-  const group = tail.match(PARTITIVE_NOUN)?.[1];
+  const group = partitive?.[1];
   if (group && isContent(group)) return `${PART_OF}${conceptOf(group)}${per}`;
   // The noun right after the figure, past modifiers ("six other attacks" → attack); a function word
   // first ("rises to 53 as Lahaina lies…") means the figure names no noun of its own.
@@ -605,7 +608,9 @@ export function findQuantities(text: string, given: readonly { start: number; en
     const figureEnd = afterNumber;
     const prior = FROM_BEFORE.test(text.slice(Math.max(0, start - 12), start));
     const measure = currency || g.pct ? undefined : unitOf(g.glued, tail, text, text.slice(numEnd));
-    const counted = measure ? `measure:${measure[0]}` + (prior ? PRIOR : '') : countedOf(text.slice(Math.max(0, start - 160), start), tail, currency, Boolean(g.pct)) + (prior ? PRIOR : '');
+    // A part of a group ("Eleven of the derailed cars"): what is counted, and shown with its group.
+    const partitive = tail.match(PARTITIVE_NOUN);
+    const counted = measure ? `measure:${measure[0]}` + (prior ? PRIOR : '') : countedOf(text.slice(Math.max(0, start - 160), start), tail, currency, Boolean(g.pct), partitive) + (prior ? PRIOR : '');
     // A span of time is kept in days, so that "six weeks" meets "41 days"; a unit longer than a day is
     // read as rounded to half of it ("six weeks" is 38.5–45.5 days, "40 years" any day of the 40th).
     const span = counted.startsWith('span:') ? SPAN_DAYS[counted.slice(5)] : undefined;
@@ -613,8 +618,7 @@ export function findQuantities(text: string, given: readonly { start: number; en
     const inBase = measure !== undefined && value !== null
       ? inBaseUnit(value, min, max, measure[1], qualifier === 'exact' ? (x) => x * MEASURE_ROUNDING : () => 0)
       : span !== undefined ? inBaseUnit(value, min, max, span, span > 1 && qualifier === 'exact' ? () => span / 2 : () => 0) : null;
-    // A part of a group is shown with its group ("Eleven of the derailed cars").
-    const tailWords = tail.match(PARTITIVE_NOUN)?.[0] ?? nounAfter(tail.match(/^(?:(?:\s+of)?(?:[\s-]+[\p{L}’'.]+){0,3})/u)?.[0] ?? '');
+    const tailWords = partitive?.[0] ?? nounAfter(tail.match(/^(?:(?:\s+of)?(?:[\s-]+[\p{L}’'.]+){0,3})/u)?.[0] ?? '');
     const q: Quantity = {
       text: text.slice(start, figureEnd) + tailWords.replace(/[.,;:]+$/, ''),
       figure: text.slice(start, figureEnd),

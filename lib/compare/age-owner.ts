@@ -1,5 +1,5 @@
 import { nameKey } from '../claims/features';
-import type { Quantity } from '../claims/quantities';
+import { AGE_HAS_VERBS, AGE_IS_VERBS, type Quantity } from '../claims/quantities';
 
 /**
  * Whose age a figure is, when the text sets it off after a name or says it of one: "Jane Roe, 37, a
@@ -20,7 +20,7 @@ const OWNER_REACH = 60;
 /** Capitalised words of an owner kept: a given name and a surname. */
 const OWNER_WORDS = 2;
 /** Capitalised words right before ", N", "(N" or "is N" ("has N years", a translation's): the age's owner, as lib/claims/quantities.ts reads an age. */
-const APPOSED_NAME = /((?:\p{Lu}[\p{L}’'-]*\s+)*\p{Lu}[\p{L}’'-]*)(?:,\s|\s?\(|\s+(?:is|was|turned|turns|has|had)\s+)$/u;
+const APPOSED_NAME = new RegExp(`((?:\\p{Lu}[\\p{L}’'-]*\\s+)*\\p{Lu}[\\p{L}’'-]*)(?:,\\s|\\s?\\(|\\s+(?:${AGE_IS_VERBS}|${AGE_HAS_VERBS})\\s+)$`, 'u');
 
 /**
  * Two apposed ages are one person's when their owners share a name word ("Saman Kunan, 37" /
