@@ -1,4 +1,4 @@
-import { NEGATIONS, NOT_DENIAL } from '../claims/certainty';
+import { deniesAt, NEGATIONS } from '../claims/certainty';
 import { findQuotes, withoutQuotes } from '../claims/quotes';
 import { AGE, type Quantity } from '../claims/quantities';
 import type { Claim } from '../claims/schema';
@@ -61,7 +61,7 @@ const readingOf = oncePer((c: Claim): Reading => {
     const ends = [...text.matchAll(CLAUSE_END)].map((m) => m.index ?? 0);
     for (const m of text.matchAll(NEGATIONS)) {
       const at = m.index ?? 0;
-      if (NOT_DENIAL.test(text.slice(at))) continue;
+      if (!deniesAt(text, at, m[0])) continue;
       const end = ends.find((e) => e > at) ?? text.length;
       // The whole clause, its subject too: "Customer names weren't included" does not state names as fact.
       const begin = ends.filter((e) => e < at).pop() ?? 0;

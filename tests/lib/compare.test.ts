@@ -544,6 +544,19 @@ describe('novelty told by a negation', () => {
   });
 });
 
+describe('a vote\'s "No"', () => {
+  it('is the answer voted, not a negation: no denial of what was voted on', () => {
+    const a = claim('All six states voted No; only the Capital Territory, which includes Canberra, voted Yes.');
+    const b = claim('Only the Capital Territory, which includes Canberra, voted Yes, with 61 per cent.');
+    expect(compareClaims(a, b).filter((x) => x.kind === 'certainty' && x.severity === 'conflict')).toEqual([]);
+    expect(compareClaims(claim('With most votes counted, No was on 60.7 per cent in every state.'), claim('With most votes counted, every state was on 60.7 per cent against the proposal.')).filter((x) => x.kind === 'certainty' && x.severity === 'conflict')).toEqual([]);
+  });
+  it('a sentence opening with "No", or a title-case headline\'s "No", still denies', () => {
+    expect(diffs('No U.S. troops were harmed in the attack.', 'Four U.S. troops were harmed in the attack.')).toEqual(['certainty:conflict']);
+    expect(diffs('Militants Hurt No Troops In Bagram Attack', 'Militants hurt four troops in the Bagram attack.')).toContain('certainty:conflict');
+  });
+});
+
 describe('figures that are not two versions of one', () => {
   it('a vague amount against a figure is a detail, never a contradiction', () => {
     const d = compareClaims(claim('The deal sends thousands of workers back to the plants.'), claim('The deal sends about 45,000 workers back to the plants.')).filter((x) => x.kind === 'number');
