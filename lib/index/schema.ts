@@ -3,7 +3,7 @@ import { claimId, ClaimSchema, type Claim } from '../claims/schema';
 import { ArticleMetaSchema } from '../seeds/metadata';
 
 /** Bumped whenever the index layout or the claim extraction changes meaning. */
-export const INDEX_VERSION = 19;
+export const INDEX_VERSION = 20;
 
 export const SourceSchema = ArticleMetaSchema.extend({
   /** File name without extension; unique in the index. */
