@@ -51,29 +51,26 @@ export const NEGATIONS = /\b(no|not|never|none|nobody|nothing|neither|nor|\w+n['
 const NOT_DENIAL = /^(?:no\s+(?:longer|more\s+than|fewer\s+than|less\s+than|later\s+than|sooner)|not\s+(?:only|least|just|far|until|before|yet)|not\s+(?:[\p{L}’'-]+\s+){1,2}alone|none\s+other|never\s+(?:[\p{L}’'-]+\s+){1,3}before)\b/iu;
 
 /**
- * "would not be added … until next year", "won't open before March": a negation its clause bounds in
- * time says when, not that it never happens; "no one had run the distance under 2:01 … before" and "no such storm
- * had been seen … since August 2011" tell a first (a figure's colon or point does not end the clause).
- */
-/**
  * "No" the answer of a vote, a noun: "voted No", "No was on 60 per cent", "the No campaign", "campaigned
  * for No". A capitalised "No" inside a sentence (not its first word, nor the first after a colon, dash,
  * semicolon or quotation mark), with no capitalised word after it (a title-case headline's "Offered No
- * Money" stays a negation); or "no" right after a verb of voting; or "the no" before the vote's own
- * nouns. A negation of such a word would deny what the vote was about ("every state voted No; only the
- * capital territory voted Yes" denies nothing).
+ * Money" stays a negation), or anywhere with a verb right after it (NO_THEN_VERB); or "no" right
+ * after a verb of voting; or "the no" before the vote's own nouns. Read as a negation, such a word
+ * denied what follows it ("every state voted No; only the capital territory voted Yes").
  */
 const VOTE_NO_BEFORE = /\bvot(?:e|ed|es|ing)\s+$/i;
 const THE_NO = /\bthe\s+$/i;
 const VOTE_NO_NOUN_AFTER = /^no\s+(?:vote|votes|voters|side|campaign|camp|case|result|majority)\b/i;
 const CLAUSE_OPENING_BEFORE = /(?:^|[:;—–(“"‘'-])\s*$/;
 const CAPITALISED_AFTER = /^No[\s,]+\p{Lu}/u;
+/** "No" followed by a verb, even first in its sentence ("No was ahead in all six states"): a negation word is followed by what it denies, never by a verb. */
+const NO_THEN_VERB = /^No\s+(?:was|is|were|are|had|has|won|wins|led|leads|took|takes|stood|stands|held|holds|finished|polled|received|secured|carried|prevailed)\b/;
 function isVoteAnswer(text: string, at: number, word: string): boolean {
   if (word.toLowerCase() !== 'no') return false;
   const before = text.slice(Math.max(0, at - 30), at);
   const after = text.slice(at, at + 40);
   if (VOTE_NO_BEFORE.test(before) || (THE_NO.test(before) && VOTE_NO_NOUN_AFTER.test(after))) return true;
-  return word === 'No' && !CLAUSE_OPENING_BEFORE.test(text.slice(0, at)) && !CAPITALISED_AFTER.test(after);
+  return word === 'No' && (NO_THEN_VERB.test(after) || (!CLAUSE_OPENING_BEFORE.test(text.slice(0, at)) && !CAPITALISED_AFTER.test(after)));
 }
 
 /** Whether the negation word found at `at` denies something: not "no longer" and the like (NOT_DENIAL), not a vote's "No". */
@@ -81,6 +78,11 @@ export function deniesAt(text: string, at: number, word: string): boolean {
   return !NOT_DENIAL.test(text.slice(at)) && !isVoteAnswer(text, at, word);
 }
 
+/**
+ * "would not be added … until next year", "won't open before March": a negation its clause bounds in
+ * time says when, not that it never happens; "no one had run the distance under 2:01 … before" and "no such storm
+ * had been seen … since August 2011" tell a first (a figure's colon or point does not end the clause).
+ */
 const NOT_UNTIL = /^(?:[^,;:.!?]|[,:.](?=\d))*?\b(?:until|till|before|since)\b/i;
 
 /**

@@ -364,6 +364,11 @@ const isChange = (text: string, q: Quantity): boolean => CHANGE_BEFORE.test(text
 /** A money figure's currency (`money:usd/day` → usd), '' for any other figure. */
 const currencyOf = (q: Quantity): string => (q.counted.startsWith('money:') ? (q.counted.slice('money:'.length).split('/')[0] ?? '') : '');
 
+/** Currencies called dollars: a bare "$" is read as US dollars, yet a country's own press writes its dollars so. */
+const DOLLARS = new Set(['usd', 'aud', 'cad', 'hkd', 'nzd']);
+/** A figure written with a bare "$" (no country's letters before it). */
+const bareDollar = (q: Quantity): boolean => /(?<![\p{L}])\$/u.test(q.text);
+
 /** Money, percentages, points and counts are never compared across kinds, however vague a key; degrees without a scale go with temperatures (paired only when close, a detail at most). */
 const family = (k: string) => (k === AGE ? AGE : k.startsWith('money:') ? 'money' : k.startsWith('percent') ? 'percent' : k === 'points' ? 'points' : k === DEGREES_NO_SCALE ? TEMPERATURE : k.startsWith('measure:') ? k : 'count');
 
@@ -451,6 +456,16 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
     const b = tq[j] as Quantity;
     return a.value !== null && (a.counted === 'unknown') !== (b.counted === 'unknown') && family(a.counted) === family(b.counted) && !scopesApart(hs[i] as Where, ts[j] as Where);
   };
+  // One amount of dollars written with the country's sign on one side and a bare "$" on the other
+  // ("A$450 million" / "$450 million" in the country's own press): the same figure, not left over to be
+  // set against the other side's conversion ("A$450 million ($286 million)"). A detail at most.
+  const sameDollars = (i: number, j: number) => {
+    const a = hq[i] as Quantity;
+    const b = tq[j] as Quantity;
+    const x = currencyOf(a);
+    const y = currencyOf(b);
+    return a.value !== null && x !== y && DOLLARS.has(x) && DOLLARS.has(y) && (bareDollar(a) || bareDollar(b)) && !scopesApart(hs[i] as Where, ts[j] as Where);
+  };
   // Pairs of the same figure first, so that "1.5% to 1.75%" beside "1.75%" pairs 1.75 with 1.75.
   const pairs: [number, number, boolean][] = [];
   const usedA = new Set<number>();
@@ -458,7 +473,7 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
   for (const sameValue of [true, false]) {
     hq.forEach((a, i) => {
       if (usedA.has(i)) return;
-      const j = tq.findIndex((b, k) => !usedB.has(k) && (sameValue ? b.value === a.value && (comparable(i, k) || sameFigureUncounted(i, k)) : comparable(i, k)));
+      const j = tq.findIndex((b, k) => !usedB.has(k) && (sameValue ? b.value === a.value && (comparable(i, k) || sameFigureUncounted(i, k) || sameDollars(i, k)) : comparable(i, k)));
       if (j < 0) return;
       usedA.add(i);
       usedB.add(j);

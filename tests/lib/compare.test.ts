@@ -551,9 +551,21 @@ describe('a vote\'s "No"', () => {
     expect(compareClaims(a, b).filter((x) => x.kind === 'certainty' && x.severity === 'conflict')).toEqual([]);
     expect(compareClaims(claim('With most votes counted, No was on 60.7 per cent in every state.'), claim('With most votes counted, every state was on 60.7 per cent against the proposal.')).filter((x) => x.kind === 'certainty' && x.severity === 'conflict')).toEqual([]);
   });
+  it('is the answer voted when a verb follows it, first in its sentence too', () => {
+    expect(diffs('No was ahead in all six states, according to early counts.', 'Yes was ahead in all six states on early counts.')).not.toContain('certainty:conflict');
+  });
   it('a sentence opening with "No", or a title-case headline\'s "No", still denies', () => {
     expect(diffs('No U.S. troops were harmed in the attack.', 'Four U.S. troops were harmed in the attack.')).toEqual(['certainty:conflict']);
     expect(diffs('Militants Hurt No Troops In Bagram Attack', 'Militants hurt four troops in the Bagram attack.')).toContain('certainty:conflict');
+  });
+});
+
+describe('dollars of one country', () => {
+  it('written "A$" on one side and "$" on the other are one figure, not set against the other\'s conversion', () => {
+    const d = diffs('The referendum cost an estimated A$450 million ($286 million), the electoral commission said.', 'The referendum cost taxpayers $450 million.');
+    expect(d).not.toContain('number:conflict');
+    // Two amounts of bare dollars still conflict.
+    expect(diffs('The referendum cost taxpayers $286 million.', 'The referendum cost taxpayers $450 million.')).toContain('number:conflict');
   });
 });
 
