@@ -364,6 +364,8 @@ const isChange = (text: string, q: Quantity): boolean => CHANGE_BEFORE.test(text
 /** A money figure's currency (`money:usd/day` → usd), '' for any other figure. */
 const currencyOf = (q: Quantity): string => (q.counted.startsWith('money:') ? (q.counted.slice('money:'.length).split('/')[0] ?? '') : '');
 
+/** Qualifiers that bound a figure on one side (more than, less than, up to). */
+const BOUNDS: ReadonlySet<string> = new Set(['more-than', 'less-than', 'up-to']);
 /** Currencies called dollars: a bare "$" is read as US dollars, yet a country's own press writes its dollars so. */
 const DOLLARS = new Set(['usd', 'aud', 'cad', 'hkd', 'nzd']);
 /** A figure written with a bare "$" (no country's letters before it). */
@@ -574,7 +576,10 @@ export function compareNumbers(here: Claim, there: Claim): readonly Difference[]
     // Two exact measures in one unit are the numbers written, not converted ones read as rounded
     // (MEASURE_ROUNDING): "a 984-foot ship" / "a 985-foot ship" cannot both be true.
     const oneUnit = a.counted.startsWith('measure:') && a.qualifier === 'exact' && b.qualifier === 'exact' && sameUnit(a, b);
-    out.push({ kind: 'number', severity: exact && (alone || onePerson) && (!apart || onePerson) && !subtype && !namedPart && !moments && !hypothetical && (oneUnit || !overlaps(a, b)) && !roundsTo(a, b) ? 'conflict' : 'detail', here: a.text, there: b.text });
+    // A bound at the other side's figure ("over 80% of its value" / "80% of its value"): the figure
+    // written flat is as often that bound rounded, as "six" and "at least six" are one count (a detail).
+    const boundAtFigure = near(a.value, b.value) && (a.qualifier === 'exact') !== (b.qualifier === 'exact') && BOUNDS.has(a.qualifier === 'exact' ? b.qualifier : a.qualifier);
+    out.push({ kind: 'number', severity: exact && (alone || onePerson) && (!apart || onePerson) && !subtype && !namedPart && !moments && !hypothetical && !boundAtFigure && (oneUnit || !overlaps(a, b)) && !roundsTo(a, b) ? 'conflict' : 'detail', here: a.text, there: b.text });
   }
   return out;
 }

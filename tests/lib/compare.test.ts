@@ -560,6 +560,13 @@ describe('a vote\'s "No"', () => {
   });
 });
 
+describe('a bound at the other side\'s figure', () => {
+  it('"over 80%" / "80%" is one figure told loosely (a detail); "over 80%" / "70%" cannot both be true', () => {
+    expect(diffs('The pound has lost over 80% of its value since October.', 'The pound has lost 80% of its value since October.')).toEqual(['number:detail']);
+    expect(diffs('The pound has lost over 80% of its value since October.', 'The pound has lost 70% of its value since October.')).toEqual(['number:conflict']);
+  });
+});
+
 describe('dollars of one country', () => {
   it('written "A$" on one side and "$" on the other are one figure, not set against the other\'s conversion', () => {
     const d = diffs('The referendum cost an estimated A$450 million ($286 million), the electoral commission said.', 'The referendum cost taxpayers $450 million.');
