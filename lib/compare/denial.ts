@@ -50,6 +50,8 @@ interface Reading {
   all: Set<string>;
 }
 
+/** A word prefixed with "non-": its negation in one word. */
+const NON_PREFIX = /\bnon-\p{L}/iu;
 /** What a claim denies and what it speaks of, outside quotations, read once per claim. */
 const readingOf = oncePer((c: Claim): Reading => {
   const text = withoutQuotes(c.text, findQuotes(c.text));
@@ -97,6 +99,10 @@ const readingOf = oncePer((c: Claim): Reading => {
       for (const c of slots.flat()) denied.add(c);
     }
   }
+  // A word after "non-" ("non-urgent operations") is denied in the word itself: not stated as fact, so
+  // "postponed the surgeries not urgent" does not deny what it says.
+  // (A hyphenated word's parts each span the whole word.)
+  if (NON_PREFIX.test(text)) for (const w of words) if (w.word.toLowerCase() !== 'non' && NON_PREFIX.test(text.slice(w.start, w.end))) governed.add(w.concept);
   return { groups, denied, governed, all: new Set(words.map((w) => w.concept)) };
 });
 

@@ -338,6 +338,10 @@ describe('compareClaims', () => {
     expect(diffs('No U.S. troops were harmed in the attack.', 'Four U.S. troops were harmed in the attack.')).toEqual(['certainty:conflict']);
     expect(diffs('No injuries were reported.', 'Two firefighters suffered injuries.')).toEqual(['certainty:conflict']);
   });
+  it('a word negated by "non-" states nothing a denial could contradict', () => {
+    expect(diffs('Hospitals switched to backup generators and suspended non-urgent operations.', 'The hospitals functioned with generators and postponed the surgeries not urgent.')).not.toContain('certainty:conflict');
+    expect(diffs('Hospitals switched to backup generators and suspended urgent operations.', 'The hospitals functioned with generators and postponed the surgeries not urgent.')).toContain('certainty:conflict');
+  });
   it('a denial over a choice, told with another noun, is contradicted by a count of one or more', () => {
     expect(diffs('No U.S. or coalition forces were wounded in the attack.', 'Four US personnel were injured in the attack.')).toContain('certainty:conflict');
     expect(diffs('No US or coalition troops were wounded in the attack.', 'Four US troops were injured in the attack.')).toContain('certainty:conflict');
