@@ -192,7 +192,10 @@ export function compareDates(here: Claim, there: Claim): readonly Difference[] {
     const aside = inRelativeClause(here.text, a) !== inRelativeClause(there.text, b);
     // The day something was said may be only the day a fact of another day was reported (claims/dates.ts saidDates): a detail at most.
     const said = isSaidDate(here.text, a.start) || isSaidDate(there.text, b.start);
-    if (!deadline || (precise(a) && precise(b))) out.push({ kind: 'date', severity: deadline || coarser || apart || tenses || acts || aside || said || tollsCounted(here, there) || sessionsApart(here, there) ? 'detail' : 'conflict', here: a.text, there: b.text });
+    // Two clock times on consecutive days a few hours apart across midnight ("half past midnight on
+    // Tuesday, Spanish time" / "at 23h30 on Monday" in Lisbon): one moment in two time zones.
+    const zones = acrossMidnight(a, ht, b, tt);
+    if (!deadline || (precise(a) && precise(b))) out.push({ kind: 'date', severity: deadline || coarser || apart || tenses || acts || aside || said || zones || tollsCounted(here, there) || sessionsApart(here, there) ? 'detail' : 'conflict', here: a.text, there: b.text });
   }
   // Two years, alone on each side, beside the same words ("will not come until 2044" / "will be until
   // 2045"): a detail only, as a year is as often another event's ("since 2011").
@@ -263,6 +266,31 @@ function compareTimesOfDay(here: Claim, there: Claim, ht: TimesOfDay, tt: TimesO
   if (ht.keys.length === tt.keys.length && ht.keys.every((x) => tt.keys.includes(x))) return null;
   const told = (t: TimesOfDay) => (t.written.length ? t.written.join(', ') : '(no time of day)');
   return { kind: 'date', severity: 'detail', here: told(ht), there: told(tt) };
+}
+
+/**
+ * Hours between two clock times on consecutive days, across midnight, within which they may be one
+ * moment told in two time zones: the zones a report converts between lie up to 10 hours apart (Sydney
+ * and London, with summer time), and a writer may leave the zone unnamed.
+ */
+const ZONE_HOURS = 10;
+/** A time of day's minutes after midnight, for a clock time ("H:MM") or midnight and noon; null for another. */
+function minutesOf(key: string): number | null {
+  if (key === 'midnight') return 0;
+  if (key === 'noon' || key === 'midday') return 12 * 60;
+  const m = /^(\d{1,2}):(\d{2})$/.exec(key);
+  return m ? Number(m[1]) * 60 + Number(m[2]) : null;
+}
+/** Two days one apart, each sentence with one clock time, the later day's time within ZONE_HOURS after the earlier day's. */
+function acrossMidnight(a: DateRef, at: TimesOfDay, b: DateRef, bt: TimesOfDay): boolean {
+  if (!DAYS.has(a.granularity) || !DAYS.has(b.granularity) || at.keys.length !== 1 || bt.keys.length !== 1) return false;
+  const days = Math.round((Date.parse(b.from) - Date.parse(a.from)) / DAY_MS);
+  if (Math.abs(days) !== 1) return false;
+  const x = minutesOf(at.keys[0] as string);
+  const y = minutesOf(bt.keys[0] as string);
+  if (x === null || y === null) return false;
+  const [early, late] = days > 0 ? [x, y] : [y, x];
+  return 24 * 60 - early + late <= ZONE_HOURS * 60;
 }
 
 /**

@@ -571,6 +571,15 @@ describe('a bound at the other side\'s figure', () => {
   });
 });
 
+describe('one moment in two time zones', () => {
+  it('clock times on consecutive days an hour apart across midnight are a detail; hours apart on one clock, a conflict', () => {
+    const zones = diffs('All 89 substations were back in service by half past midnight on Tuesday 29 April, Spanish time.', 'All the 89 substations were re-established at 23h30 on Monday 28 April.');
+    expect(zones).toContain('date:detail');
+    expect(zones).not.toContain('date:conflict');
+    expect(diffs('All 89 substations were back in service at 2pm on Tuesday 29 April.', 'All the 89 substations were re-established at 2pm on Monday 28 April.')).toContain('date:conflict');
+  });
+});
+
 describe('dollars of one country', () => {
   it('written "A$" on one side and "$" on the other are one figure, not set against the other\'s conversion', () => {
     const d = diffs('The referendum cost an estimated A$450 million ($286 million), the electoral commission said.', 'The referendum cost taxpayers $450 million.');
