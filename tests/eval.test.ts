@@ -52,6 +52,9 @@ const FLOORS: Record<string, { f1: number; discrepancyRecall: number; conflictFa
   ouster: { f1: 0.80, discrepancyRecall: 0.50, conflictFalseAlarms: 5 },
   // Tuned from session 35's end (its false alarms were read: a decimal comma before any unit, a month of last year).
   fusion: { f1: 0.80, discrepancyRecall: 0.40, conflictFalseAlarms: 7 },
+  // Tuned from session 37 (their false alarms were read: a vote's "No", one amount in two dollar signs, a bound at the other's figure).
+  referendum: { f1: 0.72, discrepancyRecall: 0.40, conflictFalseAlarms: 2 },
+  explosion: { f1: 0.80, discrepancyRecall: 0.48, conflictFalseAlarms: 7 },
 };
 
 describe('accuracy on the hand-labelled gold', () => {
