@@ -55,6 +55,8 @@ const FLOORS: Record<string, { f1: number; discrepancyRecall: number; conflictFa
   // Tuned from session 37 (their false alarms were read: a vote's "No", one amount in two dollar signs, a bound at the other's figure).
   referendum: { f1: 0.72, discrepancyRecall: 0.40, conflictFalseAlarms: 2 },
   explosion: { f1: 0.80, discrepancyRecall: 0.48, conflictFalseAlarms: 7 },
+  // Tuned from session 37 (its missed links were read: one count in the hundreds told with two nouns).
+  collapse: { f1: 0.65, discrepancyRecall: 0.27, conflictFalseAlarms: 5 },
 };
 
 describe('accuracy on the hand-labelled gold', () => {

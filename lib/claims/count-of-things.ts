@@ -3,12 +3,12 @@ import type { Quantity } from './quantities';
 /**
  * From this figure up, two counts of things meet whatever noun each counts: outlets name what they
  * count in their own words ("2,207 structures" / "about 2,200 buildings", "attendance was 88,966" / "a
- * crowd of more than 88,000", "11,000 workers" / "more than 11,000 jobs"), and a figure in the
- * thousands is seldom two facts of one story. Below it ("35 goals", "120 homes") the noun must be the
- * same. On the tuned stories any value from 300 to 2,000 gives the same figure links
- * (tests/corpus/TUNING.md).
+ * crowd of more than 88,000", "136 flats" / "136 apartments"), and a figure in the hundreds is seldom
+ * two facts of one story. Below it ("35 goals", "20 homes") the noun must be the same. It is the floor
+ * of a distinctive figure (lib/match/figures.ts MIN_DISTINCTIVE_WHOLE): smaller counts are ages,
+ * scores and days, which one story repeats for other things (tests/corpus/TUNING.md has the figures).
  */
-export const MIN_FIGURE_ANY_NOUN = 1000;
+export const MIN_FIGURE_ANY_NOUN = 100;
 
 /** A count of things or people (not money, a measure, a percentage or points) of at least MIN_FIGURE_ANY_NOUN. */
 export function countsOfThings(q: Pick<Quantity, 'counted' | 'value'>): boolean {

@@ -3,6 +3,7 @@ import { buildIndex } from '../../lib/index/build';
 import { createMatcher, matchClaim } from '../../lib/match/matcher';
 import { nameKey } from '../../lib/claims/features';
 import { claim } from '../helpers';
+import { figuresMeet } from '../../lib/match/figures';
 import type { Article } from '../../lib/seeds/metadata';
 
 /** A small index of invented reports, one article per outlet. */
@@ -37,5 +38,16 @@ describe('two shared words that carry both sentences', () => {
     });
     expect(matchClaim(m, claim('The cause of the fire has not been determined.', 'page'), new Set()).map((x) => x.claim.sourceId)).toEqual(['wire']);
     expect(matchClaim(m, claim('The fire caused long traffic jams on the motorway as drivers slowed to watch the smoke rising over the hills north of the town.', 'page'), new Set())).toEqual([]);
+  });
+});
+
+describe('one count in the hundreds told with two nouns', () => {
+  it('is one figure as evidence and as a matching feature; a small count still needs its noun', () => {
+    const a = claim("About 55 of the building's 136 flats lay in the section that came down.", 'page');
+    const b = claim("Nearly half of the building's 136 apartments were destroyed.", 'other');
+    const shared = (x: readonly string[], y: readonly string[]) => x.filter((f) => f.startsWith('q:') && y.includes(f));
+    expect(shared(a.features, b.features)).toHaveLength(1);
+    expect(figuresMeet(a.quantities.find((q) => q.value === 136)!, b.quantities.find((q) => q.value === 136)!)).toBe(true);
+    expect(shared(claim('He scored 35 goals for the club.').features, claim('He played 35 matches for the club.').features)).toEqual([]);
   });
 });
