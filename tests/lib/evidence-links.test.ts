@@ -23,14 +23,16 @@ describe('a figure restated in other words links the two sentences', () => {
     expect(linkedSources(m, 'More than 61,000 spectators turned out to watch.')).toEqual(['agency']);
   });
 
-  it('a figure in the thousands meets whatever noun the other outlet counts it with', () => {
+  it('a figure in the hundreds or more meets whatever noun the other outlet counts it with; a small count does not', () => {
     const m = matcherOf({
       county: 'Federal and state estimates put the damage in Kell at 2,207 structures, 86 per cent of them residential.',
       other: 'The harbour authority opened a new ferry terminal. Passenger numbers rose last year.',
     });
     expect(linkedSources(m, 'About 2,200 buildings were damaged or destroyed in Kell, most of them homes.')).toEqual(['county']);
-    const small = matcherOf({ county: 'Federal and state estimates put the damage in Kell at 207 structures, 86 per cent of them residential.' });
-    expect(linkedSources(small, 'About 200 buildings were damaged or destroyed in Kell, most of them homes.')).toEqual([]);
+    const hundreds = matcherOf({ county: 'Federal and state estimates put the damage in Kell at 207 structures, 86 per cent of them residential.' });
+    expect(linkedSources(hundreds, 'About 200 buildings were damaged or destroyed in Kell, most of them homes.')).toEqual(['county']);
+    const small = matcherOf({ county: 'Federal and state estimates put the damage in Kell at 27 structures, 86 per cent of them residential.' });
+    expect(linkedSources(small, 'About 25 buildings were damaged or destroyed in Kell, most of them homes.')).toEqual([]);
   });
 
   it('a figure of another counted thing, or far off, links nothing', () => {
