@@ -1,5 +1,5 @@
 import type { PageAnnotations, SentenceAnnotation } from './annotate/schema';
-import type { WorkClock } from './work-clock';
+import { WorkClock } from './work-clock';
 import { messageWeight, nextToken, packReply, PageStateSchema, parseAnnotateReply, type AnnotateReply, type AnnotateReplySlice, type AnnotateRequest, type PackedReply, type PageState } from './messages';
 
 /**
@@ -163,30 +163,29 @@ export async function fetchAnnotations(
   /** Each slice's annotations once checked, in reading order, while the next travels: the page highlights them at once. */
   onSlice?: (annotations: readonly SentenceAnnotation[]) => void,
   /** Counts the page's own work here (the benchmark's page work): checking and `onSlice`. */
-  clock?: WorkClock,
+  clock: WorkClock = new WorkClock(),
 ): Promise<AnnotateReply> {
-  const time = <T>(f: () => T): T => (clock ? clock.time(f) : f());
   // Nothing is warmed up while the background matches: warming the reply's check and a marker took
-  // 10–12 ms of the page's main thread (Chromium, the 2,000-word page), on every page, the many that
-  // get no highlight too; a page that gets highlights pays for code running the first time once,
-  // in its first slice (session 36: page work on pages with nothing to highlight, blog 21.5 ms).
-  const first = time(() => send(request));
+  // 10–12 ms of the page's main thread (Chromium, the 2,000-word page) on every page, the many that
+  // get no highlight too; a page that gets highlights pays for code running the first time once, in
+  // its first slice.
+  const first = clock.time(() => send(request));
   let raw = await first;
   let head: Extract<AnnotateReplySlice, { ok: true }> | undefined;
   const annotations: SentenceAnnotation[] = [];
   for (;;) {
     const data = raw;
-    const following = time(() => {
+    const following = clock.time(() => {
       const token = nextToken(data);
       return token === undefined ? undefined : send({ type: 'annotate-more', token });
     });
     // Unread when this slice fails its check; a failure of the next is reported when it is read.
     following?.catch(() => undefined);
-    const slice = await (clock ? clock.timePaused((p) => parseAnnotateReply(data, p), pause) : parseAnnotateReply(data, pause));
+    const slice = await clock.timePaused((p) => parseAnnotateReply(data, p), pause);
     if (!slice.ok) return slice;
     head ??= slice;
     annotations.push(...slice.page.annotations);
-    if (onSlice) time(() => onSlice(slice.page.annotations));
+    if (onSlice) clock.time(() => onSlice(slice.page.annotations));
     if (following === undefined) return { ok: true, page: { ...head.page, annotations } };
     raw = await following;
   }

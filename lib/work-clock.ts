@@ -2,8 +2,8 @@
  * Main-thread time a page spends on Parallax's own work, waits left out: the benchmark's page work
  * (issue 23: reading plus highlighting against Readability's parse of the same page). Every step the
  * content script runs for a page is timed through one clock, the checks of the background's replies
- * and the warm-ups done while it waits included: until session 36 those were left out, and the
- * 2,000-word page's reported page work (about 19 ms) missed about 16 ms of Parallax's own work.
+ * and reading what remembering needs included (README, session 36: the page work reported before
+ * left out about 16 ms of the 2,000-word page's).
  */
 export class WorkClock {
   private spent = 0;

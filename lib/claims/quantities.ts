@@ -187,14 +187,14 @@ const AGE_APPOSED = /\p{Lu}[\p{L}’'-]*(?:,\s|\s?\()$/u;
  */
 const AGE_OF_BEFORE = /(?:\b\p{Lu}[\p{L}’'-]*|\b(?:wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|teenagers?|citizens?|nationals?|residents?|persons?|people|mothers?|fathers?|sons?|daughters?|students?|twins|victims?))\s+of\s+$/u;
 const AGE_OF_AFTER = /^\s+years\b(?!\s+(?:ago|of|after|before|later|earlier|since|in|to|for))/i;
+/** The verbs that say an age of a name ("is 23"), and those a translation writes it with ("has 24 years"): lib/compare/age-owner.ts reads the name before either. */
+export const AGE_IS_VERBS = 'is|was|turned|turns';
+export const AGE_HAS_VERBS = 'has|had';
 /**
  * An age as the verb's complement after a name: "Kiptum is 23 and was running…", and as a translation
  * writes it ("Kiptum has 24 years and…", from "tiene 24 años", "a 24 ans"). The figure ends its clause,
  * or "years" follows it and no preposition does ("has 24 years of history" is no age).
  */
-/** The verbs that say an age of a name ("is 23"), and those a translation writes it with ("has 24 years"): lib/compare/age-owner.ts reads the name before either. */
-export const AGE_IS_VERBS = 'is|was|turned|turns';
-export const AGE_HAS_VERBS = 'has|had';
 const AGE_IS_BEFORE = new RegExp(`\\p{Lu}[\\p{L}’'-]*\\s+(?:${AGE_IS_VERBS})\\s+$`, 'u');
 const AGE_IS_AFTER = /^(?:[,;.]|\s+(?:and|when|but)\b|$)/;
 const AGE_HAS_BEFORE = new RegExp(`\\p{Lu}[\\p{L}’'-]*\\s+(?:${AGE_HAS_VERBS})\\s+$`, 'u');
@@ -322,20 +322,20 @@ function eventOf(before: string[], after: string[]): string | undefined {
   return undefined;
 }
 
+/** The counted key's prefix for a part of a group (PARTITIVE_NOUN). */
+const PART_OF = 'part of ';
+/**
+ * "of" and a determiner after a figure, then the group's plural noun within two more words (no verb
+ * between: "three of the injured were teens" counts the injured, not teens).
+ */
+const PARTITIVE_NOUN = /^\s+of\s+(?:the|those|these|its|their|his|her|our|all)\s+(?:(?!(?:were|was|are|is|had|have|has|been|being|be|and|or)\b)[\p{Ll}-]+\s+){0,2}?(\p{Ll}{2,}s)\b/u;
+
 /**
  * What a figure counts, as a key two sentences compare on: the concept of the noun after it ("2,207
  * buildings", "11,000 jobs"); for people in general, the event they count ("53 people killed",
  * "killing two", "the death toll rose to 53" are one count, never compared with "injured more than
  * 70"); money by currency; a percentage as such; a rate with its period.
  */
-/**
- * "of" and a determiner after a figure, then the group's plural noun within two more words (no verb
- * between: "three of the injured were teens" counts the injured, not teens).
- */
-/** The counted key's prefix for a part of a group (PARTITIVE_NOUN). */
-const PART_OF = 'part of ';
-const PARTITIVE_NOUN = /^\s+of\s+(?:the|those|these|its|their|his|her|our|all)\s+(?:(?!(?:were|was|are|is|had|have|has|been|being|be|and|or)\b)[\p{Ll}-]+\s+){0,2}?(\p{Ll}{2,}s)\b/u;
-
 function countedOf(before: string, tail: string, currency: string | undefined, percent: boolean, partitive: RegExpMatchArray | null): string {
   // A name or demonym between the figure and its noun qualifies it ("four French soldiers", "hundreds
   // of Irish jobs"): not what is counted, but whose, so it stays in the key ("job" and "job of irish"

@@ -3,8 +3,9 @@ import { AGE_HAS_VERBS, AGE_IS_VERBS, type Quantity } from '../claims/quantities
 
 /**
  * Whose age a figure is, when the text sets it off after a name or says it of one: "Jane Roe, 37, a
- * retired diver", "Navy diver John Doe, 38,", "Roe (33)", "Roe is 37 and…". The last two capitalised words before it, accents folded,
- * lower-cased: a title before the name ("Prime Minister", "Navy SEAL") is not who it is.
+ * retired diver", "Navy diver John Doe, 38,", "Roe (33)", "Roe is 37 and…". The last two capitalised
+ * words before it, accents folded, lower-cased: a title before the name ("Prime Minister", "Navy
+ * SEAL") is not who it is.
  * Undefined for an age told otherwise ("a 38-year-old", "aged 41"): its owner is not in its place.
  */
 export function ageOwner(text: string, q: Pick<Quantity, 'start'>): readonly string[] | undefined {

@@ -113,7 +113,7 @@ export interface RunFigures {
   firstMarkAfterDcl: number | null;
   /** ms from the end of DOMContentLoaded to the content script's first line (Chrome's injection at document_end); null from a build that does not report it. */
   scriptAfterDcl: number | null;
-  /** The content script's main-thread time on the page (timings.pageWork: reading, checking the replies, warming up, highlighting; lib/work-clock.ts), its waits left out; null from a build that does not report it. */
+  /** The content script's main-thread time on the page (timings.pageWork: reading, checking the replies, highlighting; lib/work-clock.ts), its waits left out; null from a build that does not report it. */
   pageWork: number | null;
   /** ms from navigation start to the load event's end. */
   load: number;
